@@ -1,0 +1,28 @@
+// Bundles the Node-side entry points with esbuild. The preload is one CJS file because a sandboxed
+// preload cannot require() local modules. Native and Electron modules stay external.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+};
+
+const entries = [
+  { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs' },
+  { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs' },
+  { in: 'web/host.ts', out: 'dist/web/host.cjs' },
+  { in: 'simulator/cli.ts', out: 'dist/simulator/cli.cjs', optional: true },
+  { in: 'relay/cli.ts', out: 'dist/relay/cli.cjs', optional: true },
+];
+
+import { existsSync } from 'node:fs';
+await Promise.all(
+  entries
+    .filter((e) => !e.optional || existsSync(e.in))
+    .map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })),
+);
