@@ -1,6 +1,9 @@
 // Bundles the Node-side entry points with esbuild. The preload is one CJS file because a sandboxed
 // preload cannot require() local modules. Native and Electron modules stay external.
 import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -10,6 +13,8 @@ const common = {
   sourcemap: true,
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
+  // The version is baked in: a packaged app has no package.json next to its bundle to read.
+  define: { 'process.env.CAJA_VERSION': JSON.stringify(version) },
 };
 
 const entries = [
@@ -20,7 +25,6 @@ const entries = [
   { in: 'relay/cli.ts', out: 'dist/relay/cli.cjs', optional: true },
 ];
 
-import { existsSync } from 'node:fs';
 await Promise.all(
   entries
     .filter((e) => !e.optional || existsSync(e.in))

@@ -1,0 +1,38 @@
+/**
+ * Runtime lists of the contract's names, used by both bridges to refuse anything else before it
+ * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
+ */
+import type { Channel, EventName } from './contract';
+
+/** Every request channel, in review order. */
+export const INVOKE_CHANNELS = [
+  'app.info.get',
+  'settings.language.set',
+  'catalog.categories.list',
+  'catalog.products.search',
+  'sales.cart.get',
+  'sales.cart.addProduct',
+  'sales.cart.scan',
+  'sales.cart.setQuantity',
+  'sales.cart.removeLine',
+  'sales.cart.clear',
+] as const satisfies readonly Channel[];
+
+/** Every event name. */
+export const EVENT_NAMES = ['sales.cart.updated', 'settings.language.changed'] as const satisfies readonly EventName[];
+
+type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };
+const channelsComplete: Exhaustive<(typeof INVOKE_CHANNELS)[number], Channel> = true;
+const eventsComplete: Exhaustive<(typeof EVENT_NAMES)[number], EventName> = true;
+void channelsComplete;
+void eventsComplete;
+
+/** True when `name` is a contract channel. */
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (INVOKE_CHANNELS as readonly string[]).includes(name);
+}
+
+/** True when `name` is a contract event. */
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}

@@ -1,0 +1,66 @@
+/**
+ * The one API contract between the renderer and the trusted side (house style, principle 2).
+ * Both transports (Electron IPC and the web shell's loopback WebSocket) carry exactly this.
+ * Channel names are `area.noun.verb`; events are past tense. Every argument is one object.
+ */
+import type { Category, Product } from '../domain/catalog';
+import type { Cart } from '../domain/sale';
+import type { Result } from '../domain/result';
+
+/** Languages the UI offers; es-MX is the default. */
+export type Language = 'es-MX' | 'en';
+
+/** Which shell is hosting the core. The renderer only shows it; it never branches on it. */
+export type ShellKind = 'electron' | 'web';
+
+/** What the renderer may know about the running app. No paths, no secrets. */
+export interface AppInfo {
+  name: 'Caja';
+  version: string;
+  shell: ShellKind;
+  language: Language;
+  storeName: string;
+}
+
+/** Renderer → trusted side requests. Each channel names its argument and its result. */
+export interface InvokeContract {
+  'app.info.get': { args: Record<string, never>; result: AppInfo };
+  'settings.language.set': { args: { language: Language }; result: { language: Language } };
+  'catalog.categories.list': { args: Record<string, never>; result: Category[] };
+  'catalog.products.search': {
+    args: { text: string; category?: string | undefined; limit?: number | undefined };
+    result: Product[];
+  };
+  'sales.cart.get': { args: Record<string, never>; result: Cart };
+  'sales.cart.addProduct': { args: { productId: number; quantity?: number | undefined }; result: Cart };
+  /** Adds the product whose barcode or SKU is exactly `code`, and says which product that was. */
+  'sales.cart.scan': { args: { code: string }; result: { cart: Cart; product: Product } };
+  'sales.cart.setQuantity': { args: { lineId: number; quantity: number }; result: Cart };
+  'sales.cart.removeLine': { args: { lineId: number }; result: Cart };
+  'sales.cart.clear': { args: Record<string, never>; result: Cart };
+}
+
+/** Trusted side → renderer pushes. */
+export interface EventContract {
+  'sales.cart.updated': Cart;
+  'settings.language.changed': { language: Language };
+}
+
+/** Any request channel. */
+export type Channel = keyof InvokeContract;
+/** Any event name. */
+export type EventName = keyof EventContract;
+/** The argument of a channel. */
+export type ArgsOf<C extends Channel> = InvokeContract[C]['args'];
+/** The success value of a channel. */
+export type ValueOf<C extends Channel> = InvokeContract[C]['result'];
+/** What every call resolves to, on both transports. */
+export type Reply<C extends Channel> = Result<ValueOf<C>>;
+
+/** The object both bridges expose as `window.caja`, and nothing else. */
+export interface CajaApi {
+  invoke<C extends Channel>(channel: C, args: ArgsOf<C>): Promise<Reply<C>>;
+  on<E extends EventName>(event: E, listener: (payload: EventContract[E]) => void): () => void;
+  readonly channels: readonly Channel[];
+  readonly events: readonly EventName[];
+}

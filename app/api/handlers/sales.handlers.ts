@@ -1,0 +1,24 @@
+import type { Handlers } from '../dispatch';
+import type { CartService } from '../../services/cart.service';
+
+/** Handlers of the `sales.cart.*` channels. */
+export function salesHandlers(
+  cart: CartService,
+): Pick<
+  Handlers,
+  | 'sales.cart.get'
+  | 'sales.cart.addProduct'
+  | 'sales.cart.scan'
+  | 'sales.cart.setQuantity'
+  | 'sales.cart.removeLine'
+  | 'sales.cart.clear'
+> {
+  return {
+    'sales.cart.get': () => cart.get(),
+    'sales.cart.addProduct': ({ productId, quantity }) => cart.addProduct(productId, quantity),
+    'sales.cart.scan': ({ code }) => cart.scan(code),
+    'sales.cart.setQuantity': ({ lineId, quantity }) => cart.setQuantity(lineId, quantity),
+    'sales.cart.removeLine': ({ lineId }) => cart.removeLine(lineId),
+    'sales.cart.clear': () => cart.clear(),
+  };
+}

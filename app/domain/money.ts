@@ -1,0 +1,45 @@
+/**
+ * Money is integer centavos everywhere inside Caja. Decimal strings exist only at the edges:
+ * formatting for people (renderer, receipts) and for Kushki's wire format (infra/kushki).
+ */
+
+/** An amount in integer centavos (1 MXN = 100 centavos). */
+export type Centavos = number;
+
+/** IVA rate in basis points: 1600 = 16 %, 0 = 0 % (tasa cero, basic foods). */
+export type RateBp = number;
+
+/** The IVA rates Mexican retail uses at the counter (border-zone 8 % included for stores that qualify). */
+export const IVA_RATES_BP: readonly RateBp[] = [0, 800, 1600];
+
+/** True when `value` is a safe, non-negative integer amount of centavos. */
+export function isCentavos(value: unknown): value is Centavos {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Integer division rounding half away from zero, for non-negative numerator and positive divisor. */
+export function divideRoundHalfUp(numerator: number, divisor: number): number {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(divisor) || divisor <= 0 || numerator < 0) {
+    throw new RangeError(`divideRoundHalfUp needs safe integers, got ${numerator}/${divisor}`);
+  }
+  const quotient = Math.floor(numerator / divisor);
+  const remainder = numerator - quotient * divisor;
+  return remainder * 2 >= divisor ? quotient + 1 : quotient;
+}
+
+/**
+ * The IVA contained in a price that already includes it: gross × rate / (1 + rate), rounded half up
+ * to the centavo. Computed in integers so no binary-float rounding can creep in.
+ */
+export function ivaIncludedIn(gross: Centavos, rateBp: RateBp): Centavos {
+  if (rateBp === 0) return 0;
+  return divideRoundHalfUp(gross * rateBp, 10_000 + rateBp);
+}
+
+/** Formats centavos as a plain two-decimal string ("1234.50"), the form Kushki's API expects. */
+export function centavosToDecimalString(amount: Centavos): string {
+  if (!isCentavos(amount)) throw new RangeError(`not an amount of centavos: ${amount}`);
+  const pesos = Math.floor(amount / 100);
+  const cents = amount % 100;
+  return `${pesos}.${cents.toString().padStart(2, '0')}`;
+}

@@ -1,0 +1,42 @@
+import type { Centavos, RateBp } from './money';
+import type { SaleTotals } from './cart-pricing';
+
+/** Lifecycle of a sale: the cart is the one `open` sale; parked and completed come with later issues. */
+export type SaleStatus = 'open' | 'parked' | 'completed' | 'voided';
+
+/**
+ * One line of a sale. Name and price are copied from the product when the line is added, so a later
+ * price change never rewrites what a customer was charged.
+ */
+export interface SaleLine {
+  id: number;
+  productId: number;
+  sku: string;
+  name: string;
+  unitPrice: Centavos;
+  ivaRateBp: RateBp;
+  quantity: number;
+}
+
+/** A sale with its lines. */
+export interface Sale {
+  id: number;
+  status: SaleStatus;
+  openedAt: number;
+  updatedAt: number;
+  lines: SaleLine[];
+}
+
+/** A line as the cart shows it, with its own amounts. */
+export interface CartLine extends SaleLine {
+  gross: Centavos;
+  iva: Centavos;
+}
+
+/** The open sale as the cashier sees it: lines and totals computed by the core. */
+export interface Cart {
+  saleId: number;
+  lines: CartLine[];
+  totals: SaleTotals;
+  updatedAt: number;
+}

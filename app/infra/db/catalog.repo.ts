@@ -1,0 +1,123 @@
+import type { Database } from 'better-sqlite3';
+import type { Category, Product } from '../../domain/catalog';
+import { foldForSearch } from '../../domain/text';
+import type { CatalogRepo } from '../../ports/catalog.port';
+
+interface ProductRow {
+  id: number;
+  sku: string;
+  barcode: string | null;
+  name: string;
+  price_centavos: number;
+  iva_rate_bp: number;
+  category: string;
+  active: number;
+}
+
+/** Maps a products row to the domain. */
+export function productFromRow(row: ProductRow): Product {
+  return {
+    id: row.id,
+    sku: row.sku,
+    barcode: row.barcode,
+    name: row.name,
+    price: row.price_centavos,
+    ivaRateBp: row.iva_rate_bp,
+    category: row.category,
+    active: row.active === 1,
+  };
+}
+
+/** Maps a new product to the row values of an INSERT. */
+export function productToRow(product: Omit<Product, 'id'>, now: number) {
+  return {
+    sku: product.sku,
+    barcode: product.barcode,
+    name: product.name,
+    search_text: foldForSearch(product.name),
+    price_centavos: product.price,
+    iva_rate_bp: product.ivaRateBp,
+    category: product.category,
+    active: product.active ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
+function likeContains(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const COLUMNS = 'id, sku, barcode, name, price_centavos, iva_rate_bp, category, active';
+
+/** SQLite-backed catalog with prepared statements. */
+export class SqliteCatalogRepo implements CatalogRepo {
+  private readonly searchStmt;
+  private readonly byIdStmt;
+  private readonly byBarcodeStmt;
+  private readonly bySkuStmt;
+  private readonly categoriesStmt;
+  private readonly insertStmt;
+
+  constructor(private readonly db: Database) {
+    // Matches the folded name, the SKU or the barcode; names starting with the text sort first.
+    this.searchStmt = db.prepare<{ like: string; prefix: string; category: string | null; limit: number }, ProductRow>(
+      `SELECT ${COLUMNS} FROM products
+        WHERE active = 1
+          AND (@category IS NULL OR category = @category)
+          AND (search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\' OR barcode LIKE @like ESCAPE '\\')
+        ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name
+        LIMIT @limit`,
+    );
+    this.byIdStmt = db.prepare<[number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
+    this.byBarcodeStmt = db.prepare<[string], ProductRow>(
+      `SELECT ${COLUMNS} FROM products WHERE barcode = ? AND active = 1`,
+    );
+    this.bySkuStmt = db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE sku = ? AND active = 1`);
+    this.categoriesStmt = db.prepare<[], { name: string; product_count: number }>(
+      `SELECT category AS name, COUNT(*) AS product_count FROM products WHERE active = 1
+        GROUP BY category ORDER BY category`,
+    );
+    this.insertStmt = db.prepare(
+      `INSERT INTO products (sku, barcode, name, search_text, price_centavos, iva_rate_bp, category, active,
+         created_at, updated_at)
+       VALUES (@sku, @barcode, @name, @search_text, @price_centavos, @iva_rate_bp, @category, @active,
+         @created_at, @updated_at)`,
+    );
+  }
+
+  search(query: { text: string; category?: string | undefined; limit: number }): Product[] {
+    const folded = foldForSearch(query.text);
+    const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.searchStmt
+      .all({ like: likeContains(folded), prefix: `${escaped}%`, category: query.category ?? null, limit: query.limit })
+      .map(productFromRow);
+  }
+
+  findById(id: number): Product | undefined {
+    const row = this.byIdStmt.get(id);
+    return row ? productFromRow(row) : undefined;
+  }
+
+  findByCode(code: string): Product | undefined {
+    const row = this.byBarcodeStmt.get(code) ?? this.bySkuStmt.get(code);
+    return row ? productFromRow(row) : undefined;
+  }
+
+  categories(): Category[] {
+    return this.categoriesStmt.all().map((row) => ({ name: row.name, productCount: row.product_count }));
+  }
+
+  /** Inserts products in one transaction (used by the demo seed and imports). */
+  insertMany(products: readonly Omit<Product, 'id'>[], now: number): void {
+    this.db.transaction(() => {
+      for (const product of products) this.insertStmt.run(productToRow(product, now));
+    })();
+  }
+
+  /** How many products exist, active or not. */
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM products').get() as { n: number }).n;
+  }
+}

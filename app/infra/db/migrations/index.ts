@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { migration001 } from './001-initial';
+
+/** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

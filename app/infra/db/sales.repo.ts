@@ -1,0 +1,154 @@
+import type { Database } from 'better-sqlite3';
+import type { Product } from '../../domain/catalog';
+import type { Sale, SaleLine, SaleStatus } from '../../domain/sale';
+import { MAX_LINE_QUANTITY } from '../../domain/cart-pricing';
+import type { SalesRepo } from '../../ports/sales.port';
+
+interface SaleRow {
+  id: number;
+  status: string;
+  opened_at: number;
+  updated_at: number;
+}
+
+interface LineRow {
+  id: number;
+  product_id: number;
+  sku: string;
+  name: string;
+  unit_price_centavos: number;
+  iva_rate_bp: number;
+  quantity: number;
+}
+
+/** Maps a sale_lines row to the domain. */
+export function saleLineFromRow(row: LineRow): SaleLine {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    sku: row.sku,
+    name: row.name,
+    unitPrice: row.unit_price_centavos,
+    ivaRateBp: row.iva_rate_bp,
+    quantity: row.quantity,
+  };
+}
+
+/** Maps a sales row and its lines to the domain. */
+export function saleFromRows(row: SaleRow, lines: LineRow[]): Sale {
+  return {
+    id: row.id,
+    status: row.status as SaleStatus,
+    openedAt: row.opened_at,
+    updatedAt: row.updated_at,
+    lines: lines.map(saleLineFromRow),
+  };
+}
+
+/**
+ * SQLite-backed sales. Every mutation runs in one transaction with the sale's updated_at, so a
+ * crash between two statements can never leave a half-applied cart change.
+ */
+export class SqliteSalesRepo implements SalesRepo {
+  private readonly stmts;
+
+  constructor(private readonly db: Database) {
+    this.stmts = {
+      openSale: db.prepare<[], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'open'`,
+      ),
+      saleById: db.prepare<[number], SaleRow>(`SELECT id, status, opened_at, updated_at FROM sales WHERE id = ?`),
+      insertSale: db.prepare<[number, number]>(
+        `INSERT INTO sales (status, opened_at, updated_at) VALUES ('open', ?, ?)`,
+      ),
+      touchSale: db.prepare<[number, number]>(`UPDATE sales SET updated_at = ? WHERE id = ?`),
+      lines: db.prepare<[number], LineRow>(
+        `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity
+           FROM sale_lines WHERE sale_id = ? ORDER BY id`,
+      ),
+      lineForProduct: db.prepare<[number, number], { id: number; quantity: number }>(
+        `SELECT id, quantity FROM sale_lines WHERE sale_id = ? AND product_id = ?`,
+      ),
+      insertLine: db.prepare(
+        `INSERT INTO sale_lines (sale_id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, added_at)
+         VALUES (@saleId, @productId, @sku, @name, @price, @ivaRateBp, @quantity, @now)`,
+      ),
+      setQuantity: db.prepare<[number, number, number]>(
+        `UPDATE sale_lines SET quantity = ? WHERE id = ? AND sale_id = ?`,
+      ),
+      deleteLine: db.prepare<[number, number]>(`DELETE FROM sale_lines WHERE id = ? AND sale_id = ?`),
+      deleteLines: db.prepare<[number]>(`DELETE FROM sale_lines WHERE sale_id = ?`),
+    };
+  }
+
+  private load(saleId: number): Sale {
+    const row = this.stmts.saleById.get(saleId);
+    if (!row) throw new Error(`sale ${saleId} vanished`);
+    return saleFromRows(row, this.stmts.lines.all(saleId));
+  }
+
+  openSale(now: number): Sale {
+    return this.db
+      .transaction(() => {
+        const row = this.stmts.openSale.get();
+        if (row) return saleFromRows(row, this.stmts.lines.all(row.id));
+        const id = Number(this.stmts.insertSale.run(now, now).lastInsertRowid);
+        return this.load(id);
+      })
+      .immediate();
+  }
+
+  addProduct(saleId: number, product: Product, quantity: number, now: number): Sale {
+    return this.db
+      .transaction(() => {
+        const existing = this.stmts.lineForProduct.get(saleId, product.id);
+        if (existing) {
+          this.stmts.setQuantity.run(Math.min(existing.quantity + quantity, MAX_LINE_QUANTITY), existing.id, saleId);
+        } else {
+          this.stmts.insertLine.run({
+            saleId,
+            productId: product.id,
+            sku: product.sku,
+            name: product.name,
+            price: product.price,
+            ivaRateBp: product.ivaRateBp,
+            quantity,
+            now,
+          });
+        }
+        this.stmts.touchSale.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
+  }
+
+  setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined {
+    return this.db
+      .transaction(() => {
+        if (this.stmts.setQuantity.run(quantity, lineId, saleId).changes === 0) return undefined;
+        this.stmts.touchSale.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
+  }
+
+  removeLine(saleId: number, lineId: number, now: number): Sale | undefined {
+    return this.db
+      .transaction(() => {
+        if (this.stmts.deleteLine.run(lineId, saleId).changes === 0) return undefined;
+        this.stmts.touchSale.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
+  }
+
+  clearLines(saleId: number, now: number): Sale {
+    return this.db
+      .transaction(() => {
+        this.stmts.deleteLines.run(saleId);
+        this.stmts.touchSale.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
+  }
+}

@@ -1,0 +1,12 @@
+/** One entry of the append-only audit log. */
+export interface AuditEntry {
+  action: string;
+  actorUserId?: number | null;
+  subject?: string;
+  details?: Record<string, unknown>;
+}
+
+/** The append-only audit log: there is no update and no delete. */
+export interface AuditLog {
+  append(entry: AuditEntry, now: number): void;
+}

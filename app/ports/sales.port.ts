@@ -1,0 +1,13 @@
+import type { Product } from '../domain/catalog';
+import type { Sale } from '../domain/sale';
+
+/** Storage of sales and their lines. */
+export interface SalesRepo {
+  /** The open sale, created (in one transaction) when there is none. */
+  openSale(now: number): Sale;
+  /** Adds `quantity` of a product to the sale, merging into an existing line of the same product. */
+  addProduct(saleId: number, product: Product, quantity: number, now: number): Sale;
+  setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined;
+  removeLine(saleId: number, lineId: number, now: number): Sale | undefined;
+  clearLines(saleId: number, now: number): Sale;
+}

@@ -1,0 +1,100 @@
+import { cartFromSale } from '../domain/cart';
+import type { Product } from '../domain/catalog';
+import { fail, ok, type Result } from '../domain/result';
+import type { Cart, Sale } from '../domain/sale';
+import type { AuditLog } from '../ports/audit.port';
+import type { CatalogRepo } from '../ports/catalog.port';
+import type { Clock } from '../ports/clock.port';
+import type { EventBus } from '../ports/event-bus.port';
+import type { SalesRepo } from '../ports/sales.port';
+
+/** Ports the cart needs. */
+export interface CartDeps {
+  catalog: CatalogRepo;
+  sales: SalesRepo;
+  audit: AuditLog;
+  events: EventBus;
+  clock: Clock;
+}
+
+/**
+ * The cart is the open sale in SQLite, so closing and reopening the app brings it back. Every change
+ * returns the new cart and publishes `sales.cart.updated` so every window shows the same cart.
+ */
+export class CartService {
+  constructor(private readonly deps: CartDeps) {}
+
+  /** The open sale as a cart, creating an empty one if none is open. */
+  get(): Cart {
+    return cartFromSale(this.deps.sales.openSale(this.deps.clock.now()));
+  }
+
+  /** Adds a product by id. */
+  addProduct(productId: number, quantity = 1): Result<Cart> {
+    const product = this.deps.catalog.findById(productId);
+    if (!product || !product.active) return fail('not_found', `No active product with id ${productId}`);
+    return ok(this.add(product.id, quantity));
+  }
+
+  /** Adds the product whose barcode or SKU is exactly `code` (what a scanner types before Enter). */
+  scan(code: string): Result<{ cart: Cart; product: Product }> {
+    const product = this.deps.catalog.findByCode(code);
+    if (!product) return fail('not_found', `No product with barcode or SKU ${code}`);
+    return ok({ cart: this.add(product.id, 1), product });
+  }
+
+  /** Sets a line's quantity. */
+  setQuantity(lineId: number, quantity: number): Result<Cart> {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    const updated = this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
+    if (!updated) return fail('not_found', `No line ${lineId} in the open sale`);
+    return ok(this.publish(updated));
+  }
+
+  /** Removes a line; recorded in the audit log, since removing items is what loss prevention reviews. */
+  removeLine(lineId: number): Result<Cart> {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    const line = sale.lines.find((l) => l.id === lineId);
+    const updated = this.deps.sales.removeLine(sale.id, lineId, now);
+    if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
+    this.deps.audit.append(
+      {
+        action: 'sale.line.removed',
+        subject: `sale:${sale.id}`,
+        details: { sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice },
+      },
+      now,
+    );
+    return ok(this.publish(updated));
+  }
+
+  /** Empties the open sale; audited like a line removal. */
+  clear(): Cart {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    const updated = this.deps.sales.clearLines(sale.id, now);
+    if (sale.lines.length > 0) {
+      this.deps.audit.append(
+        { action: 'sale.cleared', subject: `sale:${sale.id}`, details: { lines: sale.lines.length } },
+        now,
+      );
+    }
+    return this.publish(updated);
+  }
+
+  private add(productId: number, quantity: number): Cart {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    const product = this.deps.catalog.findById(productId);
+    if (!product) throw new Error(`product ${productId} vanished between look-up and add`);
+    return this.publish(this.deps.sales.addProduct(sale.id, product, quantity, now));
+  }
+
+  private publish(sale: Sale): Cart {
+    const cart = cartFromSale(sale);
+    this.deps.events.emit('sales.cart.updated', cart);
+    return cart;
+  }
+}

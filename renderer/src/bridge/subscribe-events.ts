@@ -1,0 +1,11 @@
+import type { CajaApi } from '../../../app/api/contract';
+import type { AppStore } from '../store/create-app-store';
+
+/** The one place that listens to the trusted side's events and refreshes the store. */
+export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
+  const stops = [
+    api.on('sales.cart.updated', (cart) => store.getState().applyCart(cart)),
+    api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { CartLine } from '../../../../app/domain/sale';
+import { formatMXN } from '../../format/money';
+import { useAppStore } from '../../store/store-context';
+import { TotalsPanel } from './totals-panel';
+
+function CartLineRow({ line }: { line: CartLine }) {
+  const { t } = useTranslation();
+  const setQuantity = useAppStore((s) => s.setQuantity);
+  const removeLine = useAppStore((s) => s.removeLine);
+  return (
+    <li className="cart-line" data-testid="cart-line" data-sku={line.sku}>
+      <div className="line-info">
+        <span className="line-name">{line.name}</span>
+        <span className="line-unit">
+          {formatMXN(line.unitPrice)} {t('cart.each')}
+        </span>
+      </div>
+      <div className="line-qty" role="group" aria-label={`${t('cart.quantity')}: ${line.name}`}>
+        <button
+          type="button"
+          aria-label={t('cart.decrease', { name: line.name })}
+          onClick={() => void setQuantity(line.id, line.quantity - 1)}
+        >
+          −
+        </button>
+        <output data-testid="line-quantity" aria-live="polite">
+          {line.quantity}
+        </output>
+        <button
+          type="button"
+          aria-label={t('cart.increase', { name: line.name })}
+          disabled={line.quantity >= 999}
+          onClick={() => void setQuantity(line.id, line.quantity + 1)}
+        >
+          +
+        </button>
+      </div>
+      <span className="line-total" data-testid="line-total">
+        {formatMXN(line.gross)}
+      </span>
+      <button
+        type="button"
+        className="line-remove"
+        aria-label={t('cart.remove', { name: line.name })}
+        onClick={() => void removeLine(line.id)}
+      >
+        ×
+      </button>
+    </li>
+  );
+}
+
+/** The open sale: its lines with quantity controls, and its totals. */
+export function CartPanel() {
+  const { t } = useTranslation();
+  const cart = useAppStore((s) => s.cart);
+  const clearCart = useAppStore((s) => s.clearCart);
+  if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
+  return (
+    <aside className="cart-panel" aria-label={t('cart.title')}>
+      <header>
+        <h2>{t('cart.title')}</h2>
+        <span data-testid="item-count">{t('cart.items', { count: cart.totals.itemCount })}</span>
+      </header>
+      {cart.lines.length === 0 ? (
+        <p className="empty">{t('cart.empty')}</p>
+      ) : (
+        <ul className="cart-lines">
+          {cart.lines.map((line) => (
+            <CartLineRow key={line.id} line={line} />
+          ))}
+        </ul>
+      )}
+      <TotalsPanel totals={cart.totals} />
+      <button
+        type="button"
+        className="secondary"
+        disabled={cart.lines.length === 0}
+        onClick={() => {
+          if (window.confirm(t('cart.confirmClear'))) void clearCart();
+        }}
+      >
+        {t('cart.clear')}
+      </button>
+    </aside>
+  );
+}

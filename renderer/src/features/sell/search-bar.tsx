@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+
+/**
+ * The search field, which is also where a scanner types. Enter means "add this item": an exact
+ * barcode or SKU first, else the only product the search shows.
+ */
+export function SearchBar() {
+  const { t } = useTranslation();
+  const query = useAppStore((s) => s.query);
+  const setQuery = useAppStore((s) => s.setQuery);
+  const store = useAppStoreApi();
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'F2') {
+        event.preventDefault();
+        input.current?.focus();
+        input.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onEnter = async (code: string) => {
+    if (!code) return;
+    // Clear at once: a scanner may send the next code before this one's reply comes back.
+    await setQuery('');
+    const state = store.getState();
+    const scanned = await state.scan(code);
+    if (scanned) {
+      state.notify('info', 'notices.added', { name: scanned });
+      return;
+    }
+    await setQuery(code);
+    const { results } = store.getState();
+    const only = results.length === 1 ? results[0] : undefined;
+    if (only && (await state.addProduct(only.id))) {
+      state.notify('info', 'notices.added', { name: only.name });
+      await setQuery('');
+    } else if (!only) {
+      state.notify('error', 'notices.notFound', { code });
+    }
+  };
+
+  return (
+    <div className="search-bar">
+      <label htmlFor="product-search" className="visually-hidden">
+        {t('sell.searchLabel')}
+      </label>
+      <input
+        id="product-search"
+        ref={input}
+        type="search"
+        autoComplete="off"
+        autoFocus
+        placeholder={t('sell.searchPlaceholder')}
+        value={query}
+        onChange={(event) => void setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void onEnter(event.currentTarget.value.trim());
+          } else if (event.key === 'Escape') {
+            void setQuery('');
+          }
+        }}
+      />
+      <p className="shortcuts">{t('sell.shortcuts')}</p>
+    </div>
+  );
+}

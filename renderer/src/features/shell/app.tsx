@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../app/api/contract';
+import { useAppStore } from '../../store/store-context';
+import { SellScreen } from '../sell/sell-screen';
+import { NoticeBar } from './notice-bar';
+
+/** The window: a header with the store and language, the sell screen, and the notice line. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const language = useAppStore((s) => s.language);
+  const storeName = useAppStore((s) => s.info?.storeName ?? '');
+  const setLanguage = useAppStore((s) => s.setLanguage);
+
+  useEffect(() => {
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  return (
+    <div className="app">
+      <header className="top-bar">
+        <h1>{t('app.title')}</h1>
+        <span className="store-name">{storeName}</span>
+        <label className="language-picker">
+          {t('app.language')}
+          <select value={language} onChange={(event) => void setLanguage(event.target.value as Language)}>
+            <option value="es-MX">{t('app.languages.es-MX')}</option>
+            <option value="en">{t('app.languages.en')}</option>
+          </select>
+        </label>
+      </header>
+      <SellScreen />
+      <NoticeBar />
+    </div>
+  );
+}

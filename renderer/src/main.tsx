@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { installApi } from './bridge/install-api';
+import { subscribeEvents } from './bridge/subscribe-events';
+import { App } from './features/shell/app';
+import { initI18n } from './i18n/i18n';
+import { createAppStore } from './store/create-app-store';
+import { StoreContext } from './store/store-context';
+import './styles.css';
+
+async function start() {
+  const api = installApi();
+  const store = createAppStore(api);
+  subscribeEvents(api, store);
+  await store.getState().loadInfo();
+  await initI18n(store.getState().language);
+  await Promise.all([store.getState().loadCart(), store.getState().loadCategories()]);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

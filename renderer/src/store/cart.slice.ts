@@ -1,0 +1,67 @@
+import type { CajaApi } from '../../../app/api/contract';
+import type { Result } from '../../../app/domain/result';
+import type { Cart } from '../../../app/domain/sale';
+import type { GetState, SetState } from './store-types';
+
+/** The open sale as last reported by the trusted side. */
+export interface CartSlice {
+  cart: Cart | null;
+  loadCart(): Promise<void>;
+  applyCart(cart: Cart): void;
+  addProduct(productId: number): Promise<boolean>;
+  /** Adds by exact barcode or SKU; the product's name, or null when nothing matched. */
+  scan(code: string): Promise<string | null>;
+  setQuantity(lineId: number, quantity: number): Promise<void>;
+  removeLine(lineId: number): Promise<void>;
+  clearCart(): Promise<void>;
+}
+
+/** Cart actions: each one calls the API and stores the cart it returns. */
+export function createCartSlice(api: CajaApi, set: SetState, get: GetState): CartSlice {
+  const settle = (reply: Result<Cart>) => {
+    if (reply.ok) {
+      get().applyCart(reply.value);
+      return true;
+    }
+    get().showError(reply.error);
+    return false;
+  };
+  return {
+    cart: null,
+    async loadCart() {
+      settle(await api.invoke('sales.cart.get', {}));
+    },
+    applyCart(cart) {
+      // Events and replies can cross; never let an older cart overwrite a newer one.
+      const current = get().cart;
+      if (current && current.saleId === cart.saleId && current.updatedAt > cart.updatedAt) return;
+      set({ cart });
+    },
+    async addProduct(productId) {
+      return settle(await api.invoke('sales.cart.addProduct', { productId }));
+    },
+    async scan(code) {
+      const reply = await api.invoke('sales.cart.scan', { code });
+      if (reply.ok) {
+        get().applyCart(reply.value.cart);
+        return reply.value.product.name;
+      }
+      // "Not found" is an answer, not a fault: the caller decides what to try next.
+      if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed') get().showError(reply.error);
+      return null;
+    },
+    async setQuantity(lineId, quantity) {
+      if (quantity < 1) {
+        await get().removeLine(lineId);
+        return;
+      }
+      settle(await api.invoke('sales.cart.setQuantity', { lineId, quantity }));
+    },
+    async removeLine(lineId) {
+      settle(await api.invoke('sales.cart.removeLine', { lineId }));
+    },
+    async clearCart() {
+      settle(await api.invoke('sales.cart.clear', {}));
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CajaApi } from '../../../app/api/contract';
+import { createCartSlice } from './cart.slice';
+import { createCatalogSlice } from './catalog.slice';
+import type { AppState } from './store-types';
+import { createUiSlice } from './ui.slice';
+
+/** The app store. */
+export type AppStore = StoreApi<AppState>;
+
+/** Builds the store from typed slices over an API, so tests can pass their own `api`. */
+export function createAppStore(api: CajaApi): AppStore {
+  return createStore<AppState>()((set, get) => ({
+    ...createUiSlice(api, set, get),
+    ...createCatalogSlice(api, set, get),
+    ...createCartSlice(api, set, get),
+  }));
+}

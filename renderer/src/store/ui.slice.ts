@@ -1,0 +1,49 @@
+import type { AppInfo, CajaApi, Language } from '../../../app/api/contract';
+import type { AppError } from '../../../app/domain/result';
+import { errorKey, type GetState, type Notice, type SetState } from './store-types';
+
+/** App information, language and the notice line. */
+export interface UiSlice {
+  info: AppInfo | null;
+  language: Language;
+  notice: Notice | null;
+  loadInfo(): Promise<void>;
+  setLanguage(language: Language): Promise<void>;
+  applyLanguage(language: Language): void;
+  notify(tone: Notice['tone'], key: string, params?: Notice['params']): void;
+  showError(error: AppError): void;
+  dismissNotice(): void;
+}
+
+/** UI actions. */
+export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSlice {
+  let noticeId = 0;
+  return {
+    info: null,
+    language: 'es-MX',
+    notice: null,
+    async loadInfo() {
+      const reply = await api.invoke('app.info.get', {});
+      if (reply.ok) set({ info: reply.value, language: reply.value.language });
+      else get().showError(reply.error);
+    },
+    async setLanguage(language) {
+      const reply = await api.invoke('settings.language.set', { language });
+      if (reply.ok) set({ language: reply.value.language });
+      else get().showError(reply.error);
+    },
+    applyLanguage(language) {
+      set({ language });
+    },
+    notify(tone, key, params) {
+      set({ notice: { id: ++noticeId, tone, key, ...(params ? { params } : {}) } });
+    },
+    showError(error) {
+      const params: Record<string, string> = error.correlationId ? { id: error.correlationId } : {};
+      get().notify('error', errorKey(error), params);
+    },
+    dismissNotice() {
+      set({ notice: null });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import type { Dispatch } from '../app/api/dispatch';
+import type { HostMessage } from '../app/api/web-wire';
+import { WEB_API_PATH } from '../app/api/web-wire';
+import type { EventBus } from '../app/ports/event-bus.port';
+import type { Logger } from '../app/ports/logger.port';
+
+const invokeMessage = z
+  .object({ type: z.literal('invoke'), id: z.number().int().nonnegative(), channel: z.string().max(200), args: z.unknown() })
+  .strict();
+
+// A contract call is small; anything bigger is a mistake or an attack.
+const MAX_MESSAGE_BYTES = 256 * 1024;
+
+function sameSecret(given: string, expected: string): boolean {
+  // Hashing first gives equal lengths, so timingSafeEqual never throws and leaks no length.
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** Why an upgrade was refused, or undefined when it may proceed. */
+export function refuseUpgrade(req: IncomingMessage, token: string, origin: string): string | undefined {
+  const url = new URL(req.url ?? '/', origin);
+  if (url.pathname !== WEB_API_PATH) return 'not found';
+  // Host and Origin must both be this loopback host: that stops other sites and DNS rebinding.
+  if (req.headers.host !== new URL(origin).host) return 'wrong host';
+  if (req.headers.origin !== origin) return 'wrong origin';
+  if (!sameSecret(url.searchParams.get('token') ?? '', token)) return 'bad token';
+  return undefined;
+}
+
+/**
+ * Carries the contract over a WebSocket: each `invoke` goes through the same dispatch as Electron's
+ * IPC, and every core event is pushed to every connected page.
+ */
+export function attachWebSocketTransport(options: {
+  token: string;
+  origin: string;
+  dispatch: Dispatch;
+  events: EventBus;
+  logger: Logger;
+}) {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  const send = (socket: WebSocket, message: HostMessage) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+
+  wss.on('connection', (socket) => {
+    const unsubscribe = options.events.subscribe((event) => send(socket, { type: 'event', ...event }));
+    socket.on('close', unsubscribe);
+    socket.on('message', async (data, isBinary) => {
+      let json: unknown;
+      try {
+        json = isBinary ? undefined : JSON.parse(data.toString());
+      } catch {
+        json = undefined;
+      }
+      const parsed = invokeMessage.safeParse(json);
+      if (!parsed.success) {
+        // A peer that speaks something else is not our page: close it rather than guess.
+        socket.close(1008, 'malformed message');
+        return;
+      }
+      const reply = await options.dispatch(parsed.data.channel, parsed.data.args);
+      send(socket, { type: 'reply', id: parsed.data.id, reply });
+    });
+  });
+
+  return {
+    handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      const refusal = refuseUpgrade(req, options.token, options.origin);
+      if (refusal) {
+        options.logger.warn('refused websocket', { reason: refusal, remote: req.socket.remoteAddress });
+        socket.end(`HTTP/1.1 ${refusal === 'not found' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\n\r\n`);
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of wss.clients) client.terminate();
+        wss.close(() => resolve());
+      }),
+  };
+}
