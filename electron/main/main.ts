@@ -1,0 +1,75 @@
+/**
+ * Electron main process: the trusted side. It owns the database and (in later issues) the Kushki
+ * key, the network and the relay connection. One `setupX()` per concern, wired here.
+ */
+import { app, BrowserWindow } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCore } from '../../app/host/create-core';
+import { resolveDataDir } from '../../app/host/data-dir';
+import { createJsonLogger } from '../../app/infra/log/json-logger';
+import { setupIpcTransport } from './ipc-transport';
+import { setupSecurity } from './security';
+import { createMainWindow } from './window';
+
+const logger = createJsonLogger();
+
+/** `--data-dir <dir>` or `--data-dir=<dir>` from Electron's argv. */
+function dataDirFlag(argv: readonly string[]): string | undefined {
+  const index = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+  if (index < 0) return undefined;
+  const arg = argv[index] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
+}
+
+/** The Electron-ABI build of better-sqlite3 made by scripts/start-electron.mjs, when present. */
+function sqliteBinding(): string | undefined {
+  const candidate = process.env.CAJA_SQLITE_BINDING;
+  return candidate && existsSync(candidate) ? candidate : undefined;
+}
+
+// Two Caja windows on one database would be two cashiers on one drawer: focus the first instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  const rendererIndexUrl = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).toString();
+  const preloadPath = join(__dirname, 'preload.cjs');
+
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+
+  app.whenReady().then(() => {
+    setupSecurity(rendererIndexUrl);
+    const dataDir = resolveDataDir({
+      flag: dataDirFlag(process.argv),
+      env: process.env.CAJA_DATA_DIR,
+      platformDefault: app.getPath('userData'),
+    });
+    const core = createCore({ dataDir, shell: 'electron', logger, sqliteNativeBinding: sqliteBinding() });
+    const stopIpc = setupIpcTransport({
+      core,
+      rendererIndexUrl,
+      logger,
+      windows: () => BrowserWindow.getAllWindows(),
+    });
+    createMainWindow({ preloadPath, rendererIndexUrl });
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
+    });
+    app.on('will-quit', () => {
+      stopIpc();
+      core.close();
+    });
+  }, (error: unknown) => {
+    logger.error('Caja failed to start', { error });
+    app.exit(1);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}
