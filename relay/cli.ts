@@ -1,0 +1,146 @@
+// The relay's command line (issue 4): `serve`, `store add|list|rotate-token|rotate-secret|rotate-signing-key`,
+// and `events`. Bundled to CommonJS by scripts/build-node.mjs, so no top-level await and no import.meta here.
+// stdout carries only the documented output; logs and errors go to stderr.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { createRelay } from './relay';
+import { openStoreAdmin } from './stores/store-admin';
+import type { AdminResult } from './stores/store-admin';
+
+const USAGE = `usage:
+  relay serve --port <p> --data-dir <dir> [--host 127.0.0.1] [--retention-days 30]
+              [--bp-key <index>=<pem file>]... [--require-bp-signature] [--log-level info]
+  relay store add --name <name> --data-dir <dir>
+  relay store list --data-dir <dir>
+  relay store rotate-token --store <id> --data-dir <dir>
+  relay store rotate-secret --store <id> --data-dir <dir> [--grace-hours 24]
+  relay store rotate-signing-key --store <id> --data-dir <dir>
+  relay events --store <id> --data-dir <dir> [--since <seq>]`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'retention-days': { type: 'string' },
+  'bp-key': { type: 'string', multiple: true },
+  'require-bp-signature': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  name: { type: 'string' },
+  store: { type: 'string' },
+  since: { type: 'string' },
+  'grace-hours': { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function need(v: string | undefined, flag: string): string {
+  if (v === undefined || v === '') throw new UsageError(`missing --${flag}`);
+  return v;
+}
+
+function int(v: string | undefined, flag: string, fallback: number): number {
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${flag} must be a non-negative number`);
+  return n;
+}
+
+function out(value: unknown): void {
+  process.stdout.write(JSON.stringify(value) + '\n');
+}
+
+function unwrap<T>(r: AdminResult<T>): T {
+  if (r.ok) return r.value;
+  throw new Error(r.error.code === 'unknown_store' ? 'unknown store' : r.error.reason);
+}
+
+async function serve(v: Values): Promise<void> {
+  const bpPublicKeys: Record<string, string> = {};
+  for (const spec of v['bp-key'] ?? []) {
+    const eq = spec.indexOf('=');
+    if (eq <= 0) throw new UsageError('--bp-key takes <index>=<pem file>');
+    bpPublicKeys[spec.slice(0, eq)] = readFileSync(spec.slice(eq + 1), 'utf8');
+  }
+  const level = v['log-level'];
+  if (level !== undefined && !['debug', 'info', 'warn', 'error'].includes(level)) {
+    throw new UsageError('--log-level is one of debug, info, warn, error');
+  }
+  const relay = await createRelay({
+    port: int(need(v.port, 'port'), 'port', 0),
+    host: v.host ?? '127.0.0.1',
+    dataDir: need(v['data-dir'], 'data-dir'),
+    retentionDays: int(v['retention-days'], 'retention-days', 30),
+    bpPublicKeys,
+    requireBpSignature: v['require-bp-signature'] ?? false,
+    logLevel: (level ?? 'info') as 'info',
+  });
+  process.stdout.write(`Relay listening at ${relay.url}\n`);
+  const stop = (): void => {
+    relay.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+async function store(sub: string | undefined, v: Values): Promise<void> {
+  const admin = openStoreAdmin(need(v['data-dir'], 'data-dir'));
+  try {
+    switch (sub) {
+      case 'add':
+        return out(unwrap(await admin.addStore({ name: need(v.name, 'name') })));
+      case 'list':
+        for (const s of await admin.listStores()) out(s);
+        return;
+      case 'rotate-token':
+        return out(unwrap(await admin.rotateToken(need(v.store, 'store'))));
+      case 'rotate-secret': {
+        const graceMs = Math.round(int(v['grace-hours'], 'grace-hours', 24) * 3600_000);
+        return out(unwrap(await admin.rotateSecret(need(v.store, 'store'), { graceMs })));
+      }
+      case 'rotate-signing-key':
+        return out(unwrap(await admin.rotateSigningKey(need(v.store, 'store'))));
+      default:
+        throw new UsageError(`unknown store command: ${sub ?? '(none)'}`);
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+async function events(v: Values): Promise<void> {
+  const admin = openStoreAdmin(need(v['data-dir'], 'data-dir'));
+  try {
+    const storeId = need(v.store, 'store');
+    let since = int(v.since, 'since', 0);
+    for (;;) {
+      const page = unwrap(await admin.listEvents(storeId, since, 1000));
+      for (const e of page) out({ seq: e.seq, id: e.id, receivedAt: e.receivedAt, payload: e.payload });
+      const last = page.at(-1);
+      if (!last) return;
+      since = last.seq;
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const [command, sub] = positionals;
+  if (command === 'serve') return serve(values);
+  if (command === 'store') return store(sub, values);
+  if (command === 'events') return events(values);
+  throw new UsageError(command === undefined ? 'no command' : `unknown command: ${command}`);
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  const usage = err instanceof UsageError || (err instanceof TypeError && 'code' in err);
+  process.stderr.write(`relay: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (usage) process.stderr.write(USAGE + '\n');
+  process.exit(usage ? 2 : 1);
+});

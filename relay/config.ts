@@ -1,0 +1,47 @@
+// Relay options with their defaults, validated once at start-up.
+import { z } from 'zod';
+import {
+  DEFAULT_HEARTBEAT_INTERVAL_MS,
+  DEFAULT_HEARTBEAT_TIMEOUT_MS,
+  DEFAULT_HELLO_TIMEOUT_MS,
+  DEFAULT_MAX_IN_FLIGHT,
+} from './protocol/messages';
+
+/** Validated relay options (see README "Configuration"). */
+export const relayOptionsSchema = z.object({
+  dataDir: z.string().min(1),
+  /** 0 lets the OS choose; read the chosen port from the handle's `url`. */
+  port: z.number().int().min(0).max(65535).default(0),
+  /** Loopback by default; production puts a TLS reverse proxy in front (README "Deployment"). */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. */
+  maxBodyBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
+  /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
+  ingressDeadlineMs: z.number().int().positive().default(1500),
+  maxBatch: z.number().int().positive().default(512),
+  heartbeatIntervalMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_INTERVAL_MS),
+  heartbeatTimeoutMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_TIMEOUT_MS),
+  helloTimeoutMs: z.number().int().positive().default(DEFAULT_HELLO_TIMEOUT_MS),
+  maxInFlight: z.number().int().positive().default(DEFAULT_MAX_IN_FLIGHT),
+  retentionDays: z.number().positive().default(30),
+  pruneIntervalMs: z
+    .number()
+    .int()
+    .positive()
+    .default(60 * 60 * 1000),
+  ackFlushIntervalMs: z.number().int().positive().default(1000),
+  /** Billpocket public keys by `X-BP-SignatureKey` index, PEM text. */
+  bpPublicKeys: z.record(z.string(), z.string()).default({}),
+  /** Refuse webhooks whose Billpocket signature is absent or cannot be checked. */
+  requireBpSignature: z.boolean().default(false),
+  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** Options as a caller passes them (defaults optional). */
+export type RelayOptionsInput = z.input<typeof relayOptionsSchema>;
+/** Options after defaults. */
+export type RelayConfig = z.output<typeof relayOptionsSchema>;

@@ -1,0 +1,80 @@
+// The storage port of the relay. Everything above it (ingress, stream, admin) speaks only this interface, so a
+// PostgreSQL implementation serving several relay instances can replace SQLite without touching the rest.
+// [Note: storage contract]
+// - appendEvents is one durable transaction: when its promise resolves, every `stored` outcome survives a crash
+//   (and, with SQLite synchronous=FULL, a power cut). Ingress answers 200 only after that.
+// - Sequences are per store, start at 1 and are contiguous: an event either gets last_seq + 1 or is a duplicate
+//   (same store, same dedupe key) and gets the existing event's seq. No gaps except by retention pruning.
+// - onAppended fires after commit for events appended by *any* instance sharing the store (SQLite: this process;
+//   PostgreSQL: LISTEN/NOTIFY), which is how live streaming reaches a client connected to another instance.
+import type { BpSignatureStatus } from '../protocol/messages';
+
+/** A store as persisted: only hashes of the ingress secret and stream token, the signing key in clear. */
+export interface StoreRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+  secretHash: string;
+  /** The previous ingress secret stays valid until this time after a rotation, so Kushki's retries still land. */
+  prevSecretHash: string | null;
+  prevSecretExpiresAt: number | null;
+  tokenHash: string;
+  signingKey: string;
+  lastSeq: number;
+  ackedSeq: number;
+}
+
+/** An event ingress wants stored. */
+export interface NewEvent {
+  storeId: string;
+  id: string;
+  receivedAt: number;
+  dedupeKey: string;
+  bpSignature: BpSignatureStatus;
+  /** Compact JSON text of the webhook object. */
+  payload: string;
+}
+
+/** An event as stored. */
+export interface StoredEvent extends NewEvent {
+  seq: number;
+}
+
+/** Result of one append: stored anew, or a redelivery of an event already stored. */
+export type AppendOutcome =
+  | { kind: 'stored'; event: StoredEvent }
+  | { kind: 'duplicate'; seq: number; id: string }
+  | { kind: 'unknown_store' };
+
+/** Bounds of a store's retained event log. oldestSeq is 0 when nothing is retained. */
+export interface LogBounds {
+  lastSeq: number;
+  oldestSeq: number;
+}
+
+/** Credential columns an admin operation may replace. */
+export type CredentialPatch = Partial<
+  Pick<StoreRecord, 'secretHash' | 'prevSecretHash' | 'prevSecretExpiresAt' | 'tokenHash' | 'signingKey'>
+>;
+
+/** The relay's persistence port. */
+export interface RelayStorage {
+  createStore(store: Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>): Promise<void>;
+  getStore(id: string): Promise<StoreRecord | undefined>;
+  findStoreByTokenHash(tokenHash: string): Promise<StoreRecord | undefined>;
+  listStores(): Promise<StoreRecord[]>;
+  updateCredentials(id: string, patch: CredentialPatch): Promise<boolean>;
+  /** Appends a batch in one durable transaction; outcomes are in input order. See [Note: storage contract]. */
+  appendEvents(batch: readonly NewEvent[]): Promise<AppendOutcome[]>;
+  /** Events of one store with seq > afterSeq, ascending, at most `limit`. */
+  readEvents(storeId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>;
+  logBounds(storeId: string): Promise<LogBounds>;
+  /** Records clients' cumulative acks; never moves a cursor backwards. */
+  saveAcks(acks: ReadonlyMap<string, number>): Promise<void>;
+  /** Deletes up to `limit` events received before `cutoff`; returns how many went. */
+  pruneBefore(cutoff: number, limit: number): Promise<number>;
+  onAppended(listener: (events: readonly StoredEvent[]) => void): () => void;
+  /** Cheap round trip proving the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,119 @@
+// All live stream sessions: at most one per store, fan-out of stored events, the heartbeat sweep, credential
+// re-checks and ack persistence.
+// One connection per store: a store runs one Caja PC against its terminal, and a client that reconnects after a
+// silent network failure must displace its own stale session at once rather than wait for the heartbeat timeout.
+import type { RelayStorage, StoredEvent } from '../storage/storage';
+import { CloseCode } from '../protocol/messages';
+import type { CloseCodeValue } from '../protocol/messages';
+import type { RelayMetrics } from '../ops/metrics';
+import type { Logger } from '../ops/logger';
+import { errorFields } from '../ops/logger';
+import type { SessionConfig, SessionHost, StreamSession } from './stream-session';
+
+/** The set of live sessions and their periodic duties. */
+export class SessionRegistry implements SessionHost {
+  private readonly byStore = new Map<string, StreamSession>();
+  private pendingAcks = new Map<string, number>();
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    readonly storage: RelayStorage,
+    readonly metrics: RelayMetrics,
+    readonly logger: Logger,
+    readonly config: SessionConfig & { ackFlushIntervalMs: number },
+  ) {
+    this.unsubscribe = storage.onAppended((events) => this.fanOut(events));
+    this.timers.push(setInterval(() => void this.sweep(), config.heartbeatIntervalMs));
+    this.timers.push(setInterval(() => void this.flushAcks(), config.ackFlushIntervalMs));
+  }
+
+  /** Registers a new authenticated session, replacing the store's previous one. */
+  attach(session: StreamSession): void {
+    const previous = this.byStore.get(session.storeId);
+    this.byStore.set(session.storeId, session);
+    if (previous) previous.close(CloseCode.replaced, 'replaced_by_newer_connection');
+    this.logger.info('stream connected', { storeId: session.storeId, connected: this.byStore.size });
+  }
+
+  /** Called by a session when it ends. */
+  detach(session: StreamSession): void {
+    if (this.byStore.get(session.storeId) === session) this.byStore.delete(session.storeId);
+  }
+
+  /** Remembers a client's ack; flushed to storage periodically and at shutdown. */
+  recordAck(storeId: string, seq: number): void {
+    if ((this.pendingAcks.get(storeId) ?? 0) < seq) this.pendingAcks.set(storeId, seq);
+  }
+
+  /** Live stores and the events they have not acknowledged yet. */
+  gauges(): { connectedStores: number; unackedEvents: number } {
+    let unacked = 0;
+    for (const s of this.byStore.values()) unacked += Math.max(0, s.knownLastSeq - s.ackedSeq);
+    return { connectedStores: this.byStore.size, unackedEvents: unacked };
+  }
+
+  /** Re-reads the store's credentials now (after an in-process rotation) instead of at the next sweep. */
+  async recheck(storeId: string): Promise<void> {
+    const session = this.byStore.get(storeId);
+    if (session) await this.recheckSession(session);
+  }
+
+  /** Writes pending acks. Acks are advisory (the client's cursor is authoritative), so batching them is safe. */
+  async flushAcks(): Promise<void> {
+    if (this.pendingAcks.size === 0) return;
+    const acks = this.pendingAcks;
+    this.pendingAcks = new Map();
+    try {
+      await this.storage.saveAcks(acks);
+    } catch (err) {
+      this.logger.warn('saving acks failed; will retry', errorFields(err));
+      for (const [k, v] of acks) this.recordAck(k, v);
+    }
+  }
+
+  /** Stops timers, closes every session with `code`, and persists acks. */
+  async shutdown(code: CloseCodeValue, reason: string): Promise<void> {
+    for (const t of this.timers) clearInterval(t);
+    this.unsubscribe();
+    for (const s of [...this.byStore.values()]) s.close(code, reason);
+    await this.flushAcks();
+  }
+
+  private fanOut(events: readonly StoredEvent[]): void {
+    if (this.byStore.size === 0) return;
+    // Group per store so each session gets its events in one call, in seq order.
+    let i = 0;
+    while (i < events.length) {
+      const storeId = events[i]?.storeId ?? '';
+      let j = i + 1;
+      while (j < events.length && events[j]?.storeId === storeId) j++;
+      const session = this.byStore.get(storeId);
+      if (session) session.notify(events.slice(i, j));
+      i = j;
+    }
+  }
+
+  private async sweep(): Promise<void> {
+    const now = Date.now();
+    for (const s of [...this.byStore.values()]) {
+      s.tick(now);
+      // A token rotated from another process (the CLI) is noticed here; see README "Threat model".
+      if (s.state !== 'closed') await this.recheckSession(s);
+    }
+  }
+
+  private async recheckSession(s: StreamSession): Promise<void> {
+    try {
+      const store = await this.storage.getStore(s.storeId);
+      if (!store || store.tokenHash !== s.tokenHash) {
+        this.metrics.rejectStream('token_revoked');
+        s.close(CloseCode.unauthorized, 'token_revoked');
+      } else {
+        s.updateStore(store);
+      }
+    } catch (err) {
+      this.logger.warn('credential re-check failed', { storeId: s.storeId, ...errorFields(err) });
+    }
+  }
+}
