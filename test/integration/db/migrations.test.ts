@@ -1,0 +1,97 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, migrate } from '../../../app/infra/db/migrate';
+import { MIGRATIONS } from '../../../app/infra/db/migrations';
+import { openDatabase } from '../../../app/infra/db/open-database';
+import { freshDataDir } from '../../support/web-shell';
+
+const open: BetterSqlite3.Database[] = [];
+afterEach(() => open.splice(0).forEach((db) => db.isOpen && db.close()));
+
+function dbFile(): string {
+  return join(freshDataDir('caja-db-'), 'caja.sqlite');
+}
+
+function track(db: BetterSqlite3.Database) {
+  open.push(db);
+  return db;
+}
+
+describe('migrations', () => {
+  it('take an empty file to the latest schema with WAL and foreign keys on', () => {
+    const db = track(openDatabase(dbFile()));
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    const tables = db
+      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`)
+      .all() as { name: string; strict: number }[];
+    expect(tables.map((t) => t.name).sort()).toEqual(
+      ['audit_log', 'payment_events', 'payments', 'products', 'sale_lines', 'sales', 'settings', 'users'].sort(),
+    );
+    expect(tables.every((t) => t.strict === 1)).toBe(true);
+  });
+
+  it('are idempotent: reopening applies nothing', () => {
+    const file = dbFile();
+    track(openDatabase(file)).close();
+    const db = track(new BetterSqlite3(file));
+    expect(migrate(db, MIGRATIONS)).toEqual([]);
+  });
+
+  it('refuse a database written by a newer version and leave it untouched', () => {
+    const file = dbFile();
+    track(openDatabase(file)).close();
+    const raw = track(new BetterSqlite3(file));
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('apply all pending versions in one transaction: a failing one rolls back the others', () => {
+    const db = track(new BetterSqlite3(dbFile()));
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'broken',
+        up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;'),
+      },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/missing_table/);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    const count = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number };
+    expect(count.n).toBe(0);
+  });
+
+  it('make the audit log append-only', () => {
+    const db = track(openDatabase(dbFile()));
+    db.prepare(`INSERT INTO audit_log (at, action) VALUES (1, 'test.action')`).run();
+    expect(() => db.prepare(`UPDATE audit_log SET action = 'tampered'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
+    expect(db.prepare(`SELECT action FROM audit_log`).all()).toEqual([{ action: 'test.action' }]);
+  });
+
+  it('store money as integers only (STRICT) and refuse negative prices', () => {
+    const db = track(openDatabase(dbFile()));
+    const insert = db.prepare(
+      `INSERT INTO products (sku, name, search_text, price_centavos, iva_rate_bp, category, created_at, updated_at)
+       VALUES ('X-1', 'x', 'x', ?, 1600, 'c', 0, 0)`,
+    );
+    expect(() => insert.run(12.5)).toThrow(/cannot store REAL value in INTEGER column/i);
+    expect(() => insert.run(-100)).toThrow(/CHECK constraint/);
+    expect(() => insert.run('100 pesos')).toThrow();
+  });
+
+  it('keep at most one open sale', () => {
+    const db = track(openDatabase(dbFile()));
+    const insert = db.prepare(`INSERT INTO sales (status, opened_at, updated_at) VALUES ('open', 0, 0)`);
+    insert.run();
+    expect(() => insert.run()).toThrow(/UNIQUE/);
+  });
+});

@@ -1,0 +1,22 @@
+import type { ArgsOf, Channel } from '../../app/api/contract';
+
+/**
+ * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
+ * fails to compile until the security spec knows how to call it.
+ */
+export function sampleArgs(ids: { productId: number; lineId: number; barcode: string }): {
+  [C in Channel]: ArgsOf<C>;
+} {
+  return {
+    'app.info.get': {},
+    'settings.language.set': { language: 'es-MX' },
+    'catalog.categories.list': {},
+    'catalog.products.search': { text: '' },
+    'sales.cart.get': {},
+    'sales.cart.addProduct': { productId: ids.productId },
+    'sales.cart.scan': { code: ids.barcode },
+    'sales.cart.setQuantity': { lineId: ids.lineId, quantity: 2 },
+    'sales.cart.removeLine': { lineId: ids.lineId },
+    'sales.cart.clear': {},
+  };
+}
