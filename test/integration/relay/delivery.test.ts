@@ -31,7 +31,7 @@ afterAll(cleanupDirs);
 describe('ingress to stream', () => {
   it('delivers a webhook answered 200 to the connected store, signed, with the payload intact', async () => {
     const client = await open(store);
-    const ready = await client.next('ready');
+    const ready = await client.first('ready');
     expect(ready).toMatchObject({ storeId: store.storeId, after: 0, lastSeq: 0, protocol: 1 });
 
     const res = await post(relay.url, store.ingressPath, webhook(1, { extraField: { nested: true } }));
@@ -67,7 +67,7 @@ describe('ingress to stream', () => {
   it('resumes from the cursor the client gives and then streams live', async () => {
     await pool(10, 5, (i) => post(relay.url, store.ingressPath, webhook(i)));
     const client = await open(store, 7);
-    expect(await client.next('ready')).toMatchObject({ after: 7, lastSeq: 10, pruned: false });
+    expect(await client.first('ready')).toMatchObject({ after: 7, lastSeq: 10, pruned: false });
     await client.waitForEvents(3);
     expect(client.events.map((e) => e.seq)).toEqual([8, 9, 10]);
     await post(relay.url, store.ingressPath, webhook(11));

@@ -111,6 +111,13 @@ export class StreamClient extends EventEmitter {
     return this.until(() => this.events.length >= n, `${n} events`, ms);
   }
 
+  /** Resolves with the first body of `type` received on this connection (possibly already received). */
+  first(type: string, ms = 15_000): Promise<Body> {
+    return this.until(() => this.bodies.some((b) => b.type === type), type, ms).then(
+      () => this.bodies.find((b) => b.type === type) as Body,
+    );
+  }
+
   /** Resolves with the next body of `type` received from now on. */
   next(type: string, ms = 15_000): Promise<Body> {
     const start = this.bodies.length;
