@@ -10,6 +10,7 @@ import type { AdminResult } from './stores/store-admin';
 const USAGE = `usage:
   relay serve --port <p> --data-dir <dir> [--host 127.0.0.1] [--retention-days 30]
               [--bp-key <index>=<pem file>]... [--require-bp-signature] [--log-level info]
+              [--heartbeat-interval-ms 15000] [--heartbeat-timeout-ms 45000] [--max-body-bytes 65536]
   relay store add --name <name> --data-dir <dir>
   relay store list --data-dir <dir>
   relay store rotate-token --store <id> --data-dir <dir>
@@ -27,6 +28,9 @@ const OPTIONS = {
   'bp-key': { type: 'string', multiple: true },
   'require-bp-signature': { type: 'boolean' },
   'log-level': { type: 'string' },
+  'heartbeat-interval-ms': { type: 'string' },
+  'heartbeat-timeout-ms': { type: 'string' },
+  'max-body-bytes': { type: 'string' },
   name: { type: 'string' },
   store: { type: 'string' },
   since: { type: 'string' },
@@ -75,6 +79,9 @@ async function serve(v: Values): Promise<void> {
     bpPublicKeys,
     requireBpSignature: v['require-bp-signature'] ?? false,
     logLevel: (level ?? 'info') as 'info',
+    heartbeatIntervalMs: int(v['heartbeat-interval-ms'], 'heartbeat-interval-ms', 15_000),
+    heartbeatTimeoutMs: int(v['heartbeat-timeout-ms'], 'heartbeat-timeout-ms', 45_000),
+    maxBodyBytes: int(v['max-body-bytes'], 'max-body-bytes', 64 * 1024),
   });
   process.stdout.write(`Relay listening at ${relay.url}\n`);
   const stop = (): void => {
