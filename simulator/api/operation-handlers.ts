@@ -29,7 +29,7 @@ export function handleGetStatus(runtime: Runtime, query: URLSearchParams): ApiRe
     return apiError('002', ['uniqueReference must be shorter than or equal to 64 characters']);
   const request = runtime.engine.view(ref);
   // §8 #7: an unknown reference is 404 with responseCode 002.
-  if (!request) return apiError('002', [NOT_FOUND], { uniqueReference: ref });
+  if (!request) return { ...apiError('002', [NOT_FOUND], { uniqueReference: ref }), status: 404 };
   return {
     status: 200,
     body: statusBody(request),
