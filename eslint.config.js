@@ -44,7 +44,13 @@ export default tseslint.config(
   },
   {
     // Pure parts of the core are also compiled into the renderer: no Node, no infra.
-    files: ['app/domain/**/*.ts', 'app/api/contract.ts', 'app/api/errors.ts', 'app/api/channels.ts'],
+    files: [
+      'app/domain/**/*.ts',
+      'app/api/contract.ts',
+      'app/api/channels.ts',
+      'app/api/web-wire.ts',
+      'app/ports/event-bus.port.ts',
+    ],
     rules: bannedImports(
       ['electron', 'react', 'react-dom', 'axios', 'better-sqlite3', 'ws', ...nodeBuiltins],
       ['**/infra/**', '**/services/**', '**/host/**', '**/renderer/**'],

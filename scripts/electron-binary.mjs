@@ -21,3 +21,9 @@ export function electronBinary() {
   const binary = join(distDir, relative || 'electron');
   return existsSync(binary) ? binary : undefined;
 }
+
+/** Where `npm start` keeps better-sqlite3 built for Electron's ABI (apart from the Node build in node_modules). */
+export function electronSqliteBindingPath() {
+  const { version } = require('electron/package.json');
+  return join(process.cwd(), 'dist', 'native', `electron-${version}`, 'better_sqlite3.node');
+}

@@ -3,8 +3,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { electronBinary } from './electron-binary.mjs';
-import { join } from 'node:path';
+import { electronBinary, electronSqliteBindingPath } from './electron-binary.mjs';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -23,8 +23,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 // better-sqlite3 in node_modules is built for the Node that runs the tests. Electron needs a build
 // for its own ABI; keep it apart (dist/native) so `npm test` and `npm start` never fight over it.
 const electronVersion = require('electron/package.json').version;
-const nativeDir = join('dist', 'native', `electron-${electronVersion}`);
-const binding = join(nativeDir, 'better_sqlite3.node');
+const binding = electronSqliteBindingPath();
+const nativeDir = dirname(binding);
 if (!existsSync(binding)) {
   const workDir = join(nativeDir, 'better-sqlite3');
   cpSync(join('node_modules', 'better-sqlite3'), workDir, {
@@ -38,7 +38,14 @@ if (!existsSync(binding)) {
   }
   const rebuilt = spawnSync(
     process.execPath,
-    [gyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    [
+      gyp,
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: workDir, stdio: 'inherit' },
   );
   if (rebuilt.status !== 0) {
@@ -51,6 +58,6 @@ if (!existsSync(binding)) {
 
 const child = spawn(binary, ['.', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CAJA_SQLITE_BINDING: join(process.cwd(), binding) },
+  env: { ...process.env, CAJA_SQLITE_BINDING: binding },
 });
 child.on('exit', (code) => process.exit(code ?? 0));

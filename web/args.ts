@@ -9,12 +9,16 @@ export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
   const args: WebShellArgs = { port: 0 };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? '';
-    const [flag, inline] = raw.includes('=') ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)] : [raw];
+    const [flag, inline] = raw.includes('=')
+      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+      : [raw];
     const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${flag} needs a value. Usage: start:web [--port <n>] [--data-dir <dir>]`);
+    if (value === undefined)
+      throw new Error(`${flag} needs a value. Usage: start:web [--port <n>] [--data-dir <dir>]`);
     if (flag === '--port') {
       const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${value}`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be 0..65535, got ${value}`);
       args.port = port;
     } else if (flag === '--data-dir') {
       args.dataDir = value;

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
     platformDefault: platformUserDataDir(),
   });
   const core = createCore({ dataDir, shell: 'web', logger });
-  const host = await startWebHost({ core, port: args.port, rendererDir: join(__dirname, '..', 'renderer'), logger });
+  const host = await startWebHost({
+    core,
+    port: args.port,
+    rendererDir: join(__dirname, '..', 'renderer'),
+    logger,
+  });
   process.stdout.write(`Caja listening at ${host.url}\n`);
 
   let stopping = false;

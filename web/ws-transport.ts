@@ -10,7 +10,12 @@ import type { EventBus } from '../app/ports/event-bus.port';
 import type { Logger } from '../app/ports/logger.port';
 
 const invokeMessage = z
-  .object({ type: z.literal('invoke'), id: z.number().int().nonnegative(), channel: z.string().max(200), args: z.unknown() })
+  .object({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    channel: z.string().max(200),
+    args: z.unknown(),
+  })
   .strict();
 
 // A contract call is small; anything bigger is a mistake or an attack.
@@ -76,7 +81,9 @@ export function attachWebSocketTransport(options: {
       const refusal = refuseUpgrade(req, options.token, options.origin);
       if (refusal) {
         options.logger.warn('refused websocket', { reason: refusal, remote: req.socket.remoteAddress });
-        socket.end(`HTTP/1.1 ${refusal === 'not found' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\n\r\n`);
+        socket.end(
+          `HTTP/1.1 ${refusal === 'not found' ? '404 Not Found' : '403 Forbidden'}\r\nConnection: close\r\n\r\n`,
+        );
         return;
       }
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

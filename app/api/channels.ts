@@ -19,9 +19,14 @@ export const INVOKE_CHANNELS = [
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
-export const EVENT_NAMES = ['sales.cart.updated', 'settings.language.changed'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'sales.cart.updated',
+  'settings.language.changed',
+] as const satisfies readonly EventName[];
 
-type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never] ? true : { missing: Exclude<All, Listed> };
+type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]
+  ? true
+  : { missing: Exclude<All, Listed> };
 const channelsComplete: Exhaustive<(typeof INVOKE_CHANNELS)[number], Channel> = true;
 const eventsComplete: Exhaustive<(typeof EVENT_NAMES)[number], EventName> = true;
 void channelsComplete;

@@ -9,7 +9,11 @@ export class CatalogService {
 
   /** Searches active products; an empty text with a category lists that category. */
   search(query: { text: string; category?: string | undefined; limit?: number | undefined }): Product[] {
-    return this.catalog.search({ text: query.text, category: query.category, limit: query.limit ?? DEFAULT_LIMIT });
+    return this.catalog.search({
+      text: query.text,
+      category: query.category,
+      limit: query.limit ?? DEFAULT_LIMIT,
+    });
   }
 
   /** Categories that have active products, with counts. */

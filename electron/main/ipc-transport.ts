@@ -18,7 +18,10 @@ export function setupIpcTransport(options: {
     const frame = event.senderFrame;
     const ownWindow = options.windows().some((w) => w.webContents.id === event.sender.id);
     return (
-      ownWindow && frame !== null && frame === event.sender.mainFrame && isAppPage(frame.url, options.rendererIndexUrl)
+      ownWindow &&
+      frame !== null &&
+      frame === event.sender.mainFrame &&
+      isAppPage(frame.url, options.rendererIndexUrl)
     );
   };
 

@@ -44,32 +44,35 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.whenReady().then(() => {
-    setupSecurity(rendererIndexUrl);
-    const dataDir = resolveDataDir({
-      flag: dataDirFlag(process.argv),
-      env: process.env.CAJA_DATA_DIR,
-      platformDefault: app.getPath('userData'),
-    });
-    const core = createCore({ dataDir, shell: 'electron', logger, sqliteNativeBinding: sqliteBinding() });
-    const stopIpc = setupIpcTransport({
-      core,
-      rendererIndexUrl,
-      logger,
-      windows: () => BrowserWindow.getAllWindows(),
-    });
-    createMainWindow({ preloadPath, rendererIndexUrl });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
-    });
-    app.on('will-quit', () => {
-      stopIpc();
-      core.close();
-    });
-  }, (error: unknown) => {
-    logger.error('Caja failed to start', { error });
-    app.exit(1);
-  });
+  app.whenReady().then(
+    () => {
+      setupSecurity(rendererIndexUrl);
+      const dataDir = resolveDataDir({
+        flag: dataDirFlag(process.argv),
+        env: process.env.CAJA_DATA_DIR,
+        platformDefault: app.getPath('userData'),
+      });
+      const core = createCore({ dataDir, shell: 'electron', logger, sqliteNativeBinding: sqliteBinding() });
+      const stopIpc = setupIpcTransport({
+        core,
+        rendererIndexUrl,
+        logger,
+        windows: () => BrowserWindow.getAllWindows(),
+      });
+      createMainWindow({ preloadPath, rendererIndexUrl });
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
+      });
+      app.on('will-quit', () => {
+        stopIpc();
+        core.close();
+      });
+    },
+    (error: unknown) => {
+      logger.error('Caja failed to start', { error });
+      app.exit(1);
+    },
+  );
 
   app.on('window-all-closed', () => app.quit());
 }

@@ -9,7 +9,10 @@ import type { CajaApi } from '../../app/api/contract';
 const api: CajaApi = {
   invoke(channel, args) {
     if (!isChannel(channel)) {
-      return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: 'Not in the contract' } });
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'unknown_channel', message: 'Not in the contract' },
+      });
     }
     return ipcRenderer.invoke(channel, args);
   },

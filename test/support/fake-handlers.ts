@@ -11,7 +11,13 @@ const emptyCart: Cart = {
 /** A complete handler map with trivial answers, for dispatch tests that override one channel. */
 export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app.info.get': () => ({ name: 'Caja', version: 'test', shell: 'web', language: 'es-MX', storeName: 'Test' }),
+    'app.info.get': () => ({
+      name: 'Caja',
+      version: 'test',
+      shell: 'web',
+      language: 'es-MX',
+      storeName: 'Test',
+    }),
     'settings.language.set': ({ language }) => ({ language }),
     'catalog.categories.list': () => [],
     'catalog.products.search': () => [],

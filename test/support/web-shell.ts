@@ -27,7 +27,9 @@ export function freshDataDir(prefix = 'caja-test-'): string {
 }
 
 /** Spawns the host and resolves once it prints `Caja listening at …`. */
-export async function startWebShell(options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunningShell> {
+export async function startWebShell(
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningShell> {
   const dataDir = options.dataDir ?? freshDataDir();
   const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir], {
     env: { ...process.env, ...options.env },

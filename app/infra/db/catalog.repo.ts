@@ -62,7 +62,10 @@ export class SqliteCatalogRepo implements CatalogRepo {
 
   constructor(private readonly db: Database) {
     // Matches the folded name, the SKU or the barcode; names starting with the text sort first.
-    this.searchStmt = db.prepare<{ like: string; prefix: string; category: string | null; limit: number }, ProductRow>(
+    this.searchStmt = db.prepare<
+      { like: string; prefix: string; category: string | null; limit: number },
+      ProductRow
+    >(
       `SELECT ${COLUMNS} FROM products
         WHERE active = 1
           AND (@category IS NULL OR category = @category)
@@ -74,7 +77,9 @@ export class SqliteCatalogRepo implements CatalogRepo {
     this.byBarcodeStmt = db.prepare<[string], ProductRow>(
       `SELECT ${COLUMNS} FROM products WHERE barcode = ? AND active = 1`,
     );
-    this.bySkuStmt = db.prepare<[string], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE sku = ? AND active = 1`);
+    this.bySkuStmt = db.prepare<[string], ProductRow>(
+      `SELECT ${COLUMNS} FROM products WHERE sku = ? AND active = 1`,
+    );
     this.categoriesStmt = db.prepare<[], { name: string; product_count: number }>(
       `SELECT category AS name, COUNT(*) AS product_count FROM products WHERE active = 1
         GROUP BY category ORDER BY category`,
@@ -91,7 +96,12 @@ export class SqliteCatalogRepo implements CatalogRepo {
     const folded = foldForSearch(query.text);
     const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
     return this.searchStmt
-      .all({ like: likeContains(folded), prefix: `${escaped}%`, category: query.category ?? null, limit: query.limit })
+      .all({
+        like: likeContains(folded),
+        prefix: `${escaped}%`,
+        category: query.category ?? null,
+        limit: query.limit,
+      })
       .map(productFromRow);
   }
 

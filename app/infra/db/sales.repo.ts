@@ -57,7 +57,9 @@ export class SqliteSalesRepo implements SalesRepo {
       openSale: db.prepare<[], SaleRow>(
         `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'open'`,
       ),
-      saleById: db.prepare<[number], SaleRow>(`SELECT id, status, opened_at, updated_at FROM sales WHERE id = ?`),
+      saleById: db.prepare<[number], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE id = ?`,
+      ),
       insertSale: db.prepare<[number, number]>(
         `INSERT INTO sales (status, opened_at, updated_at) VALUES ('open', ?, ?)`,
       ),
@@ -103,7 +105,11 @@ export class SqliteSalesRepo implements SalesRepo {
       .transaction(() => {
         const existing = this.stmts.lineForProduct.get(saleId, product.id);
         if (existing) {
-          this.stmts.setQuantity.run(Math.min(existing.quantity + quantity, MAX_LINE_QUANTITY), existing.id, saleId);
+          this.stmts.setQuantity.run(
+            Math.min(existing.quantity + quantity, MAX_LINE_QUANTITY),
+            existing.id,
+            saleId,
+          );
         } else {
           this.stmts.insertLine.run({
             saleId,

@@ -10,7 +10,9 @@ export class SqliteSettingsRepo implements SettingsRepo {
   private readonly setStmt;
 
   constructor(db: Database) {
-    this.getStmt = db.prepare<[string], { value: string }>(`SELECT value FROM settings WHERE key = ? AND secret = 0`);
+    this.getStmt = db.prepare<[string], { value: string }>(
+      `SELECT value FROM settings WHERE key = ? AND secret = 0`,
+    );
     this.setStmt = db.prepare<[string, string, number]>(
       `INSERT INTO settings (key, value, secret, updated_at) VALUES (?, ?, 0, ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at

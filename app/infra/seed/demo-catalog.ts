@@ -84,14 +84,16 @@ const rows: [string, string, number, 0 | 1600, string][] = [
 ];
 
 /** The demo catalog. Barcodes are 750 + a 4-digit demo company + a 5-digit item number. */
-export const DEMO_PRODUCTS: readonly DemoProduct[] = rows.map(([sku, name, price, ivaRateBp, category], index) => ({
-  sku,
-  barcode12: `7501234${String(10001 + index * 7).padStart(5, '0')}`,
-  name,
-  price,
-  ivaRateBp,
-  category,
-}));
+export const DEMO_PRODUCTS: readonly DemoProduct[] = rows.map(
+  ([sku, name, price, ivaRateBp, category], index) => ({
+    sku,
+    barcode12: `7501234${String(10001 + index * 7).padStart(5, '0')}`,
+    name,
+    price,
+    ivaRateBp,
+    category,
+  }),
+);
 
 /** Demo users and their PINs (printed in the README; change them before real use). */
 export const DEMO_USERS = [

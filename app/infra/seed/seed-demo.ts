@@ -17,9 +17,7 @@ export function seedDemoIfEmpty(db: Database, now: number): boolean {
   const catalog = new SqliteCatalogRepo(db);
   const users = (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   if (catalog.count() > 0 || users > 0) return false;
-  const insertUser = db.prepare(
-    `INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)`,
-  );
+  const insertUser = db.prepare(`INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)`);
   const hashed = DEMO_USERS.map((u) => ({ ...u, pinHash: hashPin(u.pin) }));
   db.transaction(() => {
     catalog.insertMany(

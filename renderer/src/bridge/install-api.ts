@@ -14,6 +14,11 @@ declare global {
 export function installApi(): CajaApi {
   if (window.caja) return window.caja;
   const api = createWebBridge();
-  Object.defineProperty(window, 'caja', { value: api, writable: false, configurable: false, enumerable: true });
+  Object.defineProperty(window, 'caja', {
+    value: api,
+    writable: false,
+    configurable: false,
+    enumerable: true,
+  });
   return api;
 }

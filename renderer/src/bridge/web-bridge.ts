@@ -62,7 +62,10 @@ export function createWebBridge(): CajaApi {
   const api: CajaApi = {
     invoke(channel, args) {
       if (!isChannel(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'unknown_channel', message: 'Not in the contract' } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'unknown_channel', message: 'Not in the contract' },
+        });
       }
       const id = nextId++;
       const message = JSON.stringify({ type: 'invoke', id, channel, args });

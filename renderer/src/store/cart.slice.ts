@@ -47,7 +47,8 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
         return reply.value.product.name;
       }
       // "Not found" is an answer, not a fault: the caller decides what to try next.
-      if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed') get().showError(reply.error);
+      if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed')
+        get().showError(reply.error);
       return null;
     },
     async setQuantity(lineId, quantity) {

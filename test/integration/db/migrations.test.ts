@@ -8,7 +8,7 @@ import { openDatabase } from '../../../app/infra/db/open-database';
 import { freshDataDir } from '../../support/web-shell';
 
 const open: BetterSqlite3.Database[] = [];
-afterEach(() => open.splice(0).forEach((db) => db.isOpen && db.close()));
+afterEach(() => open.splice(0).forEach((db) => db.open && db.close()));
 
 function dbFile(): string {
   return join(freshDataDir('caja-db-'), 'caja.sqlite');
@@ -27,10 +27,21 @@ describe('migrations', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     const tables = db
-      .prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`)
+      .prepare(
+        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`,
+      )
       .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
-      ['audit_log', 'payment_events', 'payments', 'products', 'sale_lines', 'sales', 'settings', 'users'].sort(),
+      [
+        'audit_log',
+        'payment_events',
+        'payments',
+        'products',
+        'sale_lines',
+        'sales',
+        'settings',
+        'users',
+      ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
   });
@@ -60,12 +71,15 @@ describe('migrations', () => {
       {
         version: MIGRATIONS.length + 1,
         name: 'broken',
-        up: (d: BetterSqlite3.Database) => d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;'),
+        up: (d: BetterSqlite3.Database) =>
+          d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;'),
       },
     ];
     expect(() => migrate(db, broken)).toThrow(/missing_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
-    const count = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number };
+    const count = db.prepare(`SELECT COUNT(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as {
+      n: number;
+    };
     expect(count.n).toBe(0);
   });
 

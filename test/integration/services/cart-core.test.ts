@@ -48,7 +48,9 @@ describe('cart through the core on a real database', () => {
     expect(scanned.cart.totals).toMatchObject({ total: 4000 + 2900, iva: 552, subtotal: 6900 - 552 });
 
     const milkLine = scanned.cart.lines[1]?.id ?? 0;
-    const updated = value<CartValue>(await core.dispatch('sales.cart.setQuantity', { lineId: milkLine, quantity: 3 }));
+    const updated = value<CartValue>(
+      await core.dispatch('sales.cart.setQuantity', { lineId: milkLine, quantity: 3 }),
+    );
     expect(updated.totals.total).toBe(4000 + 8700);
     const removed = value<CartValue>(await core.dispatch('sales.cart.removeLine', { lineId: milkLine }));
     expect(removed.lines.map((l) => l.sku)).toEqual(['BEB-001']);
@@ -58,7 +60,9 @@ describe('cart through the core on a real database', () => {
 
   it('scans by SKU in any case, and says not_found for an unknown code without changing the cart', async () => {
     const core = startCore(freshDataDir());
-    const bySku = value<{ product: { sku: string } }>(await core.dispatch('sales.cart.scan', { code: 'beb-002' }));
+    const bySku = value<{ product: { sku: string } }>(
+      await core.dispatch('sales.cart.scan', { code: 'beb-002' }),
+    );
     expect(bySku.product.sku).toBe('BEB-002');
     const missing = await core.dispatch('sales.cart.scan', { code: '7500000000000' });
     expect(missing.ok ? 'ok' : missing.error.code).toBe('not_found');
@@ -70,7 +74,9 @@ describe('cart through the core on a real database', () => {
   it('finds products without accents and by barcode fragment', async () => {
     const core = startCore(freshDataDir());
     const names = (r: Reply<Channel>) => value<{ name: string }[]>(r).map((p) => p.name);
-    expect(names(await core.dispatch('catalog.products.search', { text: 'platano' }))).toEqual(['Plátano (pieza)']);
+    expect(names(await core.dispatch('catalog.products.search', { text: 'platano' }))).toEqual([
+      'Plátano (pieza)',
+    ]);
     // LIKE wildcards are literal: "%" matches nothing rather than everything.
     expect(names(await core.dispatch('catalog.products.search', { text: '%' }))).toEqual([]);
     const soap = DEMO_PRODUCTS.find((p) => p.sku === 'HIG-001');

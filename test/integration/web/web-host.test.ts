@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 /** Opens a socket and resolves with the handshake outcome: 'open' or the HTTP status of the refusal. */
-function handshake(url: string, headers: Record<string, string>): Promise<{ outcome: string; socket: WebSocket }> {
+function handshake(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ outcome: string; socket: WebSocket }> {
   return new Promise((resolve) => {
     const socket = new WebSocket(url, { headers });
     socket.once('open', () => resolve({ outcome: 'open', socket }));
@@ -79,7 +82,11 @@ describe('web shell host', () => {
     const { outcome, socket } = await handshake(wsUrl(host.token), { Origin: origin });
     expect(outcome).toBe('open');
     const reply = await call(socket, { type: 'invoke', id: 7, channel: 'app.info.get', args: {} });
-    expect(reply).toMatchObject({ type: 'reply', id: 7, reply: { ok: true, value: { name: 'Caja', shell: 'web' } } });
+    expect(reply).toMatchObject({
+      type: 'reply',
+      id: 7,
+      reply: { ok: true, value: { name: 'Caja', shell: 'web' } },
+    });
     const unknown = await call(socket, { type: 'invoke', id: 8, channel: 'settings.secret.get', args: {} });
     expect(unknown).toMatchObject({ id: 8, reply: { ok: false, error: { code: 'unknown_channel' } } });
     socket.close();
@@ -95,7 +102,11 @@ describe('web shell host', () => {
   });
 
   it('closes a connection that sends something other than a contract call, and keeps serving', async () => {
-    for (const garbage of ['not json', '{"type":"invoke"}', JSON.stringify({ type: 'invoke', id: -1, channel: 'x' })]) {
+    for (const garbage of [
+      'not json',
+      '{"type":"invoke"}',
+      JSON.stringify({ type: 'invoke', id: -1, channel: 'x' }),
+    ]) {
       const { socket } = await handshake(wsUrl(host.token), { Origin: origin });
       const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
       socket.send(garbage);

@@ -21,7 +21,10 @@ describe('contract dispatch', () => {
 
   it('refuses invalid arguments before the handler runs, naming the field', async () => {
     const handler = vi.fn(() => ({ language: 'en' as const }));
-    const dispatch = createDispatch(trivialHandlers({ 'settings.language.set': handler }), recordingLogger().logger);
+    const dispatch = createDispatch(
+      trivialHandlers({ 'settings.language.set': handler }),
+      recordingLogger().logger,
+    );
     const reply = await dispatch('settings.language.set', { language: 'fr' });
     expect(handler).not.toHaveBeenCalled();
     expect(reply.ok).toBe(false);
@@ -32,7 +35,14 @@ describe('contract dispatch', () => {
 
   it('refuses unknown keys, wrong types and non-objects', async () => {
     const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger);
-    for (const args of [{ productId: 1, extra: true }, { productId: '1' }, { productId: -3 }, 'x', [1], null]) {
+    for (const args of [
+      { productId: 1, extra: true },
+      { productId: '1' },
+      { productId: -3 },
+      'x',
+      [1],
+      null,
+    ]) {
       const reply = await dispatch('sales.cart.addProduct', args);
       expect(reply.ok ? 'ok' : reply.error.code).toBe('validation_failed');
     }

@@ -4,7 +4,11 @@ import { ivaIncludedIn } from '../../../app/domain/money';
 
 describe('cart pricing', () => {
   it('prices a line as unit price × quantity with the IVA inside it', () => {
-    expect(priceLine({ unitPrice: 2000, quantity: 3, ivaRateBp: 1600 })).toEqual({ gross: 6000, iva: 828, base: 5172 });
+    expect(priceLine({ unitPrice: 2000, quantity: 3, ivaRateBp: 1600 })).toEqual({
+      gross: 6000,
+      iva: 828,
+      base: 5172,
+    });
   });
 
   it('charges no IVA on zero-rate items', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { centavosToDecimalString, divideRoundHalfUp, isCentavos, ivaIncludedIn } from '../../../app/domain/money';
+import {
+  centavosToDecimalString,
+  divideRoundHalfUp,
+  isCentavos,
+  ivaIncludedIn,
+} from '../../../app/domain/money';
 
 describe('money', () => {
   it('rounds half up in integer division', () => {
