@@ -1,0 +1,73 @@
+// Group commit over a fake storage port: batching, durability-before-answer, deadline and failure handling.
+import { describe, expect, it } from 'vitest';
+import { GroupCommitter } from '../../../relay/ingress/group-commit';
+import type { AppendOutcome, NewEvent, RelayStorage } from '../../../relay/storage/storage';
+
+function fakeStorage(behaviour: { fail?: boolean } = {}): { storage: RelayStorage; batches: number[] } {
+  const batches: number[] = [];
+  let seq = 0;
+  const storage = {
+    async appendEvents(batch: readonly NewEvent[]): Promise<AppendOutcome[]> {
+      batches.push(batch.length);
+      if (behaviour.fail) throw new Error('disk full');
+      return batch.map((e) => ({ kind: 'stored', event: { ...e, seq: ++seq } }));
+    },
+  } as unknown as RelayStorage;
+  return { storage, batches };
+}
+
+const ev = (i: number): NewEvent => ({
+  storeId: 's',
+  id: `e${i}`,
+  receivedAt: 0,
+  dedupeKey: `k${i}`,
+  bpSignature: 'absent',
+  payload: '{}',
+});
+
+describe('GroupCommitter', () => {
+  it('writes submissions of one event-loop turn in one transaction, in order', async () => {
+    const { storage, batches } = fakeStorage();
+    const gc = new GroupCommitter(storage, { maxBatch: 100, deadlineMs: 1000 });
+    const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) => gc.submit(ev(i))));
+    expect(batches).toEqual([50]);
+    expect(outcomes.map((o) => (o.kind === 'stored' ? o.event.seq : -1))).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+  });
+
+  it('splits at maxBatch and drains completely', async () => {
+    const { storage, batches } = fakeStorage();
+    const gc = new GroupCommitter(storage, { maxBatch: 16, deadlineMs: 1000 });
+    const all = Promise.all(Array.from({ length: 40 }, (_, i) => gc.submit(ev(i))));
+    await gc.drain();
+    expect(gc.depth).toBe(0);
+    expect(batches).toEqual([16, 16, 8]);
+    expect((await all).every((o) => o.kind === 'stored')).toBe(true);
+  });
+
+  it('answers overloaded, without storing, whatever waited past the deadline', async () => {
+    const { storage, batches } = fakeStorage();
+    let now = 0;
+    const gc = new GroupCommitter(storage, { maxBatch: 100, deadlineMs: 100, now: () => now });
+    const late = gc.submit(ev(1));
+    now = 500;
+    const fresh = gc.submit(ev(2));
+    expect((await late).kind).toBe('overloaded');
+    expect((await fresh).kind).toBe('stored');
+    expect(batches).toEqual([1]);
+  });
+
+  it('turns a failed transaction into storage_error for each member, never a rejection', async () => {
+    const { storage } = fakeStorage({ fail: true });
+    const errors: unknown[] = [];
+    const gc = new GroupCommitter(storage, {
+      maxBatch: 10,
+      deadlineMs: 1000,
+      onError: (e) => errors.push(e),
+    });
+    const out = await Promise.all([gc.submit(ev(1)), gc.submit(ev(2))]);
+    expect(out.map((o) => o.kind)).toEqual(['storage_error', 'storage_error']);
+    expect(errors).toHaveLength(1);
+  });
+});
