@@ -79,7 +79,12 @@ describe('ingress authentication and validation', () => {
     expect(probe).toMatchObject({ status: 200, relayStatus: 'probe' });
     expect(await lastSeq(relay, store.storeId)).toBe(0);
     // Lenient: quirky but recognisable types are accepted (amount as number, userID as string).
-    const quirky = await post(relay.url, p, { result: 'aprobada', amount: 150, userID: '1234', transactionid: 7 });
+    const quirky = await post(relay.url, p, {
+      result: 'aprobada',
+      amount: 150,
+      userID: '1234',
+      transactionid: 7,
+    });
     expect(quirky.status).toBe(200);
     const metrics = relay.metricsText();
     expect(metrics).toMatch(/relay_ingress_rejected_total\{reason="invalid_json"\} 1/);
@@ -125,14 +130,20 @@ describe('stream authentication', () => {
 
   it('a rotated token closes the live session with 4001 and no longer connects; the new one does', async () => {
     const { relay, store } = await setup();
-    const client = await StreamClient.open(relay.url, { token: store.streamToken, signingKey: store.signingKey });
+    const client = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     clients.push(client);
     await client.first('ready');
     const rotated = await relay.admin.rotateToken(store.storeId);
     if (!rotated.ok) throw new Error('rotate failed');
     expect(await client.closed).toBe(4001);
     expect(client.closeReason).toBe('token_revoked');
-    const old = await StreamClient.connect(relay.url, { token: store.streamToken, signingKey: store.signingKey });
+    const old = await StreamClient.connect(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     expect(old.ok ? 'open' : old.status).toBe(401);
     const fresh = await StreamClient.open(relay.url, {
       token: rotated.value.streamToken,
@@ -146,12 +157,18 @@ describe('stream authentication', () => {
     const { relay, store } = await setup();
     const rotated = await relay.admin.rotateSigningKey(store.storeId);
     if (!rotated.ok) throw new Error('rotate failed');
-    const client = await StreamClient.open(relay.url, { token: store.streamToken, signingKey: rotated.value.signingKey });
+    const client = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: rotated.value.signingKey,
+    });
     clients.push(client);
     await post(relay.url, store.ingressPath, webhook(1));
     await client.waitForEvents(1);
     expect(client.badSignatures).toBe(0);
-    const stale = await StreamClient.open(relay.url, { token: store.streamToken, signingKey: store.signingKey });
+    const stale = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     clients.push(stale);
     await stale.waitForEvents(1);
     expect(stale.badSignatures).toBeGreaterThan(0);
@@ -182,7 +199,11 @@ describe("Kushki's X-BP-Signature", () => {
     expect([good.status, tampered.status, absent.status, unknownKey.status]).toEqual([200, 401, 200, 200]);
     expect(JSON.parse(tampered.body)).toMatchObject({ error: 'bad_signature' });
     const events = await relay.admin.listEvents(store.storeId);
-    expect(events.ok && events.value.map((e) => e.bpSignature)).toEqual(['verified', 'absent', 'unverifiable']);
+    expect(events.ok && events.value.map((e) => e.bpSignature)).toEqual([
+      'verified',
+      'absent',
+      'unverifiable',
+    ]);
   });
 
   it('in strict mode refuses webhooks without a verifiable signature', async () => {

@@ -30,7 +30,13 @@ describe('relay CLI', () => {
     expect(added.code).toBe(0);
     expect(added.stdout.trim().split('\n')).toHaveLength(1);
     const store = JSON.parse(added.stdout) as NewStoreCredentials;
-    expect(Object.keys(store).sort()).toEqual(['ingressPath', 'name', 'signingKey', 'storeId', 'streamToken']);
+    expect(Object.keys(store).sort()).toEqual([
+      'ingressPath',
+      'name',
+      'signingKey',
+      'storeId',
+      'streamToken',
+    ]);
     expect(store.ingressPath).toMatch(new RegExp(`^/v1/kushki/${store.storeId}/[A-Za-z0-9_-]{43}$`));
     expect(store.signingKey).toMatch(/^whsec_/);
 
@@ -43,7 +49,8 @@ describe('relay CLI', () => {
 
     const serve = await startServe(dataDir);
     procs.push(serve);
-    for (let i = 1; i <= 3; i++) expect((await post(serve.url, store.ingressPath, webhook(i))).status).toBe(200);
+    for (let i = 1; i <= 3; i++)
+      expect((await post(serve.url, store.ingressPath, webhook(i))).status).toBe(200);
     const health = await fetch(serve.url + '/healthz');
     expect(health.status).toBe(200);
     const metrics = await (await fetch(serve.url + '/metrics')).text();
@@ -64,17 +71,25 @@ describe('relay CLI', () => {
 
   it('a token rotated from the CLI closes the running relay session and only the new token connects', async () => {
     const dataDir = tempDir();
-    const store = JSON.parse((await runCli(['store', 'add', '--name', 'T', '--data-dir', dataDir])).stdout) as NewStoreCredentials;
+    const store = JSON.parse(
+      (await runCli(['store', 'add', '--name', 'T', '--data-dir', dataDir])).stdout,
+    ) as NewStoreCredentials;
     const serve = await startServe(dataDir, ['--heartbeat-interval-ms', '100']);
     procs.push(serve);
-    const client = await StreamClient.open(serve.url, { token: store.streamToken, signingKey: store.signingKey });
+    const client = await StreamClient.open(serve.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     await client.first('ready');
     const rotated = await runCli(['store', 'rotate-token', '--store', store.storeId, '--data-dir', dataDir]);
     expect(rotated.code).toBe(0);
     const { streamToken } = JSON.parse(rotated.stdout) as { streamToken: string };
     expect(streamToken).not.toBe(store.streamToken);
     expect(await client.closed).toBe(4001);
-    const old = await StreamClient.connect(serve.url, { token: store.streamToken, signingKey: store.signingKey });
+    const old = await StreamClient.connect(serve.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     expect(old.ok ? 'open' : old.status).toBe(401);
     const fresh = await StreamClient.open(serve.url, { token: streamToken, signingKey: store.signingKey });
     await fresh.first('ready');

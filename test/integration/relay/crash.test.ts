@@ -55,7 +55,11 @@ async function burst(
 }
 
 async function readAll(url: string, store: NewStoreCredentials): Promise<StreamClient> {
-  const c = await StreamClient.open(url, { token: store.streamToken, signingKey: store.signingKey, after: 0 });
+  const c = await StreamClient.open(url, {
+    token: store.streamToken,
+    signingKey: store.signingKey,
+    after: 0,
+  });
   const ready = await c.first('ready');
   await c.waitForEvents(Number(ready['lastSeq']));
   return c;
@@ -109,7 +113,10 @@ describe('crash safety', () => {
     expect(result.ok.size).toBeGreaterThanOrEqual(300);
     const events = await runCli(['events', '--store', store.storeId, '--data-dir', dataDir]);
     expect(events.code).toBe(0);
-    const lines = events.stdout.trim().split('\n').map((l) => JSON.parse(l) as { payload: { uniqueReference: string } });
+    const lines = events.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { payload: { uniqueReference: string } });
     const stored = new Set(lines.map((l) => l.payload.uniqueReference));
     for (const ref of result.ok) expect(stored.has(ref)).toBe(true);
     expect(stored.size).toBe(lines.length);

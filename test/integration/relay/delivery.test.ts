@@ -11,7 +11,11 @@ let store: NewStoreCredentials;
 const clients: StreamClient[] = [];
 
 async function open(creds: NewStoreCredentials, after: number | null = 0): Promise<StreamClient> {
-  const c = await StreamClient.open(relay.url, { token: creds.streamToken, signingKey: creds.signingKey, after });
+  const c = await StreamClient.open(relay.url, {
+    token: creds.streamToken,
+    signingKey: creds.signingKey,
+    after,
+  });
   clients.push(c);
   return c;
 }
@@ -99,7 +103,10 @@ describe('ingress to stream', () => {
     expect(again).toMatchObject({ status: 200, relayStatus: 'duplicate', seq: 1 });
     expect(third).toMatchObject({ status: 200, relayStatus: 'duplicate', seq: 1 });
     // A decline and the approved retry share uniqueReference but are different news: both are kept.
-    const decline = await post(relay.url, store.ingressPath, { result: 'rechazada', uniqueReference: 'ref-9' });
+    const decline = await post(relay.url, store.ingressPath, {
+      result: 'rechazada',
+      uniqueReference: 'ref-9',
+    });
     const approval = await post(relay.url, store.ingressPath, webhook(9));
     expect([decline.seq, approval.seq]).toEqual([2, 3]);
 

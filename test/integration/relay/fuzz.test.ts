@@ -28,7 +28,16 @@ beforeEach(async () => {
 afterEach(() => relay.close());
 afterAll(cleanupDirs);
 
-const KNOWN = ['result', 'amount', 'tip', 'payments', 'transactionid', 'uniqueReference', 'creditcard', 'userID'];
+const KNOWN = [
+  'result',
+  'amount',
+  'tip',
+  'payments',
+  'transactionid',
+  'uniqueReference',
+  'creditcard',
+  'userID',
+];
 
 function randomJson(r: Prng, depth = 0): unknown {
   switch (r.int(depth > 3 ? 5 : 8)) {
@@ -46,7 +55,8 @@ function randomJson(r: Prng, depth = 0): unknown {
       return Array.from({ length: r.int(5) }, () => randomJson(r, depth + 1));
     default: {
       const o: Record<string, unknown> = {};
-      for (let i = r.int(8); i > 0; i--) o[r.pick([...KNOWN, '__proto__', 'constructor', r.string(6)])] = randomJson(r, depth + 1);
+      for (let i = r.int(8); i > 0; i--)
+        o[r.pick([...KNOWN, '__proto__', 'constructor', r.string(6)])] = randomJson(r, depth + 1);
       return o;
     }
   }
@@ -86,13 +96,17 @@ describe('fuzz', () => {
     for (let i = 0; i < 600; i++) {
       const headers: Record<string, string> = {};
       // Header values must be legal HTTP tokens, so the garbage is base64 of random bytes or a few odd forms.
-      if (r.next() < 0.2) headers['x-bp-signature'] = r.pick([r.bytes(r.int(300)).toString('base64'), '!!', '=']);
+      if (r.next() < 0.2)
+        headers['x-bp-signature'] = r.pick([r.bytes(r.int(300)).toString('base64'), '!!', '=']);
       if (r.next() < 0.15) headers['x-bp-signaturekey'] = r.pick(['1', '2', '', '../1']);
-      if (r.next() < 0.1) headers['content-type'] = r.pick(['text/plain', 'application/x-www-form-urlencoded']);
+      if (r.next() < 0.1)
+        headers['content-type'] = r.pick(['text/plain', 'application/x-www-form-urlencoded']);
       const res = await post(relay.url, store.ingressPath, malformedBody(r, i), headers);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       if (res.relayStatus === 'stored') storedAnswers++;
-      expect([200, 400, 401, 413, 422], `case ${i} (seed ${SEED}) got ${res.status} ${res.body}`).toContain(res.status);
+      expect([200, 400, 401, 413, 422], `case ${i} (seed ${SEED}) got ${res.status} ${res.body}`).toContain(
+        res.status,
+      );
     }
     // The mix really exercised both sides: refusals and acceptances.
     expect(statuses.get(400) ?? 0).toBeGreaterThan(0);
@@ -147,7 +161,10 @@ describe('fuzz', () => {
     expect(codes.size).toBeGreaterThan(2);
     // The relay is still healthy and serves a well-behaved client.
     expect((await fetch(relay.url + '/healthz')).status).toBe(200);
-    const good = await StreamClient.open(relay.url, { token: store.streamToken, signingKey: store.signingKey });
+    const good = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
     await post(relay.url, store.ingressPath, webhook(2));
     await good.waitForEvents(2);
     expect(good.events.map((e) => e.seq)).toEqual([1, 2]);

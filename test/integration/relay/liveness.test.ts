@@ -20,7 +20,12 @@ async function open(opts: Partial<Parameters<typeof StreamClient.open>[1]> = {})
 }
 
 async function setup(options: Parameters<typeof startRelay>[0] = {}): Promise<void> {
-  relay = await startRelay({ heartbeatIntervalMs: 50, heartbeatTimeoutMs: 250, helloTimeoutMs: 250, ...options });
+  relay = await startRelay({
+    heartbeatIntervalMs: 50,
+    heartbeatTimeoutMs: 250,
+    helloTimeoutMs: 250,
+    ...options,
+  });
   store = await addStore(relay);
 }
 
@@ -36,7 +41,10 @@ describe('heartbeats', () => {
     const c = await open();
     await post(relay.url, store.ingressPath, webhook(1));
     await c.waitForEvents(1);
-    await c.until(() => c.bodies.some((b) => b.type === 'heartbeat' && b['ackedSeq'] === 1), 'heartbeat after ack');
+    await c.until(
+      () => c.bodies.some((b) => b.type === 'heartbeat' && b['ackedSeq'] === 1),
+      'heartbeat after ack',
+    );
     expect(c.bodies.find((b) => b.type === 'heartbeat' && b['ackedSeq'] === 1)).toMatchObject({
       storeId: store.storeId,
       lastSeq: 1,
@@ -62,7 +70,10 @@ describe('heartbeats', () => {
     await replacement.waitForEvents(1);
     expect(replacement.events[0]?.seq).toBe(1);
     // A well-behaved client (it pings on every heartbeat) outlives several timeouts.
-    await replacement.until(() => replacement.bodies.filter((b) => b.type === 'heartbeat').length >= 12, 'heartbeats');
+    await replacement.until(
+      () => replacement.bodies.filter((b) => b.type === 'heartbeat').length >= 12,
+      'heartbeats',
+    );
     expect(replacement.closeCode).toBeUndefined();
   });
 
@@ -95,7 +106,10 @@ describe('heartbeats', () => {
     const c = await open({ autoAck: false });
     await c.waitForEvents(5);
     // Nothing beyond the window arrives until an ack: wait for a heartbeat that shows the stall.
-    await c.until(() => c.bodies.some((b) => b.type === 'heartbeat' && b['sentSeq'] === 5), 'stalled heartbeat');
+    await c.until(
+      () => c.bodies.some((b) => b.type === 'heartbeat' && b['sentSeq'] === 5),
+      'stalled heartbeat',
+    );
     expect(c.events).toHaveLength(5);
     c.send({ type: 'ack', seq: 5 });
     await c.waitForEvents(10);

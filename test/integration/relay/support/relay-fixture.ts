@@ -20,7 +20,10 @@ export function cleanupDirs(): void {
 
 /** Starts an in-process relay with silent logs and test-friendly (short) timings unless overridden. */
 export function startRelay(options: Partial<RelayOptionsInput> = {}): Promise<RelayHandle> {
-  return createRelay({ dataDir: options.dataDir ?? tempDir(), port: 0, ...options }, { logger: silentLogger });
+  return createRelay(
+    { dataDir: options.dataDir ?? tempDir(), port: 0, ...options },
+    { logger: silentLogger },
+  );
 }
 
 export async function addStore(relay: RelayHandle, name = 'Tienda'): Promise<NewStoreCredentials> {
@@ -64,7 +67,8 @@ export async function post(
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<PostResult> {
-  const raw = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  const raw =
+    typeof body === 'string' ? body : Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body);
   const res = await fetch(baseUrl + path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

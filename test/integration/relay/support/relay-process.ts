@@ -33,7 +33,9 @@ export function buildRelayCli(): Promise<string> {
 const env = { ...process.env, NODE_PATH: join(repo, 'node_modules') };
 
 /** Runs a one-shot CLI command; resolves with its exit code and output. */
-export async function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runCli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const cli = await buildRelayCli();
   const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
