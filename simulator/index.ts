@@ -144,7 +144,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     saver.flush(true);
   }
   const server = await startServer(runtime, initial, options.port ?? 0);
-  return facade(runtime, initial, server, () => saver?.flush());
+  return facade(runtime, initial, server, () => saver?.flush(true));
 }
 
 function facade(
@@ -170,10 +170,10 @@ function facade(
     port: server.port,
     token: runtime.token,
     async close() {
-      runtime.timers.clear();
-      engine.clear();
-      await server.close();
+      // Save first: clearing the engine would otherwise persist an empty state.
       flush();
+      runtime.timers.clear();
+      await server.close();
     },
     reset: () => ops.resetRuntime(runtime, initial),
     terminals: {

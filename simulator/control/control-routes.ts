@@ -174,11 +174,11 @@ function withBody<S extends z.ZodType, T>(
     return { status: 400, body: error('invalid_input', message) };
   }
   const result = run(parsed.data);
-  return result.ok ? { status, body: result.value } : toReply(result);
+  return result.ok ? { status, body: result.value ?? { ok: true } } : toReply(result);
 }
 
 function toReply<T>(result: Result<T>): Reply {
-  if (result.ok) return { status: 200, body: result.value };
+  if (result.ok) return { status: 200, body: result.value ?? { ok: true } };
   const status = result.error.code === 'not_found' || result.error.code === 'unknown_terminal' ? 404 : 409;
   return { status: result.error.code === 'invalid_input' ? 400 : status, body: { error: result.error } };
 }

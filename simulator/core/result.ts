@@ -1,5 +1,7 @@
 /** Result envelope for expected failures (house style, principle 4): bugs throw, outcomes are data. */
-export type Result<T, E = SimError> = { ok: true; value: T } | { ok: false; error: E };
+// The optional `never` members let callers write `result.error?.code` without narrowing first.
+export type Result<T, E = SimError> =
+  { ok: true; value: T; error?: undefined } | { ok: false; error: E; value?: undefined };
 
 /** Closed set of control-side error codes returned by the programmatic and `/_sim/` surfaces. */
 export type SimErrorCode =

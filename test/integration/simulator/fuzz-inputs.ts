@@ -4,7 +4,7 @@ import { createRandom, randomInt, randomString, type Random } from '../../../sim
 
 /** One fuzz case: raw bytes or text plus the Content-Type to send (null = none). */
 export interface FuzzCase {
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
   contentType: string | null;
   kind: string;
 }
@@ -91,7 +91,9 @@ export function fuzzCases(seed: number, valid: Record<string, unknown>, count: n
     const roll = randomInt(random, 0, 9);
     const json = 'application/json';
     if (roll === 0) {
-      const bytes = new Uint8Array(randomInt(random, 1, 200)).map(() => randomInt(random, 0, 255));
+      const bytes = new Uint8Array(new ArrayBuffer(randomInt(random, 1, 200))).map(() =>
+        randomInt(random, 0, 255),
+      );
       cases.push({ body: bytes, contentType: json, kind: 'random bytes' });
     } else if (roll === 1) {
       cases.push({
@@ -125,8 +127,9 @@ export function fuzzCases(seed: number, valid: Record<string, unknown>, count: n
       const mutated: Record<string, unknown> = { ...valid };
       const keys = Object.keys(valid);
       for (let n = randomInt(random, 1, 3); n > 0; n--) {
-        if (random() < 0.2) mutated[randomString(random, 'abcdefgh', 6)] = randomValue(random);
-        else if (random() < 0.2) delete mutated[pick(random, keys)];
+        const action = random();
+        if (action < 0.2) mutated[randomString(random, 'abcdefgh', 6)] = randomValue(random);
+        else if (action < 0.35) delete mutated[pick(random, keys)];
         else mutated[pick(random, keys)] = randomValue(random);
       }
       cases.push({ body: JSON.stringify(mutated), contentType: json, kind: 'mutated fields' });
