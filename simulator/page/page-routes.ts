@@ -20,6 +20,11 @@ export function handlePage(runtime: Runtime, req: IncomingMessage, res: ServerRe
     sendText(res, 200, HTML, indexPage(runtime), PAGE_HEADERS);
     return true;
   }
+  if (path === '/favicon.ico') {
+    // Browsers ask for it on every page; an empty answer keeps their consoles (and the e2e check) clean.
+    res.writeHead(204).end();
+    return true;
+  }
   if (path === '/terminal-assets/terminal.js') {
     sendText(res, 200, 'text/javascript; charset=utf-8', TERMINAL_SCRIPT, { 'Cache-Control': 'no-store' });
     return true;
