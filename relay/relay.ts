@@ -61,6 +61,11 @@ export async function createRelay(
     maxBatch: config.maxBatch,
     deadlineMs: config.ingressDeadlineMs,
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
+    onBatch: (size, ms) => {
+      metrics.commits++;
+      metrics.committedEvents += size;
+      metrics.commitSeconds += ms / 1000;
+    },
   });
   const registry = new SessionRegistry(storage, metrics, logger, config);
   const metricsText = (): string => metrics.render({ ...registry.gauges(), ingressQueue: committer.depth });

@@ -79,7 +79,7 @@ export class GroupCommitter {
           return false;
         });
         if (live.length === 0) continue;
-        const started = this.now();
+        const started = performance.now();
         try {
           const outcomes = await this.storage.appendEvents(live.map((p) => p.event));
           live.forEach((p, i) => p.resolve(outcomes[i] ?? { kind: 'storage_error' }));
@@ -88,7 +88,7 @@ export class GroupCommitter {
           this.opts.onError?.(err);
           for (const p of live) p.resolve({ kind: 'storage_error' });
         }
-        this.opts.onBatch?.(live.length, this.now() - started);
+        this.opts.onBatch?.(live.length, performance.now() - started);
         // Let the requests that arrived meanwhile be parsed before the next batch, so batches stay large.
         if (this.queue.length > 0) await new Promise<void>((r) => setImmediate(r));
       }

@@ -39,6 +39,9 @@ export class RelayMetrics {
   delivered = 0;
   replayed = 0;
   acked = 0;
+  commits = 0;
+  commitSeconds = 0;
+  committedEvents = 0;
   readonly rejected = new Map<string, number>();
   readonly streamRejected = new Map<string, number>();
   readonly streamClosed = new Map<number, number>();
@@ -85,6 +88,17 @@ export class RelayMetrics {
           'Ingress requests refused, by reason.',
           'reason',
           this.rejected,
+        ),
+        counter('relay_storage_commits_total', 'Group-commit transactions written.', this.commits),
+        counter(
+          'relay_storage_commit_events_total',
+          'Webhooks written by those transactions.',
+          this.committedEvents,
+        ),
+        counter(
+          'relay_storage_commit_seconds_total',
+          'Time spent in those transactions.',
+          this.commitSeconds,
         ),
         counter(
           'relay_events_delivered_total',

@@ -2,7 +2,7 @@
 // single SHA-256 is enough to store them (no password stretching needed: there is nothing to brute-force), and
 // the database alone never lets anyone post to ingress or read a stream. The signing key must stay usable for
 // HMAC, so it is stored in clear; see README "Threat model".
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /** Prefix of a stream token, so a leaked one is recognisable in secret scanners. */
 export const STREAM_TOKEN_PREFIX = 'crt_';
@@ -24,7 +24,8 @@ export function newStreamToken(): string {
 
 /** A new event id. Random, so it reveals nothing about the store or the order. */
 export function newEventId(): string {
-  return 'evt_' + randomBytes(16).toString('hex');
+  // randomUUID draws from a cached entropy pool: much cheaper per call than randomBytes on the ingress hot path.
+  return 'evt_' + randomUUID().replaceAll('-', '');
 }
 
 /** SHA-256 hex of a credential, as stored. */

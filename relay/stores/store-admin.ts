@@ -157,6 +157,6 @@ export function createStoreAdmin(storage: RelayStorage, onChanged?: CredentialsC
 
 /** Opens the SQLite database of `dataDir` for admin work; call close() when done. */
 export function openStoreAdmin(dataDir: string): StoreAdmin & { close(): Promise<void> } {
-  const storage = openSqliteStorage(dataDir);
+  const storage = openSqliteStorage(dataDir, { writer: 'inline' });
   return { ...createStoreAdmin(storage), close: () => storage.close() };
 }

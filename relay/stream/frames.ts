@@ -1,11 +1,11 @@
 // Serialising relay → client frames: the signed envelope of PROTOCOL.md §3 and the event body.
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { signMessage } from '../protocol/signature';
 import type { StoredEvent } from '../storage/storage';
 
 /** A signed envelope around `body`; non-event frames get a fresh `msg_` id. */
 export function signedFrame(signingKey: string | Buffer, body: string, id?: string): string {
-  const frameId = id ?? 'msg_' + randomBytes(12).toString('hex');
+  const frameId = id ?? 'msg_' + randomUUID().replaceAll('-', '');
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = signMessage(signingKey, frameId, timestamp, body);
   return JSON.stringify({ id: frameId, timestamp, signature, body });

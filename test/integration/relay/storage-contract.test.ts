@@ -5,7 +5,10 @@ import { openSqliteStorage } from '../../../relay/index';
 import type { NewEvent, RelayStorage, StoredEvent } from '../../../relay/index';
 import { cleanupDirs, tempDir } from './support/relay-fixture';
 
-const IMPLEMENTATIONS: [string, () => RelayStorage][] = [['sqlite', () => openSqliteStorage(tempDir())]];
+const IMPLEMENTATIONS: [string, () => RelayStorage][] = [
+  ['sqlite (writer thread)', () => openSqliteStorage(tempDir())],
+  ['sqlite (inline writer)', () => openSqliteStorage(tempDir(), { writer: 'inline' })],
+];
 
 afterAll(cleanupDirs);
 

@@ -1,0 +1,159 @@
+// Relay benchmark (issue 4, "Performance"): N stores connected over loopback, a closed-loop burst of Kushki
+// webhooks spread over them, and the figures: ingress throughput (answered 200 per second), ingress→client
+// delivery latency p50/p99 (from the moment the POST is written to the moment the store's client has the
+// verified event), memory, loss, and a bare Node HTTP server's throughput in the same run as the ceiling.
+// Usage: npm run bench:relay [-- --stores 1000 --total 30000 --concurrency 64]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStoreAdmin } from '../stores/store-admin';
+import type { NewStoreCredentials } from '../stores/store-admin';
+import { connectClients } from './clients';
+import { runLoad } from './load';
+import { startBareServer, startRelayProcess } from './processes';
+
+const { values } = parseArgs({
+  options: {
+    stores: { type: 'string', default: '1000' },
+    total: { type: 'string', default: '30000' },
+    concurrency: { type: 'string', default: '64' },
+  },
+});
+const STORES = Number(values.stores);
+const TOTAL = Number(values.total);
+const CONCURRENCY = Number(values.concurrency);
+
+function webhookBody(i: number): string {
+  return JSON.stringify({
+    result: 'aprobada',
+    amount: '150.00',
+    tip: '15.00',
+    payments: 0,
+    authorizationTime: '2025-01-15T13:45:12-06:00',
+    reference: 'Compra en restaurante',
+    transactionid: String(1_000_000 + i),
+    authorization: 'A1B2C3',
+    creditcard: '4242',
+    cardtype: 'VISA',
+    arqc: '9F26...',
+    userID: 1234,
+    aid: 'A0000000031010',
+    applabel: 'VISA CREDITO',
+    url: 'abcd1234',
+    uniqueReference: `bench-${i}`,
+    transactionType: 'venta',
+  });
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0) + ' MB';
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'relay-bench-data-'));
+  const admin = openStoreAdmin(dataDir);
+  const stores: NewStoreCredentials[] = [];
+  for (let i = 0; i < STORES; i++) {
+    const r = await admin.addStore({ name: `bench-${i}` });
+    if (r.ok) stores.push(r.value);
+  }
+  await admin.close();
+
+  console.log(
+    `relay bench: ${STORES} stores, ${TOTAL} webhooks, ${CONCURRENCY} concurrent requests, node ${process.version}`,
+  );
+  const bare = await startBareServer();
+  await runLoad({ url: bare.url, total: 2000, concurrency: CONCURRENCY, path: () => '/', body: webhookBody });
+  const ceiling = await runLoad({
+    url: bare.url,
+    total: TOTAL,
+    concurrency: CONCURRENCY,
+    path: () => '/',
+    body: webhookBody,
+  });
+  await bare.stop();
+
+  const relay = await startRelayProcess(dataDir, ['--log-level', 'warn']);
+  const sentAt = new Float64Array(TOTAL + 2000);
+  const latencies: number[] = [];
+  const seen = new Uint8Array(TOTAL + 2000);
+  let wrongStore = 0;
+  const { stats, close } = await connectClients(relay.url, stores, (storeIndex, payload) => {
+    const i = Number(String(payload['uniqueReference']).slice('bench-'.length));
+    if (i % STORES !== storeIndex) wrongStore++;
+    seen[i] = (seen[i] ?? 0) + 1;
+    if (i < TOTAL) latencies.push(performance.now() - (sentAt[i] ?? 0));
+  });
+  console.log(`connected ${STORES} stream clients`);
+
+  // Warm-up (JIT, SQLite page cache) with distinct references, then the measured burst.
+  const warm = 2000;
+  await runLoad({
+    url: relay.url,
+    total: warm,
+    concurrency: CONCURRENCY,
+    path: (i) => stores[(TOTAL + i) % STORES]?.ingressPath ?? '/',
+    body: (i) => webhookBody(TOTAL + i),
+    onSent: (i) => (sentAt[TOTAL + i] = performance.now()),
+  });
+  latencies.length = 0;
+  const result = await runLoad({
+    url: relay.url,
+    total: TOTAL,
+    concurrency: CONCURRENCY,
+    path: (i) => stores[i % STORES]?.ingressPath ?? '/',
+    body: webhookBody,
+    onSent: (i) => (sentAt[i] = performance.now()),
+  });
+  // Wait (bounded) for the last deliveries to land.
+  const deadline = performance.now() + 30_000;
+  while (stats.events < TOTAL + warm && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
+  const metrics = await (await fetch(relay.url + '/metrics')).text();
+  const rss = Number(/^relay_process_resident_memory_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const heap = Number(/^relay_process_heap_used_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const commits = Number(/^relay_storage_commits_total (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const committed = Number(/^relay_storage_commit_events_total (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const commitSeconds = Number(/^relay_storage_commit_seconds_total ([\d.e+-]+)/m.exec(metrics)?.[1] ?? 0);
+  close();
+  await relay.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+
+  const sorted = latencies.sort((a, b) => a - b);
+  let missing = 0;
+  let twice = 0;
+  for (let i = 0; i < TOTAL; i++) {
+    if (seen[i] === 0) missing++;
+    if ((seen[i] ?? 0) > 1) twice++;
+  }
+  const rate = (r: { ok: number; seconds: number }): string => (r.ok / r.seconds).toFixed(0);
+  console.log('');
+  console.log(`bare node http ceiling : ${rate(ceiling)} req/s (${ceiling.ok}/${ceiling.total} ok)`);
+  console.log(
+    `relay ingress          : ${rate(result)} webhooks/s answered 200 (${result.ok}/${result.total} ok, ${result.failed} failed, statuses ${JSON.stringify(Object.fromEntries(result.statuses))})`,
+  );
+  console.log(
+    `relay / ceiling        : ${((100 * Number(rate(result))) / Number(rate(ceiling))).toFixed(0)}%`,
+  );
+  console.log(
+    `delivery latency       : p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (${sorted.length} samples)`,
+  );
+  console.log(
+    `loss                   : ${missing} missing, ${twice} delivered twice, ${wrongStore} to the wrong store, ${stats.badFrames} bad signatures, ${stats.duplicates} repeated seqs`,
+  );
+  console.log(
+    `relay memory           : rss ${mb(rss)}, heap ${mb(heap)} (bench process rss ${mb(process.memoryUsage().rss)})`,
+  );
+  console.log(
+    `group commit           : ${commits} transactions, ${(committed / commits).toFixed(1)} webhooks each on average, ${((1000 * commitSeconds) / commits).toFixed(2)} ms each`,
+  );
+  if (missing > 0 || twice > 0 || wrongStore > 0 || stats.badFrames > 0) process.exitCode = 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

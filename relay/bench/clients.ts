@@ -1,0 +1,57 @@
+// N stream clients for the benchmark, one per store, in this process: each verifies every frame's signature,
+// acks every event, pings on each heartbeat, and reports each event's arrival to the caller.
+import WebSocket from 'ws';
+import { verifyFrame } from '../protocol/verify-frame';
+import type { NewStoreCredentials } from '../stores/store-admin';
+
+/** Counters shared by all bench clients. */
+export interface ClientStats {
+  events: number;
+  badFrames: number;
+  duplicates: number;
+  closed: number;
+}
+
+/** Opens one stream per store and resolves once every one of them has received `ready`. */
+export async function connectClients(
+  url: string,
+  stores: readonly NewStoreCredentials[],
+  onEvent: (storeIndex: number, payload: Record<string, unknown>) => void,
+): Promise<{ stats: ClientStats; close: () => void }> {
+  const stats: ClientStats = { events: 0, badFrames: 0, duplicates: 0, closed: 0 };
+  const sockets: WebSocket[] = [];
+  const wsUrl = url.replace(/^http/, 'ws') + '/v1/stream';
+  const connectOne = (store: NewStoreCredentials, index: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(wsUrl, { headers: { authorization: `Bearer ${store.streamToken}` } });
+      sockets.push(ws);
+      let lastSeq = 0;
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', protocol: 1, after: 0 })));
+      ws.on('error', reject);
+      ws.on('close', () => stats.closed++);
+      ws.on('message', (data) => {
+        const f = verifyFrame(store.signingKey, data.toString());
+        if (!f.ok) {
+          stats.badFrames++;
+          return;
+        }
+        const body = f.body;
+        if (body.type === 'ready') resolve();
+        else if (body.type === 'heartbeat') ws.send('{"type":"ping"}');
+        else if (body.type === 'event') {
+          if (body.seq <= lastSeq) stats.duplicates++;
+          else {
+            lastSeq = body.seq;
+            stats.events++;
+            onEvent(index, body.payload);
+          }
+          ws.send(`{"type":"ack","seq":${body.seq}}`);
+        }
+      });
+    });
+  // Connect in waves so the handshake burst does not trip connection backlogs.
+  for (let i = 0; i < stores.length; i += 100) {
+    await Promise.all(stores.slice(i, i + 100).map((s, j) => connectOne(s, i + j)));
+  }
+  return { stats, close: () => sockets.forEach((s) => s.terminate()) };
+}

@@ -1,0 +1,123 @@
+// The write side of the SQLite store. [Note: stringified writer] createWriteOps and writerMain are turned into
+// source text with Function.prototype.toString and run in a worker thread (sqlite-writer.ts), because the relay
+// ships as one bundled file (scripts/build-node.mjs) and a worker needs code it can load. So both functions must
+// stay self-contained: no imports, no references to anything outside their own bodies, types only.
+import type Database from 'better-sqlite3';
+import type { MessagePort } from 'node:worker_threads';
+import type { AppendOutcome, CredentialPatch, NewEvent, StoreRecord } from './storage';
+
+/** A store row as inserted. */
+export type NewStoreRow = Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>;
+
+/** Every write the relay makes, on one connection. See [Note: storage contract] in storage.ts. */
+export function createWriteOps(db: Database.Database) {
+  const q = {
+    insertStore: db.prepare(
+      `INSERT INTO stores (id, name, created_at, secret_hash, prev_secret_hash, prev_secret_expires_at,
+        token_hash, signing_key) VALUES (@id, @name, @createdAt, @secretHash, @prevSecretHash,
+        @prevSecretExpiresAt, @tokenHash, @signingKey)`,
+    ),
+    findDup: db.prepare('SELECT seq, id FROM events WHERE store_id = ? AND dedupe_key = ?'),
+    nextSeq: db.prepare('UPDATE stores SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq'),
+    insertEvent: db.prepare(
+      `INSERT INTO events (store_id, seq, id, received_at, dedupe_key, bp_signature, payload)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    saveAck: db.prepare('UPDATE stores SET acked_seq = MAX(acked_seq, ?) WHERE id = ?'),
+    prune: db.prepare(
+      'DELETE FROM events WHERE rowid IN (SELECT rowid FROM events WHERE received_at < ? LIMIT ?)',
+    ),
+    exists: db.prepare('SELECT 1 FROM stores WHERE id = ?'),
+  };
+  const cols = {
+    secretHash: 'secret_hash',
+    prevSecretHash: 'prev_secret_hash',
+    prevSecretExpiresAt: 'prev_secret_expires_at',
+    tokenHash: 'token_hash',
+    signingKey: 'signing_key',
+  } as const;
+
+  const append = db.transaction((batch: readonly NewEvent[]): AppendOutcome[] => {
+    const out: AppendOutcome[] = [];
+    for (const e of batch) {
+      const dup = q.findDup.get(e.storeId, e.dedupeKey) as { seq: number; id: string } | undefined;
+      if (dup) {
+        out.push({ kind: 'duplicate', seq: dup.seq, id: dup.id });
+        continue;
+      }
+      const next = q.nextSeq.get(e.storeId) as { last_seq: number } | undefined;
+      if (!next) {
+        out.push({ kind: 'unknown_store' });
+        continue;
+      }
+      q.insertEvent.run(e.storeId, next.last_seq, e.id, e.receivedAt, e.dedupeKey, e.bpSignature, e.payload);
+      out.push({ kind: 'stored', event: { ...e, seq: next.last_seq } });
+    }
+    return out;
+  });
+  const saveAcks = db.transaction((acks: readonly [string, number][]) => {
+    for (const [storeId, seq] of acks) q.saveAck.run(seq, storeId);
+  });
+
+  return {
+    /** One durable transaction; BEGIN IMMEDIATE so a concurrent admin writer waits instead of deadlocking. */
+    append: (batch: readonly NewEvent[]): AppendOutcome[] => append.immediate(batch),
+    saveAcks: (acks: readonly [string, number][]): void => saveAcks.immediate(acks),
+    prune: (cutoff: number, limit: number): number => q.prune.run(cutoff, limit).changes,
+    createStore: (row: NewStoreRow): void => void q.insertStore.run(row),
+    updateCredentials: (id: string, patch: CredentialPatch): boolean => {
+      const keys = (Object.keys(patch) as (keyof CredentialPatch)[]).filter((k) => patch[k] !== undefined);
+      if (keys.length === 0) return q.exists.get(id) !== undefined;
+      const sql = `UPDATE stores SET ${keys.map((k) => `${cols[k]} = @${k}`).join(', ')} WHERE id = @id`;
+      return db.prepare(sql).run({ ...patch, id }).changes === 1;
+    },
+    /** Folds the WAL into the main file so a copied data dir is one self-contained file. */
+    close: (): void => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}
+
+/** The write operations, by name. */
+export type WriteOps = ReturnType<typeof createWriteOps>;
+/** Name of one write operation. */
+export type WriteOpName = keyof WriteOps;
+/** A request to the writer thread. */
+export interface WriteRequest {
+  id: number;
+  op: WriteOpName;
+  args: unknown[];
+}
+/** The writer thread's answer. */
+export type WriteReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+
+/** Body of the writer thread. Self-contained; see [Note: stringified writer]. */
+export function writerMain(makeOps: typeof createWriteOps): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs as an eval'd CommonJS worker script
+  const { parentPort, workerData } = require('node:worker_threads') as {
+    parentPort: MessagePort | null;
+    workerData: { file: string; sqliteModule: string };
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Db = require(workerData.sqliteModule) as typeof Database;
+  const db = new Db(workerData.file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  const ops = makeOps(db) as unknown as Record<string, (...args: unknown[]) => unknown>;
+  parentPort?.on('message', (req: WriteRequest) => {
+    let reply: WriteReply;
+    try {
+      reply = { id: req.id, ok: true, value: ops[req.op]?.(...req.args) };
+    } catch (err) {
+      reply = {
+        id: req.id,
+        ok: false,
+        error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      };
+    }
+    parentPort?.postMessage(reply);
+  });
+}
