@@ -16,12 +16,22 @@ export const INVOKE_CHANNELS = [
   'sales.cart.setQuantity',
   'sales.cart.removeLine',
   'sales.cart.clear',
+  'sales.tender.get',
+  'terminals.list',
+  'payments.card.start',
+  'payments.cancel',
+  'payments.verify',
+  'payments.get',
+  'payments.cash.pay',
+  'payments.refund',
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
 export const EVENT_NAMES = [
   'sales.cart.updated',
   'settings.language.changed',
+  'payments.updated',
+  'sales.completed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

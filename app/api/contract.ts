@@ -6,6 +6,7 @@
 import type { Category, Product } from '../domain/catalog';
 import type { Cart } from '../domain/sale';
 import type { Result } from '../domain/result';
+import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 
 /** Languages the UI offers; es-MX is the default. */
 export type Language = 'es-MX' | 'en';
@@ -20,6 +21,20 @@ export interface AppInfo {
   shell: ShellKind;
   language: Language;
   storeName: string;
+}
+
+/** A card terminal the store uses. */
+export interface TerminalView {
+  serial: string;
+  label: string;
+  isDefault: boolean;
+}
+
+/** The outcome of a cash tender. */
+export interface CashResult {
+  payment: PaymentView;
+  change: number;
+  saleCompleted: boolean;
 }
 
 /** Renderer → trusted side requests. Each channel names its argument and its result. */
@@ -38,12 +53,34 @@ export interface InvokeContract {
   'sales.cart.setQuantity': { args: { lineId: number; quantity: number }; result: Cart };
   'sales.cart.removeLine': { args: { lineId: number }; result: Cart };
   'sales.cart.clear': { args: Record<string, never>; result: Cart };
+  /** What the open sale has received and still needs, with its payments. */
+  'sales.tender.get': { args: Record<string, never>; result: TenderSummary };
+  'terminals.list': { args: Record<string, never>; result: TerminalView[] };
+  /** Starts a card payment for the open sale; amount defaults to what is due (less for split tender). */
+  'payments.card.start': {
+    args: {
+      terminalSerial?: string | undefined;
+      amount?: number | undefined;
+      tip?: number | undefined;
+      msi?: number | undefined;
+    };
+    result: PaymentView;
+  };
+  'payments.cancel': { args: { paymentId: number }; result: PaymentView };
+  /** Asks Kushki's get-status now instead of waiting for the schedule. */
+  'payments.verify': { args: { paymentId: number }; result: PaymentView };
+  'payments.get': { args: { paymentId: number }; result: PaymentDetail };
+  'payments.cash.pay': { args: { tendered: number; amount?: number | undefined }; result: CashResult };
+  /** Refunds an approved card payment in full; needs a manager's PIN. */
+  'payments.refund': { args: { paymentId: number; managerPin: string }; result: PaymentView };
 }
 
 /** Trusted side → renderer pushes. */
 export interface EventContract {
   'sales.cart.updated': Cart;
   'settings.language.changed': { language: Language };
+  'payments.updated': PaymentView;
+  'sales.completed': { saleId: number };
 }
 
 /** Any request channel. */

@@ -9,6 +9,10 @@ import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const quantity = z.number().int().min(1).max(MAX_LINE_QUANTITY);
+// Money crosses the boundary as integer centavos; 10 million pesos is far above any counter sale.
+const centavos = z.number().int().min(0).max(1_000_000_000);
+// §2.2: serial numbers have no special characters.
+const serial = z.string().regex(/^[A-Za-z0-9]{1,40}$/);
 
 /** The argument schema of each channel; a missing channel fails to compile. */
 export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
@@ -38,4 +42,26 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.cart.setQuantity': z.object({ lineId: id, quantity }).strict(),
   'sales.cart.removeLine': z.object({ lineId: id }).strict(),
   'sales.cart.clear': noArgs,
+  'sales.tender.get': noArgs,
+  'terminals.list': noArgs,
+  'payments.card.start': z
+    .object({
+      terminalSerial: serial.optional(),
+      amount: centavos.positive().optional(),
+      tip: centavos.optional(),
+      msi: z
+        .union([z.literal(0), z.literal(3), z.literal(6), z.literal(9), z.literal(12), z.literal(18)])
+        .optional(),
+    })
+    .strict(),
+  'payments.cancel': z.object({ paymentId: id }).strict(),
+  'payments.verify': z.object({ paymentId: id }).strict(),
+  'payments.get': z.object({ paymentId: id }).strict(),
+  'payments.cash.pay': z.object({ tendered: centavos, amount: centavos.positive().optional() }).strict(),
+  'payments.refund': z
+    .object({
+      paymentId: id,
+      managerPin: z.string().regex(/^\d{4,8}$/),
+    })
+    .strict(),
 };

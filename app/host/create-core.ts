@@ -3,22 +3,35 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { appHandlers } from '../api/handlers/app.handlers';
 import { catalogHandlers } from '../api/handlers/catalog.handlers';
+import { paymentsHandlers } from '../api/handlers/payments.handlers';
 import { salesHandlers } from '../api/handlers/sales.handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { ShellKind } from '../api/contract';
+import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
 import { SqliteAuditLog } from '../infra/db/audit.repo';
 import { SqliteCatalogRepo } from '../infra/db/catalog.repo';
 import { openDatabase } from '../infra/db/open-database';
+import { SqlitePaymentsRepo } from '../infra/db/payments.repo';
 import { SqliteSalesRepo } from '../infra/db/sales.repo';
 import { SqliteSettingsRepo } from '../infra/db/settings.repo';
+import { SqliteUsersRepo } from '../infra/db/users.repo';
 import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
+import type { PaymentGateway } from '../ports/payment-gateway.port';
+import type { SettingsRepo } from '../ports/settings.port';
 import { CartService } from '../services/cart.service';
 import { CatalogService } from '../services/catalog.service';
+import { CardPaymentsService } from '../services/payments/card-payments.service';
+import { InboundWebhooksService } from '../services/payments/inbound-webhooks.service';
+import { PaymentEngine } from '../services/payments/payment-engine';
+import { RefundsService } from '../services/payments/refunds.service';
+import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
+import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
+import { notConfiguredGateway } from './not-configured-gateway';
 
 /** What a shell tells the core about itself. */
 export interface CoreOptions {
@@ -28,12 +41,25 @@ export interface CoreOptions {
   clock?: Clock;
   /** See OpenDatabaseOptions.nativeBinding. */
   sqliteNativeBinding?: string | undefined;
+  /** Kushki's API for the configured environment, resolved per call. */
+  gateway?: () => PaymentGateway;
+  /** Verification timings; tests shrink them. */
+  timings?: VerificationTimings;
+  /** Seconds a request waits for a card on the terminal. */
+  ttlSeconds?: number;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
 export interface Core {
   dispatch: Dispatch;
   events: EventBus;
+  /** Where relay events enter the payment engine. */
+  inbound: InboundWebhooksService;
+  /** Public settings, for the host's own configuration (environment, terminals, relay URL). */
+  settings: SettingsRepo;
+  terminals: TerminalsService;
+  /** Verifies every payment in doubt (start-up reconciliation) and arms the schedule. */
+  reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
   databaseFile: string;
   close(): void;
@@ -56,14 +82,34 @@ export function createCore(options: CoreOptions): Core {
   if (seedDemoIfEmpty(db, clock.now())) options.logger.info('seeded demo store', { databaseFile });
 
   const events = createEventBus(options.logger);
+  const settings = new SqliteSettingsRepo(db);
   const catalogRepo = new SqliteCatalogRepo(db);
-  const preferences = new PreferencesService(new SqliteSettingsRepo(db), events, clock);
+  const sales = new SqliteSalesRepo(db);
+  const payments = new SqlitePaymentsRepo(db);
+  const audit = new SqliteAuditLog(db);
+  const preferences = new PreferencesService(settings, events, clock);
+  const terminals = new TerminalsService(settings, clock);
+  const engine = new PaymentEngine({
+    payments,
+    sales,
+    gateway: options.gateway ?? notConfiguredGateway,
+    clock,
+    events,
+    audit,
+    logger: options.logger,
+    timings: options.timings ?? DEFAULT_TIMINGS,
+  });
+  const tender = new TenderService(engine);
+  const card = new CardPaymentsService(engine, tender, terminals, {
+    ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
+  });
   const cart = new CartService({
     catalog: catalogRepo,
-    sales: new SqliteSalesRepo(db),
-    audit: new SqliteAuditLog(db),
+    sales,
+    audit,
     events,
     clock,
+    isLocked: (saleId) => tender.isLocked(saleId),
   });
 
   const dispatch = createDispatch(
@@ -71,8 +117,27 @@ export function createCore(options: CoreOptions): Core {
       ...appHandlers({ preferences, shell: options.shell, version: process.env.CAJA_VERSION ?? '0.0.0-dev' }),
       ...catalogHandlers(new CatalogService(catalogRepo)),
       ...salesHandlers(cart),
+      ...paymentsHandlers({
+        card,
+        tender,
+        refunds: new RefundsService(engine, new SqliteUsersRepo(db)),
+        terminals,
+        payments,
+      }),
     },
     options.logger,
   );
-  return { dispatch, events, databaseFile, close: () => db.close() };
+  return {
+    dispatch,
+    events,
+    inbound: new InboundWebhooksService(engine),
+    settings,
+    terminals,
+    reconcile: () => card.reconcileAll(),
+    databaseFile,
+    close: () => {
+      engine.stop();
+      db.close();
+    },
+  };
 }

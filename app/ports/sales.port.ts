@@ -10,4 +10,7 @@ export interface SalesRepo {
   setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined;
   removeLine(saleId: number, lineId: number, now: number): Sale | undefined;
   clearLines(saleId: number, now: number): Sale;
+  getSale(saleId: number): Sale | undefined;
+  /** Marks an open sale completed with its final totals; false when it was not open. */
+  completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean;
 }

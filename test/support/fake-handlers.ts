@@ -27,6 +27,14 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'sales.cart.setQuantity': () => emptyCart,
     'sales.cart.removeLine': () => emptyCart,
     'sales.cart.clear': () => emptyCart,
+    'sales.tender.get': () => ({ saleId: 1, total: 0, paid: 0, due: 0, payments: [] }),
+    'terminals.list': () => [],
+    'payments.card.start': () => ({ ok: false, error: { code: 'conflict', message: 'empty' } }),
+    'payments.cancel': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
+    'payments.verify': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
+    'payments.get': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
+    'payments.cash.pay': () => ({ ok: false, error: { code: 'conflict', message: 'empty' } }),
+    'payments.refund': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
     ...overrides,
   };
 }

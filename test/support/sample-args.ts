@@ -4,7 +4,7 @@ import type { ArgsOf, Channel } from '../../app/api/contract';
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
  * fails to compile until the security spec knows how to call it.
  */
-export function sampleArgs(ids: { productId: number; lineId: number; barcode: string }): {
+export function sampleArgs(ids: { productId: number; lineId: number; barcode: string; paymentId?: number }): {
   [C in Channel]: ArgsOf<C>;
 } {
   return {
@@ -18,5 +18,13 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'sales.cart.setQuantity': { lineId: ids.lineId, quantity: 2 },
     'sales.cart.removeLine': { lineId: ids.lineId },
     'sales.cart.clear': {},
+    'sales.tender.get': {},
+    'terminals.list': {},
+    'payments.card.start': {},
+    'payments.cancel': { paymentId: ids.paymentId ?? 1 },
+    'payments.verify': { paymentId: ids.paymentId ?? 1 },
+    'payments.get': { paymentId: ids.paymentId ?? 1 },
+    'payments.cash.pay': { tendered: 100_000 },
+    'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
   };
 }

@@ -80,6 +80,10 @@ export class SqliteSalesRepo implements SalesRepo {
       ),
       deleteLine: db.prepare<[number, number]>(`DELETE FROM sale_lines WHERE id = ? AND sale_id = ?`),
       deleteLines: db.prepare<[number]>(`DELETE FROM sale_lines WHERE sale_id = ?`),
+      complete: db.prepare(
+        `UPDATE sales SET status = 'completed', completed_at = @now, updated_at = @now, total_centavos = @total,
+           iva_centavos = @iva WHERE id = @saleId AND status = 'open'`,
+      ),
     };
   }
 
@@ -146,6 +150,15 @@ export class SqliteSalesRepo implements SalesRepo {
         return this.load(saleId);
       })
       .immediate();
+  }
+
+  getSale(saleId: number): Sale | undefined {
+    const row = this.stmts.saleById.get(saleId);
+    return row ? saleFromRows(row, this.stmts.lines.all(saleId)) : undefined;
+  }
+
+  completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean {
+    return this.stmts.complete.run({ saleId, now, total: totals.total, iva: totals.iva }).changes === 1;
   }
 
   clearLines(saleId: number, now: number): Sale {

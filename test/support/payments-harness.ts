@@ -1,0 +1,146 @@
+/**
+ * A real simulator over HTTP, a real SQLite file and the real core, wired like production except
+ * for the webhook path: until a test needs the relay, the simulator posts webhooks to a small
+ * receiver here that hands them to the engine (a stand-in for relay + relay client, named as such).
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import type { Channel, Reply } from '../../app/api/contract';
+import type { PaymentView } from '../../app/domain/payment-view';
+import { createCore, type Core } from '../../app/host/create-core';
+import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
+import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
+import { recordingLogger } from './recording-logger';
+import { freshDataDir } from './web-shell';
+
+/** Simulated time runs this much faster than real time: a 10 s ttl lasts 100 ms. */
+export const TIME_SCALE = 0.01;
+export const SERIAL = 'CAJA01';
+
+/** A running harness. */
+export interface PaymentsHarness {
+  sim: Simulator;
+  core: Core;
+  dataDir: string;
+  webhookUrl: string;
+  /** Stops the core only (a crash or restart); `restart` builds a new one on the same data. */
+  stopCore(): void;
+  restart(options?: { gateway?: (base: PaymentGateway) => PaymentGateway }): Promise<Core>;
+  call<T>(channel: Channel, args: unknown): Promise<T>;
+  reply(channel: Channel, args: unknown): Promise<Reply<Channel>>;
+  waitForStatus(paymentId: number, statuses: string[], timeoutMs?: number): Promise<PaymentView>;
+  close(): Promise<void>;
+}
+
+/** Starts simulator, webhook receiver and core. */
+export async function startPaymentsHarness(
+  options: {
+    sim?: SimulatorOptions;
+    gateway?: (base: PaymentGateway) => PaymentGateway;
+    clientTimeoutMs?: number;
+  } = {},
+): Promise<PaymentsHarness> {
+  const receiverBox: { core?: Core } = {};
+  const receiver: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      let payload: unknown;
+      try {
+        payload = JSON.parse(raw.toString('utf8'));
+      } catch {
+        payload = raw.toString('utf8');
+      }
+      // Each delivery is a distinct event, as the relay would number it; duplicates are the engine's problem.
+      const eventId = createHash('sha256').update(raw).update(String(Math.random())).digest('hex');
+      receiverBox.core?.inbound.accept({ eventId, payload, receivedAt: Date.now() });
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`;
+
+  const sim = await createSimulator({
+    terminals: [SERIAL],
+    behaviour: 'auto-approve',
+    approveDelayMs: 1_000,
+    timeScale: TIME_SCALE,
+    webhookUrl,
+    webhooks: { retryScheduleMs: [1_000, 2_000, 4_000] },
+    ...options.sim,
+  });
+  const dataDir = freshDataDir('caja-pay-');
+  const build = (wrap = options.gateway) => {
+    const client = new KushkiHttpClient({
+      baseUrl: sim.url,
+      apiKey: () => sim.token,
+      timeoutMs: options.clientTimeoutMs ?? 2_000,
+    });
+    const gateway = wrap ? wrap(client) : client;
+    const core = createCore({
+      dataDir,
+      shell: 'web',
+      logger: recordingLogger().logger,
+      gateway: () => gateway,
+      timings: { delaysMs: [20, 40, 80], graceMs: 300, slowIntervalMs: 100, ttlFactor: TIME_SCALE },
+      ttlSeconds: 10,
+    });
+    core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);
+    receiverBox.core = core;
+    return core;
+  };
+  let core = build();
+  const harness: PaymentsHarness = {
+    sim,
+    get core() {
+      return core;
+    },
+    dataDir,
+    webhookUrl,
+    stopCore: () => {
+      receiverBox.core = undefined;
+      core.close();
+    },
+    async restart(restartOptions = {}) {
+      core = build(restartOptions.gateway ?? options.gateway);
+      await core.reconcile();
+      return core;
+    },
+    reply: (channel, args) => core.dispatch(channel, args),
+    async call<T>(channel: Channel, args: unknown): Promise<T> {
+      const reply = await core.dispatch(channel, args);
+      if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
+      return reply.value as T;
+    },
+    async waitForStatus(paymentId, statuses, timeoutMs = 8_000) {
+      let last: PaymentView | undefined;
+      await expect
+        .poll(
+          async () => {
+            const reply = await core.dispatch('payments.get', { paymentId });
+            last = reply.ok ? (reply.value as { payment: PaymentView }).payment : undefined;
+            return last?.status;
+          },
+          { timeout: timeoutMs, interval: 20 },
+        )
+        .toSatisfy((status: string | undefined) => status !== undefined && statuses.includes(status));
+      return last!;
+    },
+    async close() {
+      receiverBox.core = undefined;
+      core.close();
+      await sim.close();
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    },
+  };
+  return harness;
+}
+
+/** Puts products worth `total` centavos in the open sale (demo catalog: BEB-001 is $20.00). */
+export async function fillCart(harness: PaymentsHarness, skus: string[] = ['BEB-001']): Promise<void> {
+  for (const code of skus) await harness.call('sales.cart.scan', { code });
+}
