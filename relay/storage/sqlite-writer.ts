@@ -37,7 +37,10 @@ function sqliteModulePath(): string {
 
 /** Starts the writer thread on `file`. */
 export function threadWriter(file: string): Writer {
-  const source = `(${writerMain.toString()})(${createWriteOps.toString()});`;
+  // Transpilers that keep function names (tsx, esbuild keepNames) wrap functions in a `__name` helper that lives
+  // outside the stringified bodies; the worker gets an equivalent so the source runs under either build.
+  const shim = `var __name = (f, n) => Object.defineProperty(f, 'name', { value: n, configurable: true });`;
+  const source = `${shim}\n(${writerMain.toString()})(${createWriteOps.toString()});`;
   const worker = new Worker(source, { eval: true, workerData: { file, sqliteModule: sqliteModulePath() } });
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;

@@ -103,6 +103,22 @@ describe('relay CLI', () => {
     expect(serve.stderr()).toContain('"msg":"stream closed by relay"');
   });
 
+  it('also runs from source under tsx (the writer thread survives the transpiler)', async () => {
+    const dataDir = tempDir();
+    const added = await runCli(['store', 'add', '--name', 'T', '--data-dir', dataDir]);
+    const store = JSON.parse(added.stdout) as NewStoreCredentials;
+    const serve = await startServe(dataDir, [], { fromSource: true });
+    procs.push(serve);
+    expect(await post(serve.url, store.ingressPath, webhook(1))).toMatchObject({
+      status: 200,
+      relayStatus: 'stored',
+    });
+    expect((await fetch(serve.url + '/healthz')).status).toBe(200);
+    serve.child.kill('SIGTERM');
+    expect((await serve.exited).code).toBe(0);
+    expect(serve.stderr()).not.toContain('"level":"error"');
+  });
+
   it('reports usage errors with exit 2 and unknown stores with exit 1', async () => {
     const dataDir = tempDir();
     const usage = await runCli(['store', 'add', '--data-dir', dataDir]);

@@ -56,10 +56,18 @@ export interface ServeProcess {
 }
 
 /** Spawns `serve --port 0 --data-dir <dir>` and resolves once it prints its listening line. */
-export async function startServe(dataDir: string, extra: string[] = []): Promise<ServeProcess> {
-  const cli = await buildRelayCli();
-  const child = spawn(process.execPath, [cli, 'serve', '--port', '0', '--data-dir', dataDir, ...extra], {
+export async function startServe(
+  dataDir: string,
+  extra: string[] = [],
+  options: { fromSource?: boolean } = {},
+): Promise<ServeProcess> {
+  // fromSource runs relay/cli.ts under tsx (as `npx tsx relay/cli.ts` does) instead of the bundle.
+  const entry = options.fromSource
+    ? ['--import', 'tsx', join(repo, 'relay/cli.ts')]
+    : [await buildRelayCli()];
+  const child = spawn(process.execPath, [...entry, 'serve', '--port', '0', '--data-dir', dataDir, ...extra], {
     env,
+    cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
