@@ -118,6 +118,10 @@ export async function startPaymentsHarness(
     },
     async waitForStatus(paymentId, statuses, timeoutMs = 8_000) {
       let last: PaymentView | undefined;
+      const explain = async () => {
+        const reply = await core.dispatch('payments.get', { paymentId });
+        return JSON.stringify(reply.ok ? reply.value : reply.error, null, 1);
+      };
       await expect
         .poll(
           async () => {
@@ -127,7 +131,12 @@ export async function startPaymentsHarness(
           },
           { timeout: timeoutMs, interval: 20 },
         )
-        .toSatisfy((status: string | undefined) => status !== undefined && statuses.includes(status));
+        .toSatisfy((status: string | undefined) => status !== undefined && statuses.includes(status))
+        .catch(async (error: unknown) => {
+          throw new Error(`payment ${paymentId} never reached ${statuses.join('|')}:\n${await explain()}`, {
+            cause: error,
+          });
+        });
       return last!;
     },
     async close() {

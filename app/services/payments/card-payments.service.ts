@@ -110,7 +110,7 @@ export class CardPaymentsService {
   /** Sends (or re-sends, with the same reference) the push. Caller holds the lock. */
   private async send(paymentId: number): Promise<Payment | undefined> {
     const payment = this.engine.deps.payments.get(paymentId);
-    if (!payment || payment.status !== 'requested') return payment;
+    if (!payment || (payment.status !== 'requested' && payment.status !== 'unknown')) return payment;
     const outcome = await this.engine.deps.gateway().push({
       serialNumber: payment.terminalSerial ?? '',
       amount: payment.amount,

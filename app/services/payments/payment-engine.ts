@@ -205,7 +205,10 @@ export class PaymentEngine {
     this.record(checked, 'status_check', outcome.kind === 'found' ? outcome.view : outcome, 'kushki');
     if (outcome.kind === 'found')
       return this.scheduleNext(await this.applyKushkiStatus(checked, outcome.view));
-    if (outcome.kind === 'not_found' && checked.status === 'requested') return this.onNotRegistered(checked);
+    // Never seen by Kushki (no status ever read): the push did not land, whatever we called it since.
+    const neverSeen =
+      checked.kushkiStatus === null && (checked.status === 'requested' || checked.status === 'unknown');
+    if (outcome.kind === 'not_found' && neverSeen) return this.onNotRegistered(checked);
     return this.scheduleNext(checked);
   }
 
