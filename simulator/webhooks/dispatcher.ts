@@ -13,8 +13,8 @@ import { receiptIdFor } from './receipt-id';
 
 /** Default `delay` fault, simulated ms. */
 export const DEFAULT_DELAY_MS = 30_000;
-/** How long before the approval the stale decline of the out-of-order fault claims to have happened. */
-const STALE_AGE_MS = 5_000;
+/** How long before the approval an invented stale decline (out-of-order fault) claims to have happened. */
+const STALE_AGE_MS = 1_000;
 
 interface Deps {
   config: SimConfig;
@@ -123,9 +123,15 @@ export class WebhookDispatcher implements WebhookSink {
         tipCents: request.tipCents > 0 ? request.tipCents : null,
       });
     }
-    const at = Math.max(request.createdAt, order.attempt.at - STALE_AGE_MS);
-    const attempt = { ...order.attempt, at, result: 'rechazada' as const, authorization: null };
-    attempt.transactionId = this.deps.ids.transactionId();
+    // Prefer a real earlier decline of this request; otherwise invent one a whole second earlier, so its
+    // second-resolution authorizationTime is strictly older than the approval's.
+    const earlier = request.attempts
+      .filter((a) => a.result !== 'aprobada' && a.at <= order.attempt.at)
+      .at(-1);
+    const at = earlier ? earlier.at : order.attempt.at - STALE_AGE_MS;
+    const attempt = { ...(earlier ?? order.attempt), at, result: earlier?.result ?? ('rechazada' as const) };
+    attempt.authorization = null;
+    if (!earlier) attempt.transactionId = this.deps.ids.transactionId();
     return this.payloadFor({ ...order, attempt });
   }
 
@@ -133,13 +139,17 @@ export class WebhookDispatcher implements WebhookSink {
   private deliver(copy: Copy, initialDelay: number): Promise<void> {
     return new Promise((resolveFirst) => {
       const attemptOnce = async (n: number): Promise<void> => {
-        const retry = await this.attempt(copy, n);
-        if (n === 1) resolveFirst();
+        const entry = await this.attempt(copy, n);
+        // The retry is scheduled *before* the attempt is announced, so a listener that reacts to the
+        // announcement (e.g. a test advancing a ManualClock) always finds the retry timer in place.
         const wait = this.deps.config.retryScheduleMs[n - 1];
+        const retry = entry.outcome !== 'delivered' && entry.outcome !== 'no-url';
         if (retry && wait !== undefined) this.deps.timers.set(wait, () => void attemptOnce(n + 1));
+        if (entry.outcome !== 'no-url')
+          this.deps.bus.emit({ type: 'webhook.attempt', attempt: { ...entry } });
+        if (n === 1) resolveFirst();
       };
       if (initialDelay > 0) {
-        // Recorded as pending so a tester can see that a delayed webhook exists.
         this.deps.timers.set(initialDelay, () => void attemptOnce(1));
       } else {
         void attemptOnce(1);
@@ -147,13 +157,10 @@ export class WebhookDispatcher implements WebhookSink {
     });
   }
 
-  /** One HTTP attempt; returns true when it should be retried. */
-  private async attempt(copy: Copy, n: number): Promise<boolean> {
+  /** One HTTP attempt; the returned entry holds its outcome (not yet announced, except `no-url`). */
+  private async attempt(copy: Copy, n: number): Promise<WebhookAttempt> {
     const url = this.deps.config.webhookUrl;
-    if (url === null) {
-      this.record(copy, n, { outcome: 'no-url', url: null });
-      return false;
-    }
+    if (url === null) return this.record(copy, n, { outcome: 'no-url', url: null });
     const body = JSON.stringify(copy.payload);
     const headers: Record<string, string> = {};
     const signed = this.deps.config.signWebhooks;
@@ -173,8 +180,7 @@ export class WebhookDispatcher implements WebhookSink {
       entry.outcome = 'failed';
       entry.error = outcome.message;
     }
-    this.deps.bus.emit({ type: 'webhook.attempt', attempt: { ...entry } });
-    return entry.outcome !== 'delivered';
+    return entry;
   }
 
   private record(copy: Copy, n: number, fields: Partial<WebhookAttempt>): WebhookAttempt {

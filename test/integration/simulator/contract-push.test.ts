@@ -53,7 +53,7 @@ describe('POST /v2/push-notifications', () => {
   });
 
   it('accepts showNotification as boolean or string, echoes extras, defaults ttl to 60', async () => {
-    const a = pushBody('TERM123', { showNotification: 'false' });
+    const { ttl: _ttl, ...a } = pushBody('TERM123', { showNotification: 'false' });
     const b = pushBody('TERM123', {
       showNotification: 'true',
       extras: { autoPaymentEnabled: true, timerFinishTRX: 10, enableDialogTip: false },

@@ -14,7 +14,7 @@ let sim: Simulator;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.001, seed: 13 });
+  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.01, seed: 13 });
   api = client(sim.url, sim.token);
 });
 afterAll(() => sim.close());

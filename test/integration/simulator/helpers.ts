@@ -120,8 +120,18 @@ export function ref(prefix = 'ref'): string {
   return `${prefix}-${process.pid}-${counter}`;
 }
 
-/** A valid V2 push body for `serial`. */
+/**
+ * A valid V2 push body for `serial`. The ttl is the maximum (600 s) so that, even with simulated time running
+ * fast and a loaded machine, a request only expires in the tests that ask for a short ttl.
+ */
 export function pushBody(serial: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const uniqueReference = ref();
-  return { serialNumber: serial, amount: 150, identifier: uniqueReference, uniqueReference, ...overrides };
+  return {
+    serialNumber: serial,
+    amount: 150,
+    identifier: uniqueReference,
+    uniqueReference,
+    ttl: 600,
+    ...overrides,
+  };
 }

@@ -9,7 +9,7 @@ let receiver: Receiver;
 
 beforeAll(async () => {
   // Manual terminals: without the magic amounts nothing would ever happen to these requests.
-  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.001, approveDelayMs: 2_000, seed: 9 });
+  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.01, approveDelayMs: 2_000, seed: 9 });
   api = client(sim.url, sim.token);
 });
 afterAll(() => sim.close());

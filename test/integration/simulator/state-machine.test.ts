@@ -1,5 +1,5 @@
 // The §7 state machine over HTTP: CREATED → APPROVED → REFUNDED and CREATED → CANCELLED by the API, by ttl and by
-// the customer; declines, the one-at-a-time queue and the auto behaviours. Simulated time runs 1000× faster, and
+// the customer; declines, the one-at-a-time queue and the auto behaviours. Simulated time runs 100× faster, and
 // every wait is on a simulator event, never a fixed sleep.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSimulator, type Simulator } from '../../../simulator/index';
@@ -9,7 +9,7 @@ let sim: Simulator;
 let api: ReturnType<typeof client>;
 
 beforeAll(async () => {
-  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.001, approveDelayMs: 2_000, seed: 3 });
+  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.01, approveDelayMs: 2_000, seed: 3 });
   api = client(sim.url, sim.token);
 });
 afterAll(() => sim.close());

@@ -9,7 +9,7 @@ let api: ReturnType<typeof client>;
 let receiver: Receiver;
 
 beforeAll(async () => {
-  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.001, seed: 5 });
+  sim = await createSimulator({ behaviour: 'manual', timeScale: 0.01, seed: 5 });
   api = client(sim.url, sim.token);
 });
 afterAll(() => sim.close());
