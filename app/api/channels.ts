@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'payments.get',
   'payments.cash.pay',
   'payments.refund',
+  'relay.status.get',
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
@@ -32,6 +33,7 @@ export const EVENT_NAMES = [
   'settings.language.changed',
   'payments.updated',
   'sales.completed',
+  'relay.statusChanged',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

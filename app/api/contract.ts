@@ -7,6 +7,7 @@ import type { Category, Product } from '../domain/catalog';
 import type { Cart } from '../domain/sale';
 import type { Result } from '../domain/result';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
+import type { RelayStatus } from '../domain/relay-status';
 
 /** Languages the UI offers; es-MX is the default. */
 export type Language = 'es-MX' | 'en';
@@ -73,6 +74,8 @@ export interface InvokeContract {
   'payments.cash.pay': { args: { tendered: number; amount?: number | undefined }; result: CashResult };
   /** Refunds an approved card payment in full; needs a manager's PIN. */
   'payments.refund': { args: { paymentId: number; managerPin: string }; result: PaymentView };
+  /** The relay connection, for the status bar. */
+  'relay.status.get': { args: Record<string, never>; result: RelayStatus };
 }
 
 /** Trusted side → renderer pushes. */
@@ -81,6 +84,7 @@ export interface EventContract {
   'settings.language.changed': { language: Language };
   'payments.updated': PaymentView;
   'sales.completed': { saleId: number };
+  'relay.statusChanged': RelayStatus;
 }
 
 /** Any request channel. */

@@ -58,6 +58,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'payments.verify': z.object({ paymentId: id }).strict(),
   'payments.get': z.object({ paymentId: id }).strict(),
   'payments.cash.pay': z.object({ tendered: centavos, amount: centavos.positive().optional() }).strict(),
+  'relay.status.get': noArgs,
   'payments.refund': z
     .object({
       paymentId: id,

@@ -31,6 +31,9 @@ import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
+import { createRelayInbox } from './relay-inbox';
+import type { RelayInbox } from '../ports/relay-inbox.port';
+import type { RelayStatus } from '../domain/relay-status';
 import { notConfiguredGateway } from './not-configured-gateway';
 
 /** What a shell tells the core about itself. */
@@ -58,6 +61,10 @@ export interface Core {
   /** Public settings, for the host's own configuration (environment, terminals, relay URL). */
   settings: SettingsRepo;
   terminals: TerminalsService;
+  /** Where the relay client stores events (with its cursor) and triggers the engine. */
+  relayInbox: RelayInbox;
+  /** Publishes the relay connection's status to every window. */
+  setRelayStatus(status: RelayStatus): void;
   /** Verifies every payment in doubt (start-up reconciliation) and arms the schedule. */
   reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
@@ -112,6 +119,14 @@ export function createCore(options: CoreOptions): Core {
     isLocked: (saleId) => tender.isLocked(saleId),
   });
 
+  let relayStatus: RelayStatus = {
+    state: 'disabled',
+    problem: null,
+    nextAttemptAt: null,
+    lastEventAt: null,
+    lag: null,
+    cursor: 0,
+  };
   const dispatch = createDispatch(
     {
       ...appHandlers({ preferences, shell: options.shell, version: process.env.CAJA_VERSION ?? '0.0.0-dev' }),
@@ -124,16 +139,24 @@ export function createCore(options: CoreOptions): Core {
         terminals,
         payments,
       }),
+      'relay.status.get': () => relayStatus,
     },
     options.logger,
   );
+  const inbound = new InboundWebhooksService(engine);
+  const reconcile = () => card.reconcileAll();
   return {
     dispatch,
     events,
-    inbound: new InboundWebhooksService(engine),
+    inbound,
+    relayInbox: createRelayInbox({ payments, settings, inbound, clock, reconcile }),
+    setRelayStatus: (status) => {
+      relayStatus = status;
+      events.emit('relay.statusChanged', status);
+    },
     settings,
     terminals,
-    reconcile: () => card.reconcileAll(),
+    reconcile,
     databaseFile,
     close: () => {
       engine.stop();

@@ -35,6 +35,14 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'payments.get': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
     'payments.cash.pay': () => ({ ok: false, error: { code: 'conflict', message: 'empty' } }),
     'payments.refund': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
+    'relay.status.get': () => ({
+      state: 'disabled',
+      problem: null,
+      nextAttemptAt: null,
+      lastEventAt: null,
+      lag: null,
+      cursor: 0,
+    }),
     ...overrides,
   };
 }

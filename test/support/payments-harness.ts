@@ -13,6 +13,9 @@ import { createCore, type Core } from '../../app/host/create-core';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
 import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
+import { createRelay, silentLogger, type NewStoreCredentials, type RelayHandle } from '../../relay';
+import { RelayClient } from '../../app/infra/relay-client/relay-client';
+import type { RelayStatus } from '../../app/domain/relay-status';
 import { recordingLogger } from './recording-logger';
 import { freshDataDir } from './web-shell';
 
@@ -26,6 +29,13 @@ export interface PaymentsHarness {
   core: Core;
   dataDir: string;
   webhookUrl: string;
+  /** Present when started with `viaRelay`: the real relay and the app's real relay client. */
+  relay?: {
+    handle: RelayHandle;
+    store: NewStoreCredentials;
+    client: () => RelayClient;
+    statuses: RelayStatus[];
+  };
   /** Stops the core only (a crash or restart); `restart` builds a new one on the same data. */
   stopCore(): void;
   restart(options?: { gateway?: (base: PaymentGateway) => PaymentGateway }): Promise<Core>;
@@ -41,6 +51,8 @@ export async function startPaymentsHarness(
     sim?: SimulatorOptions;
     gateway?: (base: PaymentGateway) => PaymentGateway;
     clientTimeoutMs?: number;
+    /** Route webhooks through a real relay and the app's relay client instead of the direct receiver. */
+    viaRelay?: boolean;
   } = {},
 ): Promise<PaymentsHarness> {
   const receiverBox: { core?: Core } = {};
@@ -64,12 +76,43 @@ export async function startPaymentsHarness(
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const webhookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/webhook`;
 
+  let relay: PaymentsHarness['relay'];
+  let relayClient: RelayClient | undefined;
+  let hookUrl = webhookUrl;
+  if (options.viaRelay) {
+    const handle = await createRelay(
+      { dataDir: freshDataDir('caja-relay-'), heartbeatIntervalMs: 200, heartbeatTimeoutMs: 1_000 },
+      { logger: silentLogger },
+    );
+    const added = await handle.admin.addStore({ name: 'Tienda de prueba' });
+    if (!added.ok) throw new Error('could not add a relay store');
+    const statuses: RelayStatus[] = [];
+    relay = { handle, store: added.value, client: () => relayClient!, statuses };
+    hookUrl = `${handle.url}${added.value.ingressPath}`;
+  }
+  const startRelayClient = (core: Core) => {
+    if (!relay) return;
+    relayClient = new RelayClient({
+      url: relay.handle.url,
+      storeId: relay.store.storeId,
+      streamToken: relay.store.streamToken,
+      signingKey: relay.store.signingKey,
+      inbox: core.relayInbox,
+      logger: recordingLogger().logger,
+      onStatus: (status) => {
+        relay?.statuses.push(status);
+        core.setRelayStatus(status);
+      },
+      backoff: { baseMs: 20, maxMs: 200, stableMs: 1_000, refusedMs: 500 },
+    });
+    relayClient.start();
+  };
   const sim = await createSimulator({
     terminals: [SERIAL],
     behaviour: 'auto-approve',
     approveDelayMs: 1_000,
     timeScale: TIME_SCALE,
-    webhookUrl,
+    webhookUrl: hookUrl,
     webhooks: { retryScheduleMs: [1_000, 2_000, 4_000] },
     ...options.sim,
   });
@@ -91,6 +134,7 @@ export async function startPaymentsHarness(
     });
     core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);
     receiverBox.core = core;
+    startRelayClient(core);
     return core;
   };
   let core = build();
@@ -100,9 +144,11 @@ export async function startPaymentsHarness(
       return core;
     },
     dataDir,
-    webhookUrl,
+    webhookUrl: hookUrl,
+    relay,
     stopCore: () => {
       receiverBox.core = undefined;
+      relayClient?.stop();
       core.close();
     },
     async restart(restartOptions = {}) {
@@ -141,8 +187,10 @@ export async function startPaymentsHarness(
     },
     async close() {
       receiverBox.core = undefined;
+      relayClient?.stop();
       core.close();
       await sim.close();
+      await relay?.handle.close();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     },
   };

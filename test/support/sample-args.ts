@@ -26,5 +26,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.get': { paymentId: ids.paymentId ?? 1 },
     'payments.cash.pay': { tendered: 100_000 },
     'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
+    'relay.status.get': {},
   };
 }

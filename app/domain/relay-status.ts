@@ -1,0 +1,22 @@
+/** The relay connection as the status bar shows it. */
+export interface RelayStatus {
+  state: 'disabled' | 'connecting' | 'connected' | 'reconnecting' | 'stopped';
+  /** Why the client stopped or keeps failing: needs a person (token, key, cursor) or just the network. */
+  problem:
+    | null
+    | 'unauthorized'
+    | 'signature_invalid'
+    | 'cursor_ahead'
+    | 'store_mismatch'
+    | 'replaced'
+    | 'unsupported_protocol'
+    | 'unreachable';
+  /** Epoch ms of the next connection attempt, while reconnecting. */
+  nextAttemptAt: number | null;
+  /** Epoch ms when the last event arrived. */
+  lastEventAt: number | null;
+  /** Events stored at the relay that this PC has not yet stored. */
+  lag: number | null;
+  /** Highest event sequence stored here. */
+  cursor: number;
+}
