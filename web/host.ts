@@ -3,7 +3,7 @@
  * 127.0.0.1. Prints exactly one line to stdout, the URL with its per-launch token; logs go to stderr.
  */
 import { join } from 'node:path';
-import { createCore } from '../app/host/create-core';
+import { bootCaja } from '../app/host/boot';
 import { platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
 import { createJsonLogger } from '../app/infra/log/json-logger';
 import { parseWebShellArgs } from './args';
@@ -23,9 +23,9 @@ async function main(): Promise<void> {
     env: process.env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  const core = createCore({ dataDir, shell: 'web', logger });
+  const caja = await bootCaja({ dataDir, shell: 'web', logger });
   const host = await startWebHost({
-    core,
+    core: caja.core,
     port: args.port,
     rendererDir: join(__dirname, '..', 'renderer'),
     logger,
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await host.close();
-    core.close();
+    await caja.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

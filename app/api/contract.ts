@@ -22,6 +22,10 @@ export interface AppInfo {
   shell: ShellKind;
   language: Language;
   storeName: string;
+  /** demo: the in-process simulator, no real money; dev: Kushki's test host; live: real money. */
+  environment: 'demo' | 'dev' | 'live';
+  /** In demo, the virtual terminal's page (on 127.0.0.1) where the trainee taps approve or decline. */
+  demoTerminalUrl: string | null;
 }
 
 /** A card terminal the store uses. */

@@ -20,7 +20,8 @@ import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
-import type { SettingsRepo } from '../ports/settings.port';
+import type { SecretStore, SettingsRepo } from '../ports/settings.port';
+import { SqliteSecretSettings } from '../infra/db/secret-settings.repo';
 import { CartService } from '../services/cart.service';
 import { CatalogService } from '../services/catalog.service';
 import { CardPaymentsService } from '../services/payments/card-payments.service';
@@ -31,6 +32,7 @@ import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
+import { environmentOf } from './environment';
 import { createRelayInbox } from './relay-inbox';
 import type { RelayInbox } from '../ports/relay-inbox.port';
 import type { RelayStatus } from '../domain/relay-status';
@@ -60,11 +62,15 @@ export interface Core {
   inbound: InboundWebhooksService;
   /** Public settings, for the host's own configuration (environment, terminals, relay URL). */
   settings: SettingsRepo;
+  /** Secret settings, for trusted infra only (the relay credentials, later the Kushki key). */
+  secrets: SecretStore;
   terminals: TerminalsService;
   /** Where the relay client stores events (with its cursor) and triggers the engine. */
   relayInbox: RelayInbox;
   /** Publishes the relay connection's status to every window. */
   setRelayStatus(status: RelayStatus): void;
+  /** Tells the renderer where the demo store's virtual terminal is. */
+  setDemo(demo: { terminalPageUrl: string } | null): void;
   /** Verifies every payment in doubt (start-up reconciliation) and arms the schedule. */
   reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
@@ -119,6 +125,7 @@ export function createCore(options: CoreOptions): Core {
     isLocked: (saleId) => tender.isLocked(saleId),
   });
 
+  let demo: { terminalPageUrl: string } | null = null;
   let relayStatus: RelayStatus = {
     state: 'disabled',
     problem: null,
@@ -129,7 +136,13 @@ export function createCore(options: CoreOptions): Core {
   };
   const dispatch = createDispatch(
     {
-      ...appHandlers({ preferences, shell: options.shell, version: process.env.CAJA_VERSION ?? '0.0.0-dev' }),
+      ...appHandlers({
+        preferences,
+        shell: options.shell,
+        version: process.env.CAJA_VERSION ?? '0.0.0-dev',
+        environment: () => environmentOf(settings.getPublic('kushki.environment')),
+        demo: () => demo,
+      }),
       ...catalogHandlers(new CatalogService(catalogRepo)),
       ...salesHandlers(cart),
       ...paymentsHandlers({
@@ -150,11 +163,15 @@ export function createCore(options: CoreOptions): Core {
     events,
     inbound,
     relayInbox: createRelayInbox({ payments, settings, inbound, clock, reconcile }),
+    setDemo: (value) => {
+      demo = value;
+    },
     setRelayStatus: (status) => {
       relayStatus = status;
       events.emit('relay.statusChanged', status);
     },
     settings,
+    secrets: new SqliteSecretSettings(db),
     terminals,
     reconcile,
     databaseFile,

@@ -6,7 +6,7 @@ import { app, BrowserWindow } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCore } from '../../app/host/create-core';
+import { bootCaja } from '../../app/host/boot';
 import { resolveDataDir } from '../../app/host/data-dir';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
@@ -45,14 +45,20 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(
-    () => {
+    async () => {
       setupSecurity(rendererIndexUrl);
       const dataDir = resolveDataDir({
         flag: dataDirFlag(process.argv),
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
-      const core = createCore({ dataDir, shell: 'electron', logger, sqliteNativeBinding: sqliteBinding() });
+      const caja = await bootCaja({
+        dataDir,
+        shell: 'electron',
+        logger,
+        sqliteNativeBinding: sqliteBinding(),
+      });
+      const core = caja.core;
       const stopIpc = setupIpcTransport({
         core,
         rendererIndexUrl,
@@ -63,9 +69,14 @@ if (!app.requestSingleInstanceLock()) {
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
       });
-      app.on('will-quit', () => {
+      let quitting = false;
+      app.on('will-quit', (event) => {
+        if (quitting) return;
+        // Close the demo servers and the database first; a payment in flight is safe in SQLite.
+        quitting = true;
+        event.preventDefault();
         stopIpc();
-        core.close();
+        void caja.close().finally(() => app.exit(0));
       });
     },
     (error: unknown) => {

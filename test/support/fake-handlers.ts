@@ -17,6 +17,8 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       shell: 'web',
       language: 'es-MX',
       storeName: 'Test',
+      environment: 'demo',
+      demoTerminalUrl: null,
     }),
     'settings.language.set': ({ language }) => ({ language }),
     'catalog.categories.list': () => [],
