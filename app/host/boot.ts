@@ -1,14 +1,14 @@
 /**
  * Starts Caja for a shell: the core, plus whatever the configured Kushki environment needs. In
  * `demo` (the default on a fresh install) that is the in-process simulator and relay; `dev` and
- * `live` get their key and relay settings in the manager's settings (issue 7) and, until then,
- * refuse card payments clearly rather than guess.
+ * `live` use Kushki's hosts with the key from the secret store (no key: card payments are refused
+ * before anything is sent) and the relay configured in settings.
  */
 import { createCore, type Core, type CoreOptions } from './create-core';
 import { environmentOf } from './environment';
 import { startDemoServices, DEMO_TERMINAL_SERIAL, type DemoServices } from './demo-services';
 import { KushkiHttpClient } from '../infra/kushki/kushki-client';
-import type { KushkiEnvironment } from '../infra/kushki/kushki-environments';
+import { KUSHKI_BASE_URLS, type KushkiEnvironment } from '../infra/kushki/kushki-environments';
 import { RelayClient } from '../infra/relay-client/relay-client';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
 
@@ -21,6 +21,16 @@ export interface BootedCaja {
 }
 
 const ENVIRONMENT_KEY = 'kushki.environment';
+const KUSHKI_KEY = 'kushki.apiKey';
+
+/** The relay settings of a real store, when all four are set (the manager's settings, issue 7). */
+function configuredRelay(core: Core) {
+  const url = core.settings.getPublic('relay.url');
+  const storeId = core.settings.getPublic('relay.storeId');
+  const streamToken = core.secrets.read('relay.streamToken');
+  const signingKey = core.secrets.read('relay.signingKey');
+  return url && storeId && streamToken && signingKey ? { url, storeId, streamToken, signingKey } : null;
+}
 
 /** Boots the core and, in demo, the simulator, the relay and the relay client. */
 export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<BootedCaja> {
@@ -30,6 +40,7 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
   let demo: DemoServices | null = null;
   let relayClient: RelayClient | null = null;
   try {
+    let relay: ReturnType<typeof configuredRelay>;
     if (environment === 'demo') {
       demo = await startDemoServices({
         dataDir: options.dataDir,
@@ -43,8 +54,18 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
       if (core.terminals.list().length === 0) {
         core.terminals.save([{ serial: DEMO_TERMINAL_SERIAL, label: 'Terminal virtual', isDefault: true }]);
       }
+      relay = demo.credentials;
+    } else {
+      // dev / live: Kushki's host, the key read from the secret store on every request.
+      gateway = new KushkiHttpClient({
+        baseUrl: KUSHKI_BASE_URLS[environment],
+        apiKey: () => core.secrets.read(KUSHKI_KEY),
+      });
+      relay = configuredRelay(core);
+    }
+    if (relay) {
       relayClient = new RelayClient({
-        ...demo.credentials,
+        ...relay,
         inbox: core.relayInbox,
         logger: options.logger,
         onStatus: (status) => core.setRelayStatus(status),
