@@ -118,7 +118,8 @@ export class RelayClient {
     const socket = new WebSocket(url, {
       headers: { Authorization: `Bearer ${this.options.streamToken}` },
       perMessageDeflate: false,
-      handshakeTimeout: 10_000,
+      // A handshake stuck longer than the heartbeat timeout is as dead as a silent stream.
+      handshakeTimeout: Math.min(10_000, this.options.heartbeat?.timeoutMs ?? 10_000),
     });
     this.socket = socket;
     this.lastFrameAt = Date.now();

@@ -135,7 +135,7 @@ describe('relay client', () => {
     // Frozen: the socket is open but silent. The watchdog must notice and reconnect.
     await expect.poll(() => statuses.some((s) => s.state === 'reconnecting'), { timeout: 5_000 }).toBe(true);
     proxy.thaw();
-    await expect.poll(() => core.relayInbox.cursor(), { timeout: 5_000 }).toBe(3);
+    await expect.poll(() => core.relayInbox.cursor(), { timeout: 15_000 }).toBe(3);
     expect(proxy.connections).toBeGreaterThanOrEqual(2);
   });
 
