@@ -10,6 +10,7 @@ import type { RelayOptionsInput } from './config';
 import { openSqliteStorage } from './storage/sqlite-storage';
 import type { RelayStorage } from './storage/storage';
 import { GroupCommitter } from './ingress/group-commit';
+import { StoreCache } from './ingress/store-cache';
 import { loadBpKeyring } from './ingress/bp-signature';
 import { createRouter } from './http/router';
 import { createStreamServer } from './stream/stream-server';
@@ -61,16 +62,14 @@ export async function createRelay(
     maxBatch: config.maxBatch,
     deadlineMs: config.ingressDeadlineMs,
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
-    onBatch: (size, ms) => {
-      metrics.commits++;
-      metrics.committedEvents += size;
-      metrics.commitSeconds += ms / 1000;
-    },
   });
   const registry = new SessionRegistry(storage, metrics, logger, config);
-  const metricsText = (): string => metrics.render({ ...registry.gauges(), ingressQueue: committer.depth });
+  const metricsText = (): string =>
+    metrics.render({ ...registry.gauges(), ingressQueue: committer.depth, storage: storage.writeStats?.() });
+  const stores = new StoreCache(storage);
   const router = createRouter({
     storage,
+    stores,
     committer,
     metrics,
     logger,
@@ -112,7 +111,10 @@ export async function createRelay(
   const url = `http://${config.host}:${port}`;
   logger.info('relay listening', { host: config.host, port, retentionDays: config.retentionDays });
 
-  const admin = createStoreAdmin(storage, (storeId) => void registry.recheck(storeId));
+  const admin = createStoreAdmin(storage, (storeId) => {
+    stores.invalidate(storeId);
+    void registry.recheck(storeId);
+  });
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

@@ -2,9 +2,10 @@
 // webhooks spread over them, and the figures: ingress throughput (answered 200 per second), ingress→client
 // delivery latency p50/p99 (from the moment the POST is written to the moment the store's client has the
 // verified event), memory, loss, and a bare Node HTTP server's throughput in the same run as the ceiling.
-// Usage: npm run bench:relay [-- --stores 1000 --total 30000 --concurrency 64]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Usage: npm run bench:relay [-- --stores 1000 --total 30000 --concurrency 64 [--rate 2000]]
+// Without --rate the load is closed-loop (maximum throughput); with it, requests are paced at that rate.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStoreAdmin } from '../stores/store-admin';
@@ -18,11 +19,13 @@ const { values } = parseArgs({
     stores: { type: 'string', default: '1000' },
     total: { type: 'string', default: '30000' },
     concurrency: { type: 'string', default: '64' },
+    rate: { type: 'string' },
   },
 });
 const STORES = Number(values.stores);
 const TOTAL = Number(values.total);
 const CONCURRENCY = Number(values.concurrency);
+const RATE = values.rate === undefined ? undefined : Number(values.rate);
 
 function webhookBody(i: number): string {
   return JSON.stringify({
@@ -44,6 +47,16 @@ function webhookBody(i: number): string {
     uniqueReference: `bench-${i}`,
     transactionType: 'venta',
   });
+}
+
+/** User + system CPU seconds of a child process (all its threads), from /proc; 0 where /proc is absent. */
+function relayCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -100,6 +113,7 @@ async function main(): Promise<void> {
     onSent: (i) => (sentAt[TOTAL + i] = performance.now()),
   });
   latencies.length = 0;
+  const cpuBefore = { relay: relayCpuSeconds(relay.child.pid), bench: process.cpuUsage() };
   const result = await runLoad({
     url: relay.url,
     total: TOTAL,
@@ -107,17 +121,23 @@ async function main(): Promise<void> {
     path: (i) => stores[i % STORES]?.ingressPath ?? '/',
     body: webhookBody,
     onSent: (i) => (sentAt[i] = performance.now()),
+    ...(RATE !== undefined ? { rate: RATE } : {}),
   });
   // Wait (bounded) for the last deliveries to land.
   const deadline = performance.now() + 30_000;
   while (stats.events < TOTAL + warm && performance.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
+  const relayCpu = relayCpuSeconds(relay.child.pid) - cpuBefore.relay;
+  const benchUsage = process.cpuUsage(cpuBefore.bench);
+  const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
   const metrics = await (await fetch(relay.url + '/metrics')).text();
   const rss = Number(/^relay_process_resident_memory_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
   const heap = Number(/^relay_process_heap_used_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
-  const commits = Number(/^relay_storage_commits_total (\d+)/m.exec(metrics)?.[1] ?? 0);
-  const committed = Number(/^relay_storage_commit_events_total (\d+)/m.exec(metrics)?.[1] ?? 0);
-  const commitSeconds = Number(/^relay_storage_commit_seconds_total ([\d.e+-]+)/m.exec(metrics)?.[1] ?? 0);
+  const commits = Number(/^relay_storage_transactions_total (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const committed = Number(/^relay_storage_transaction_events_total (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const commitSeconds = Number(
+    /^relay_storage_transaction_seconds_total ([\d.e+-]+)/m.exec(metrics)?.[1] ?? 0,
+  );
   close();
   await relay.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -149,6 +169,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `group commit           : ${commits} transactions, ${(committed / commits).toFixed(1)} webhooks each on average, ${((1000 * commitSeconds) / commits).toFixed(2)} ms each`,
+  );
+  console.log(
+    `cpu during the burst    : relay ${relayCpu.toFixed(1)} s, bench (load + clients) ${benchCpu.toFixed(1)} s, over ${result.seconds.toFixed(1)} s on ${cpus().length} cores`,
   );
   if (missing > 0 || twice > 0 || wrongStore > 0 || stats.badFrames > 0) process.exitCode = 1;
 }

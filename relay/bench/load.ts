@@ -18,6 +18,8 @@ export async function runLoad(opts: {
   path: (i: number) => string;
   body: (i: number) => string;
   onSent?: (i: number) => void;
+  /** Open loop: request i is not sent before start + i / rate seconds. Omitted: as fast as the server answers. */
+  rate?: number;
 }): Promise<LoadResult> {
   const base = new URL(opts.url);
   const agent = new Agent({ keepAlive: true, maxSockets: opts.concurrency });
@@ -52,10 +54,18 @@ export async function runLoad(opts: {
       opts.onSent?.(i);
       req.end(payload);
     });
+  let started = 0;
   const worker = async (): Promise<void> => {
-    while (next < opts.total) await one(next++);
+    while (next < opts.total) {
+      const i = next++;
+      if (opts.rate !== undefined) {
+        const wait = started + (i * 1000) / opts.rate - performance.now();
+        if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      }
+      await one(i);
+    }
   };
-  const started = performance.now();
+  started = performance.now();
   await Promise.all(Array.from({ length: opts.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();

@@ -1,12 +1,16 @@
 // Group commit: webhooks that arrive while the database is busy are written together in one transaction, so
 // one fsync covers many of them, and each request is still answered only after its own event is durable.
 // Batching adds no timer: the queue is flushed on the next turn of the event loop, which naturally gathers every
-// request parsed in the current I/O phase. A request that waited past the deadline is answered "overloaded"
-// without being stored, so ingress answers within Kushki's 2 s and Kushki retries it (§3.1).
+// request parsed in the current I/O phase. Up to `pipeline` batches may be handed to storage at once: the SQLite
+// writer thread merges whatever is queued into its next transaction, so the writer never idles while this thread
+// is busy answering, and its batches grow with the load. A request that waited past the deadline (here or in the
+// writer's queue) is answered "overloaded" without being stored, so ingress answers within Kushki's 2 s and
+// Kushki retries it (§3.1).
 import type { AppendOutcome, NewEvent, RelayStorage } from '../storage/storage';
 
 /** What the committer says about one submitted event. */
-export type CommitOutcome = AppendOutcome | { kind: 'overloaded' } | { kind: 'storage_error' };
+export type CommitOutcome =
+  Exclude<AppendOutcome, { kind: 'expired' }> | { kind: 'overloaded' } | { kind: 'storage_error' };
 
 interface Pending {
   event: NewEvent;
@@ -18,6 +22,8 @@ interface Pending {
 export interface GroupCommitOptions {
   maxBatch: number;
   deadlineMs: number;
+  /** Batches handed to storage and not yet answered; default 64. */
+  pipeline?: number;
   now?: () => number;
   onBatch?: (size: number, ms: number) => void;
   onError?: (err: unknown) => void;
@@ -26,16 +32,18 @@ export interface GroupCommitOptions {
 /** Batches appends to storage; see the file comment. */
 export class GroupCommitter {
   private queue: Pending[] = [];
-  private flushing = false;
+  private inFlight = 0;
   private scheduled = false;
   private idleWaiters: (() => void)[] = [];
   private readonly now: () => number;
+  private readonly pipeline: number;
 
   constructor(
     private readonly storage: RelayStorage,
     private readonly opts: GroupCommitOptions,
   ) {
     this.now = opts.now ?? Date.now;
+    this.pipeline = Math.max(1, opts.pipeline ?? 64);
   }
 
   /** Queues one event; resolves once it is durable (or refused). Never rejects. */
@@ -53,49 +61,64 @@ export class GroupCommitter {
 
   /** Resolves when nothing is queued or being written (graceful shutdown). */
   drain(): Promise<void> {
-    if (!this.flushing && this.queue.length === 0) return Promise.resolve();
+    if (this.inFlight === 0 && this.queue.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private schedule(): void {
-    if (this.scheduled || this.flushing) return;
+    if (this.scheduled || this.inFlight >= this.pipeline || this.queue.length === 0) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
-      void this.flush();
+      this.dispatch();
     });
   }
 
-  private async flush(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
+  private dispatch(): void {
+    if (this.inFlight >= this.pipeline) return;
+    const batch = this.queue.splice(0, this.opts.maxBatch);
+    const cutoff = this.now() - this.opts.deadlineMs;
+    const live = batch.filter((p) => {
+      if (p.enqueuedAt >= cutoff) return true;
+      p.resolve({ kind: 'overloaded' });
+      return false;
+    });
+    if (live.length > 0) void this.write(live);
+    else this.settle();
+    // Whatever is still queued goes on the next turn, possibly while this batch is being written.
+    this.schedule();
+  }
+
+  private async write(live: Pending[]): Promise<void> {
+    this.inFlight++;
+    const started = performance.now();
     try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.opts.maxBatch);
-        const cutoff = this.now() - this.opts.deadlineMs;
-        const live = batch.filter((p) => {
-          if (p.enqueuedAt >= cutoff) return true;
-          p.resolve({ kind: 'overloaded' });
-          return false;
-        });
-        if (live.length === 0) continue;
-        const started = performance.now();
-        try {
-          const outcomes = await this.storage.appendEvents(live.map((p) => p.event));
-          live.forEach((p, i) => p.resolve(outcomes[i] ?? { kind: 'storage_error' }));
-        } catch (err) {
-          // The transaction rolled back as a whole: nothing of this batch is stored, so 503 is honest.
-          this.opts.onError?.(err);
-          for (const p of live) p.resolve({ kind: 'storage_error' });
-        }
-        this.opts.onBatch?.(live.length, performance.now() - started);
-        // Let the requests that arrived meanwhile be parsed before the next batch, so batches stay large.
-        if (this.queue.length > 0) await new Promise<void>((r) => setImmediate(r));
-      }
+      const notAfter = Math.min(...live.map((p) => p.enqueuedAt)) + this.opts.deadlineMs;
+      const outcomes = await this.storage.appendEvents(
+        live.map((p) => p.event),
+        { notAfter },
+      );
+      live.forEach((p, i) => {
+        const o = outcomes[i];
+        p.resolve(
+          o === undefined ? { kind: 'storage_error' } : o.kind === 'expired' ? { kind: 'overloaded' } : o,
+        );
+      });
+    } catch (err) {
+      // The transaction rolled back as a whole: nothing of this batch is stored, so 503 is honest.
+      this.opts.onError?.(err);
+      for (const p of live) p.resolve({ kind: 'storage_error' });
     } finally {
-      this.flushing = false;
-      const waiters = this.idleWaiters.splice(0);
-      for (const w of waiters) w();
+      this.inFlight--;
+      this.opts.onBatch?.(live.length, performance.now() - started);
+      this.schedule();
+      this.settle();
     }
+  }
+
+  private settle(): void {
+    if (this.inFlight > 0 || this.queue.length > 0) return;
+    const waiters = this.idleWaiters.splice(0);
+    for (const w of waiters) w();
   }
 }

@@ -7,6 +7,7 @@ import { readBody } from '../http/read-body';
 import { credentialMatches, hashCredential, newEventId } from '../stores/credentials';
 import type { RelayStorage, StoreRecord } from '../storage/storage';
 import type { GroupCommitter } from './group-commit';
+import type { StoreCache } from './store-cache';
 import type { BpKeyring } from './bp-signature';
 import { checkBpSignature } from './bp-signature';
 import { dedupeKey } from './dedupe-key';
@@ -23,6 +24,7 @@ import type { Logger } from '../ops/logger';
 /** What the ingress handler needs from the relay. */
 export interface IngressDeps {
   storage: RelayStorage;
+  stores: StoreCache;
   committer: GroupCommitter;
   metrics: RelayMetrics;
   logger: Logger;
@@ -78,7 +80,7 @@ export async function handleIngress(
     return refuse(deps, res, 405, 'method_not_allowed', 'use POST', log);
   }
   if (deps.isStopping()) return refuse(deps, res, 503, 'shutting_down', 'relay is restarting; retry', log);
-  const store = await deps.storage.getStore(storeId);
+  const store = await deps.stores.get(storeId);
   if (!secretValid(store, secret, Date.now()) || !store) {
     return refuse(deps, res, 401, 'unauthorized', 'unknown store or wrong secret', log);
   }

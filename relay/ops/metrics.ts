@@ -39,9 +39,6 @@ export class RelayMetrics {
   delivered = 0;
   replayed = 0;
   acked = 0;
-  commits = 0;
-  commitSeconds = 0;
-  committedEvents = 0;
   readonly rejected = new Map<string, number>();
   readonly streamRejected = new Map<string, number>();
   readonly streamClosed = new Map<number, number>();
@@ -64,7 +61,13 @@ export class RelayMetrics {
   }
 
   /** Renders the exposition text; gauges come from the caller. */
-  render(gauges: { connectedStores: number; unackedEvents: number; ingressQueue: number }): string {
+  render(gauges: {
+    connectedStores: number;
+    unackedEvents: number;
+    ingressQueue: number;
+    storage?: { transactions: number; events: number; seconds: number } | undefined;
+  }): string {
+    const st = gauges.storage ?? { transactions: 0, events: 0, seconds: 0 };
     const counter = (name: string, help: string, v: number): string =>
       `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${v}`;
     const gauge = (name: string, help: string, v: number): string =>
@@ -89,17 +92,6 @@ export class RelayMetrics {
           'reason',
           this.rejected,
         ),
-        counter('relay_storage_commits_total', 'Group-commit transactions written.', this.commits),
-        counter(
-          'relay_storage_commit_events_total',
-          'Webhooks written by those transactions.',
-          this.committedEvents,
-        ),
-        counter(
-          'relay_storage_commit_seconds_total',
-          'Time spent in those transactions.',
-          this.commitSeconds,
-        ),
         counter(
           'relay_events_delivered_total',
           'Events sent to stream clients (live and replay).',
@@ -123,6 +115,13 @@ export class RelayMetrics {
           'code',
           this.streamClosed,
         ),
+        counter('relay_storage_transactions_total', 'Group-commit transactions written.', st.transactions),
+        counter(
+          'relay_storage_transaction_events_total',
+          'Webhooks written by those transactions.',
+          st.events,
+        ),
+        counter('relay_storage_transaction_seconds_total', 'Time spent in those transactions.', st.seconds),
         gauge('relay_connected_stores', 'Stores with a live stream connection.', gauges.connectedStores),
         gauge(
           'relay_unacked_events',

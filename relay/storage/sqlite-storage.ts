@@ -123,8 +123,8 @@ export function openSqliteStorage(
       return q.listStores.all().map(storeFromRow);
     },
     updateCredentials: (id, patch) => writer.call('updateCredentials', id, patch),
-    async appendEvents(batch) {
-      const outcomes = await writer.call('append', batch);
+    async appendEvents(batch, options = {}) {
+      const outcomes = await writer.call('append', batch, options.notAfter);
       const stored = outcomes.flatMap((o) => (o.kind === 'stored' ? [o.event] : []));
       if (stored.length > 0) for (const l of listeners) safeCall(l, stored);
       return outcomes;
@@ -140,6 +140,7 @@ export function openSqliteStorage(
       if (acks.size > 0) await writer.call('saveAcks', [...acks]);
     },
     pruneBefore: (cutoff, limit) => writer.call('prune', cutoff, limit),
+    writeStats: () => writer.stats(),
     onAppended(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -6,6 +6,9 @@ import type Database from 'better-sqlite3';
 import type { MessagePort } from 'node:worker_threads';
 import type { AppendOutcome, CredentialPatch, NewEvent, StoreRecord } from './storage';
 
+/** One caller's batch and its deadline (epoch ms), as merged by the writer. */
+export type AppendCall = readonly [batch: readonly NewEvent[], notAfter: number | undefined];
+
 /** A store row as inserted. */
 export type NewStoreRow = Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>;
 
@@ -37,7 +40,7 @@ export function createWriteOps(db: Database.Database) {
     signingKey: 'signing_key',
   } as const;
 
-  const append = db.transaction((batch: readonly NewEvent[]): AppendOutcome[] => {
+  const appendOne = (batch: readonly NewEvent[]): AppendOutcome[] => {
     const out: AppendOutcome[] = [];
     for (const e of batch) {
       const dup = q.findDup.get(e.storeId, e.dedupeKey) as { seq: number; id: string } | undefined;
@@ -54,6 +57,13 @@ export function createWriteOps(db: Database.Database) {
       out.push({ kind: 'stored', event: { ...e, seq: next.last_seq } });
     }
     return out;
+  };
+  // Several callers' batches in one transaction: one fsync for all of them (group commit).
+  const appendMany = db.transaction((calls: readonly AppendCall[]): AppendOutcome[][] => {
+    const now = Date.now();
+    return calls.map(([batch, notAfter]) =>
+      notAfter !== undefined && notAfter < now ? batch.map(() => ({ kind: 'expired' })) : appendOne(batch),
+    );
   });
   const saveAcks = db.transaction((acks: readonly [string, number][]) => {
     for (const [storeId, seq] of acks) q.saveAck.run(seq, storeId);
@@ -61,7 +71,9 @@ export function createWriteOps(db: Database.Database) {
 
   return {
     /** One durable transaction; BEGIN IMMEDIATE so a concurrent admin writer waits instead of deadlocking. */
-    append: (batch: readonly NewEvent[]): AppendOutcome[] => append.immediate(batch),
+    append: (batch: readonly NewEvent[], notAfter?: number): AppendOutcome[] =>
+      appendMany.immediate([[batch, notAfter]])[0] ?? [],
+    appendMany: (calls: readonly AppendCall[]): AppendOutcome[][] => appendMany.immediate(calls),
     saveAcks: (acks: readonly [string, number][]): void => saveAcks.immediate(acks),
     prune: (cutoff: number, limit: number): number => q.prune.run(cutoff, limit).changes,
     createStore: (row: NewStoreRow): void => void q.insertStore.run(row),
@@ -90,14 +102,23 @@ export interface WriteRequest {
   args: unknown[];
 }
 /** The writer thread's answer. */
-export type WriteReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+export type WriteReply =
+  { id: number; ok: true; value: unknown; stats?: WriterStats } | { id: number; ok: false; error: string };
+
+/** Cumulative group-commit figures of the writer: transactions, webhooks written, seconds spent. */
+export interface WriterStats {
+  transactions: number;
+  events: number;
+  seconds: number;
+}
 
 /** Body of the writer thread. Self-contained; see [Note: stringified writer]. */
 export function writerMain(makeOps: typeof createWriteOps): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- runs as an eval'd CommonJS worker script
-  const { parentPort, workerData } = require('node:worker_threads') as {
+  const { parentPort, workerData, receiveMessageOnPort } = require('node:worker_threads') as {
     parentPort: MessagePort | null;
     workerData: { file: string; sqliteModule: string };
+    receiveMessageOnPort: (port: MessagePort) => { message: unknown } | undefined;
   };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Db = require(workerData.sqliteModule) as typeof Database;
@@ -106,18 +127,50 @@ export function writerMain(makeOps: typeof createWriteOps): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  const ops = makeOps(db) as unknown as Record<string, (...args: unknown[]) => unknown>;
-  parentPort?.on('message', (req: WriteRequest) => {
-    let reply: WriteReply;
-    try {
-      reply = { id: req.id, ok: true, value: ops[req.op]?.(...req.args) };
-    } catch (err) {
-      reply = {
-        id: req.id,
-        ok: false,
-        error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-      };
+  // Measured on this project's machines (README "Performance"): checkpointing every 1,000 pages (the default)
+  // stalled a commit every few batches (p99 commit 15-18 ms); every 10,000 pages (~40 MB of WAL) coalesces more
+  // page writes per checkpoint and brought p99 to ~4 ms. A larger page cache keeps the hot index pages resident.
+  db.pragma('wal_autocheckpoint = 10000');
+  db.pragma('cache_size = -32768');
+  const ops = makeOps(db);
+  const byName = ops as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const fail = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+  const port = parentPort;
+  if (!port) return;
+  const reply = (r: WriteReply): void => port.postMessage(r);
+  const stats: WriterStats = { transactions: 0, events: 0, seconds: 0 };
+  // Group commit happens here: when a message arrives, everything else already queued is taken too (synchronously,
+  // with receiveMessageOnPort), and consecutive appends are written in one transaction. So each transaction holds
+  // every webhook that arrived while the previous one was being made durable.
+  port.on('message', (first: WriteRequest) => {
+    const reqs = [first];
+    for (let m = receiveMessageOnPort(port); m; m = receiveMessageOnPort(port))
+      reqs.push(m.message as WriteRequest);
+    let i = 0;
+    while (i < reqs.length) {
+      const req = reqs[i] as WriteRequest;
+      if (req.op !== 'append') {
+        try {
+          reply({ id: req.id, ok: true, value: byName[req.op]?.(...req.args) });
+        } catch (err) {
+          reply({ id: req.id, ok: false, error: fail(err) });
+        }
+        i++;
+        continue;
+      }
+      const group: WriteRequest[] = [];
+      while (i < reqs.length && reqs[i]?.op === 'append') group.push(reqs[i++] as WriteRequest);
+      try {
+        const calls = group.map((r) => r.args as unknown as AppendCall);
+        const started = performance.now();
+        const results = ops.appendMany(calls);
+        stats.transactions++;
+        stats.seconds += (performance.now() - started) / 1000;
+        for (const [batch] of calls) stats.events += batch.length;
+        group.forEach((r, k) => reply({ id: r.id, ok: true, value: results[k], stats }));
+      } catch (err) {
+        for (const r of group) reply({ id: r.id, ok: false, error: fail(err) });
+      }
     }
-    parentPort?.postMessage(reply);
   });
 }

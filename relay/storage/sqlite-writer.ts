@@ -7,13 +7,15 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { createWriteOps, writerMain } from './sqlite-write-ops';
-import type { WriteOpName, WriteOps, WriteReply, WriteRequest } from './sqlite-write-ops';
+import type { WriteOpName, WriteOps, WriteReply, WriteRequest, WriterStats } from './sqlite-write-ops';
 
 /** Calls write operations by name, wherever they run. */
 export interface Writer {
   call<K extends WriteOpName>(op: K, ...args: Parameters<WriteOps[K]>): Promise<ReturnType<WriteOps[K]>>;
   /** Set when the writer can no longer write (its thread died); storage reports unhealthy. */
   failure(): string | undefined;
+  /** Group-commit figures of the writer thread (undefined for inline writes). */
+  stats(): WriterStats | undefined;
   /** Ends the thread, if any, after the `close` operation. */
   stop(): Promise<void>;
 }
@@ -24,6 +26,7 @@ export function inlineWriter(db: Database.Database): Writer {
   return {
     call: async (op, ...args) => (ops[op] as (...a: unknown[]) => never)(...args),
     failure: () => undefined,
+    stats: () => undefined,
     stop: async () => undefined,
   };
 }
@@ -45,6 +48,7 @@ export function threadWriter(file: string): Writer {
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let nextId = 1;
   let failed: string | undefined;
+  let stats: WriterStats | undefined;
   const failAll = (why: string): void => {
     failed ??= why;
     for (const p of pending.values()) p.reject(new Error(why));
@@ -54,8 +58,10 @@ export function threadWriter(file: string): Writer {
     const p = pending.get(reply.id);
     if (!p) return;
     pending.delete(reply.id);
-    if (reply.ok) p.resolve(reply.value);
-    else p.reject(new Error(reply.error));
+    if (reply.ok) {
+      if (reply.stats) stats = reply.stats;
+      p.resolve(reply.value);
+    } else p.reject(new Error(reply.error));
   });
   worker.on('error', (err) => failAll(`sqlite writer thread failed: ${err.message}`));
   worker.on('exit', (code) => failAll(`sqlite writer thread exited (${code})`));
@@ -68,6 +74,7 @@ export function threadWriter(file: string): Writer {
         worker.postMessage({ id, op, args } satisfies WriteRequest);
       }),
     failure: () => failed,
+    stats: () => stats,
     stop: async () => {
       failed ??= 'sqlite writer stopped';
       await worker.terminate();

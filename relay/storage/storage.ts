@@ -1,8 +1,11 @@
 // The storage port of the relay. Everything above it (ingress, stream, admin) speaks only this interface, so a
 // PostgreSQL implementation serving several relay instances can replace SQLite without touching the rest.
 // [Note: storage contract]
-// - appendEvents is one durable transaction: when its promise resolves, every `stored` outcome survives a crash
-//   (and, with SQLite synchronous=FULL, a power cut). Ingress answers 200 only after that.
+// - appendEvents is durable and atomic per call: when its promise resolves, every `stored` outcome survives a
+//   crash (and, with SQLite synchronous=FULL, a power cut); if it rejects, nothing of the call was stored. An
+//   implementation may merge concurrent calls into one transaction (SQLite does: its writer thread commits
+//   everything queued since the previous commit together). Ingress answers 200 only after the promise resolves.
+// - A call whose `notAfter` (epoch ms) has passed when its turn comes is not written: every outcome is `expired`.
 // - Sequences are per store, start at 1 and are contiguous: an event either gets last_seq + 1 or is a duplicate
 //   (same store, same dedupe key) and gets the existing event's seq. No gaps except by retention pruning.
 // - onAppended fires after commit for events appended by *any* instance sharing the store (SQLite: this process;
@@ -44,7 +47,8 @@ export interface StoredEvent extends NewEvent {
 export type AppendOutcome =
   | { kind: 'stored'; event: StoredEvent }
   | { kind: 'duplicate'; seq: number; id: string }
-  | { kind: 'unknown_store' };
+  | { kind: 'unknown_store' }
+  | { kind: 'expired' };
 
 /** Bounds of a store's retained event log. oldestSeq is 0 when nothing is retained. */
 export interface LogBounds {
@@ -65,7 +69,7 @@ export interface RelayStorage {
   listStores(): Promise<StoreRecord[]>;
   updateCredentials(id: string, patch: CredentialPatch): Promise<boolean>;
   /** Appends a batch in one durable transaction; outcomes are in input order. See [Note: storage contract]. */
-  appendEvents(batch: readonly NewEvent[]): Promise<AppendOutcome[]>;
+  appendEvents(batch: readonly NewEvent[], options?: { notAfter?: number }): Promise<AppendOutcome[]>;
   /** Events of one store with seq > afterSeq, ascending, at most `limit`. */
   readEvents(storeId: string, afterSeq: number, limit: number): Promise<StoredEvent[]>;
   logBounds(storeId: string): Promise<LogBounds>;
@@ -74,6 +78,8 @@ export interface RelayStorage {
   /** Deletes up to `limit` events received before `cutoff`; returns how many went. */
   pruneBefore(cutoff: number, limit: number): Promise<number>;
   onAppended(listener: (events: readonly StoredEvent[]) => void): () => void;
+  /** Group-commit figures, if the implementation keeps them: transactions, events written, seconds spent. */
+  writeStats?(): { transactions: number; events: number; seconds: number } | undefined;
   /** Cheap round trip proving the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -46,6 +46,11 @@ export class SessionRegistry implements SessionHost {
     if ((this.pendingAcks.get(storeId) ?? 0) < seq) this.pendingAcks.set(storeId, seq);
   }
 
+  /** Latest ack recorded for the store and not yet flushed (0 if none). */
+  pendingAck(storeId: string): number {
+    return this.pendingAcks.get(storeId) ?? 0;
+  }
+
   /** Live stores and the events they have not acknowledged yet. */
   gauges(): { connectedStores: number; unackedEvents: number } {
     let unacked = 0;

@@ -29,6 +29,8 @@ export interface SessionHost {
   logger: Logger;
   config: SessionConfig;
   recordAck(storeId: string, seq: number): void;
+  /** Latest ack recorded for the store but perhaps not yet flushed to storage (0 if none). */
+  pendingAck(storeId: string): number;
   detach(session: StreamSession): void;
 }
 
@@ -198,7 +200,7 @@ export class StreamSession {
       const fresh = await this.host.storage.getStore(this.storeId);
       const bounds = await this.host.storage.logBounds(this.storeId);
       if (this.state !== 'starting') return;
-      const after = requested ?? fresh?.ackedSeq ?? 0;
+      const after = requested ?? Math.max(fresh?.ackedSeq ?? 0, this.host.pendingAck(this.storeId));
       if (after > bounds.lastSeq) {
         this.host.metrics.rejectStream('cursor_ahead');
         return this.close(CloseCode.cursorAhead, `cursor_ahead lastSeq=${bounds.lastSeq}`);
