@@ -56,3 +56,27 @@ export interface PaymentGateway {
   cancel(uniqueReference: string, serialNumber: string): Promise<CancelOutcome>;
   refund(uniqueReference: string): Promise<RefundOutcome>;
 }
+
+/** One block of a terminal ticket (cloud-terminal-api.md §2.6). */
+export type TicketBlock =
+  | {
+      type: 'text';
+      value: string;
+      size?: 'small' | 'normal' | 'big';
+      bold?: boolean;
+      align?: 'left' | 'center' | 'right';
+    }
+  | { type: 'line' }
+  | {
+      type: 'column';
+      value: [string, string] | [string, string, string];
+      align?: 'left' | 'center' | 'right';
+    };
+
+/** Outcome of a print request: the terminal got the ticket, or why not. */
+export type PrintOutcome = { kind: 'printed' } | GatewayFailure;
+
+/** Printing a custom ticket on a terminal. Apart from PaymentGateway: a printer failure never touches a sale. */
+export interface TicketPrinter {
+  printTicket(serialNumber: string, blocks: TicketBlock[]): Promise<PrintOutcome>;
+}

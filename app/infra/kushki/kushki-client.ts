@@ -9,10 +9,13 @@ import type {
   CancelOutcome,
   GatewayFailure,
   PaymentGateway,
+  PrintOutcome,
   PushOutcome,
   PushRequest,
   RefundOutcome,
   StatusOutcome,
+  TicketBlock,
+  TicketPrinter,
 } from '../../ports/payment-gateway.port';
 import { DEFAULT_KUSHKI_PATHS, type KushkiPaths } from './kushki-environments';
 import { cancelRefusedBody, errorBody, firstMessage, statusBody, statusView } from './kushki-responses';
@@ -64,7 +67,7 @@ function classifyFailure(response: AxiosResponse<unknown>): GatewayFailure {
 }
 
 /** The axios adapter of the PaymentGateway port. */
-export class KushkiHttpClient implements PaymentGateway {
+export class KushkiHttpClient implements PaymentGateway, TicketPrinter {
   private readonly http: AxiosInstance;
   private readonly paths: KushkiPaths;
 
@@ -172,6 +175,14 @@ export class KushkiHttpClient implements PaymentGateway {
         message: 'not refundable in its current state',
       };
     }
+    return classifyFailure(response);
+  }
+
+  async printTicket(serialNumber: string, blocks: TicketBlock[]): Promise<PrintOutcome> {
+    const response = await this.send('post', this.paths.print, { serialNumber, ticketData: blocks });
+    if (typeof response === 'string') return { kind: 'uncertain', reason: response };
+    if (!('status' in response)) return response;
+    if (response.status >= 200 && response.status < 300) return { kind: 'printed' };
     return classifyFailure(response);
   }
 }

@@ -16,6 +16,7 @@ export interface KushkiPaths {
   status: string;
   cancel: string;
   refund: string;
+  print: string;
 }
 
 /** The paths Caja uses unless configured otherwise. */
@@ -24,4 +25,5 @@ export const DEFAULT_KUSHKI_PATHS: KushkiPaths = {
   status: '/get-status/',
   cancel: '/cancel-push-notification',
   refund: '/refund',
+  print: '/v2/print-ticket',
 };

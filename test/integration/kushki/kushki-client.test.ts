@@ -83,6 +83,20 @@ describe('Kushki client against the simulator', () => {
     expect(await client().refund(push.uniqueReference)).toEqual({ kind: 'requested' });
   });
 
+  it('prints a ticket on the terminal, and refuses blocks Kushki would refuse', async () => {
+    const printed = await client().printTicket('TERM1', [
+      { type: 'text', value: 'Abarrotes La Esperanza', size: 'big', bold: true, align: 'center' },
+      { type: 'line' },
+      { type: 'column', value: ['Refresco', '$20.00'] },
+    ]);
+    expect(printed).toEqual({ kind: 'printed' });
+    expect(sim.tickets().at(-1)?.serialNumber).toBe('TERM1');
+    const refused = await client().printTicket('TERM1', [
+      { type: 'column', value: ['only one'] as unknown as [string, string] },
+    ]);
+    expect(refused).toMatchObject({ kind: 'rejected', responseCode: '002' });
+  });
+
   it('refuses before sending anything when no key is configured', async () => {
     const before = sim.httpLog().length;
     expect(await client(null).push(request())).toMatchObject({ kind: 'rejected', responseCode: '001' });
