@@ -191,6 +191,8 @@ export async function startPaymentsHarness(
       core.close();
       await sim.close();
       await relay?.handle.close();
+      // Keep-alive connections from the simulator's webhook sender would hold close() for 5 s.
+      receiver.closeAllConnections();
       await new Promise<void>((resolve) => receiver.close(() => resolve()));
     },
   };
