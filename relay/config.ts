@@ -33,7 +33,8 @@ export const relayOptionsSchema = z.object({
     .int()
     .positive()
     .default(60 * 60 * 1000),
-  ackFlushIntervalMs: z.number().int().positive().default(1000),
+  /** Acks are advisory (the client's cursor is the truth), so they are persisted in batches. */
+  ackFlushIntervalMs: z.number().int().positive().default(5000),
   /** Billpocket public keys by `X-BP-SignatureKey` index, PEM text. */
   bpPublicKeys: z.record(z.string(), z.string()).default({}),
   /** Refuse webhooks whose Billpocket signature is absent or cannot be checked. */
