@@ -66,6 +66,18 @@ describe('ingress to stream', () => {
     );
     expect(client.events).toHaveLength(1000);
     expect(client.badSignatures).toBe(0);
+    const metrics = relay.metricsText();
+    for (const line of [
+      'relay_events_in_total 1000',
+      'relay_events_delivered_total 1000',
+      'relay_events_replayed_total 1000',
+      'relay_events_acked_total 1000',
+      'relay_connected_stores 1',
+      'relay_unacked_events 0',
+      'relay_delivery_lag_seconds_count 1000',
+    ]) {
+      expect(metrics).toContain(`\n${line}\n`);
+    }
   });
 
   it('resumes from the cursor the client gives and then streams live', async () => {

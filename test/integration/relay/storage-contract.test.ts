@@ -73,6 +73,16 @@ describe.each(IMPLEMENTATIONS)('%s storage', (_name, open) => {
     await s.close();
   });
 
+  it('does not write a call whose deadline has passed, and says so per event', async () => {
+    const s = open();
+    await s.createStore(store('a'));
+    const late = await s.appendEvents([ev('a', 'k1'), ev('a', 'k2')], { notAfter: Date.now() - 1 });
+    expect(late.map((o) => o.kind)).toEqual(['expired', 'expired']);
+    const onTime = await s.appendEvents([ev('a', 'k1')], { notAfter: Date.now() + 60_000 });
+    expect(onTime[0]?.kind === 'stored' && onTime[0].event.seq).toBe(1);
+    await s.close();
+  });
+
   it('finds stores by token hash and updates credentials', async () => {
     const s = open();
     await s.createStore(store('a'));
