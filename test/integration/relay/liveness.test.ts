@@ -127,6 +127,30 @@ describe('heartbeats', () => {
   });
 });
 
+describe('shutdown', () => {
+  it('closes live streams with 1001, refuses new ones, and finishes even if a client never answers', async () => {
+    await setup({ heartbeatTimeoutMs: 60_000 });
+    const polite = await open();
+    // Another store's client whose socket stops reading: it will not complete the close handshake by itself.
+    const other = await addStore(relay, 'Otra');
+    const rude = await open({ token: other.streamToken, signingKey: other.signingKey });
+    await polite.first('ready');
+    await rude.first('ready');
+    rude.ws.pause();
+    const closing = relay.close();
+    expect(await polite.closed).toBe(1001);
+    expect(polite.closeReason).toBe('shutting_down');
+    await closing;
+    const after = await StreamClient.connect(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+    });
+    expect(after.ok).toBe(false);
+    rude.ws.resume();
+    expect(await rude.closed).toBeGreaterThan(0);
+  });
+});
+
 describe('retention', () => {
   it('prunes old events, tells a client that resumes behind the retained log, and keeps sequences growing', async () => {
     // A retention of ~1 ms: everything already stored is "old" at the next prune.
