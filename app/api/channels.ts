@@ -7,6 +7,7 @@ import type { Channel, EventName } from './contract';
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
   'app.info.get',
+  'app.demoTerminal.open',
   'settings.language.set',
   'catalog.categories.list',
   'catalog.products.search',

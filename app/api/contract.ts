@@ -45,6 +45,8 @@ export interface CashResult {
 /** Renderer → trusted side requests. Each channel names its argument and its result. */
 export interface InvokeContract {
   'app.info.get': { args: Record<string, never>; result: AppInfo };
+  /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
+  'app.demoTerminal.open': { args: Record<string, never>; result: { opened: boolean } };
   'settings.language.set': { args: { language: Language }; result: { language: Language } };
   'catalog.categories.list': { args: Record<string, never>; result: Category[] };
   'catalog.products.search': {

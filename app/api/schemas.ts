@@ -17,6 +17,7 @@ const serial = z.string().regex(/^[A-Za-z0-9]{1,40}$/);
 /** The argument schema of each channel; a missing channel fails to compile. */
 export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'app.info.get': noArgs,
+  'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),
   'catalog.categories.list': noArgs,
   'catalog.products.search': z

@@ -52,6 +52,8 @@ export interface CoreOptions {
   timings?: VerificationTimings;
   /** Seconds a request waits for a card on the terminal. */
   ttlSeconds?: number;
+  /** Opens a URL in the system browser (Electron); absent in the web shell, where the page opens it. */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -142,6 +144,7 @@ export function createCore(options: CoreOptions): Core {
         version: process.env.CAJA_VERSION ?? '0.0.0-dev',
         environment: () => environmentOf(settings.getPublic('kushki.environment')),
         demo: () => demo,
+        openExternal: options.openExternal,
       }),
       ...catalogHandlers(new CatalogService(catalogRepo)),
       ...salesHandlers(cart),

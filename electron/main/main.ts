@@ -2,7 +2,7 @@
  * Electron main process: the trusted side. It owns the database and (in later issues) the Kushki
  * key, the network and the relay connection. One `setupX()` per concern, wired here.
  */
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,6 +57,8 @@ if (!app.requestSingleInstanceLock()) {
         shell: 'electron',
         logger,
         sqliteNativeBinding: sqliteBinding(),
+        // Only ever called with the demo terminal's loopback URL; see app.demoTerminal.open.
+        openExternal: (url) => shell.openExternal(url),
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({

@@ -14,7 +14,13 @@ async function start() {
   subscribeEvents(api, store);
   await store.getState().loadInfo();
   await initI18n(store.getState().language);
-  await Promise.all([store.getState().loadCart(), store.getState().loadCategories()]);
+  await Promise.all([
+    store.getState().loadCart(),
+    store.getState().loadCategories(),
+    store.getState().loadRelay(),
+    store.getState().loadTerminals(),
+    store.getState().resumeUnresolved(),
+  ]);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   createRoot(root).render(

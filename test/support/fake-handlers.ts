@@ -20,6 +20,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       environment: 'demo',
       demoTerminalUrl: null,
     }),
+    'app.demoTerminal.open': () => ({ opened: false }),
     'settings.language.set': ({ language }) => ({ language }),
     'catalog.categories.list': () => [],
     'catalog.products.search': () => [],

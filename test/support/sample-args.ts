@@ -9,6 +9,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
 } {
   return {
     'app.info.get': {},
+    'app.demoTerminal.open': {},
     'settings.language.set': { language: 'es-MX' },
     'catalog.categories.list': {},
     'catalog.products.search': { text: '' },

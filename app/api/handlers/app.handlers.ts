@@ -1,6 +1,9 @@
 import type { Handlers } from '../dispatch';
+import { fail, ok } from '../../domain/result';
 import type { AppInfo, ShellKind } from '../contract';
 import type { PreferencesService } from '../../services/preferences.service';
+
+const LOOPBACK_TERMINAL = /^http:\/\/127\.0\.0\.1:\d{1,5}\/terminal\/[A-Za-z0-9]{1,40}$/;
 
 /** Handlers of the `app.*` and `settings.*` channels. */
 export function appHandlers(deps: {
@@ -9,7 +12,9 @@ export function appHandlers(deps: {
   version: string;
   environment: () => AppInfo['environment'];
   demo: () => { terminalPageUrl: string } | null;
-}): Pick<Handlers, 'app.info.get' | 'settings.language.set'> {
+  /** The shell's way to open a page in the system browser (Electron's shell.openExternal). */
+  openExternal?: ((url: string) => Promise<void>) | undefined;
+}): Pick<Handlers, 'app.info.get' | 'app.demoTerminal.open' | 'settings.language.set'> {
   return {
     'app.info.get': () => ({
       name: 'Caja',
@@ -20,6 +25,15 @@ export function appHandlers(deps: {
       environment: deps.environment(),
       demoTerminalUrl: deps.demo()?.terminalPageUrl ?? null,
     }),
+    'app.demoTerminal.open': async () => {
+      const url = deps.demo()?.terminalPageUrl;
+      if (!url) return fail('not_found', 'Not in demo mode.');
+      // Only the simulator's own loopback page: the renderer never chooses what main opens.
+      if (!LOOPBACK_TERMINAL.test(url)) return fail('forbidden', 'Not a loopback terminal page.');
+      if (!deps.openExternal) return fail('unavailable', 'This shell opens the link itself.');
+      await deps.openExternal(url);
+      return ok({ opened: true });
+    },
     'settings.language.set': ({ language }) => deps.preferences.setLanguage(language),
   };
 }

@@ -6,6 +6,9 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
   const stops = [
     api.on('sales.cart.updated', (cart) => store.getState().applyCart(cart)),
     api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
+    api.on('payments.updated', (view) => store.getState().applyPayment(view)),
+    api.on('sales.completed', ({ saleId }) => store.getState().applySaleCompleted(saleId)),
+    api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -2,6 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
+import { createPaymentSlice } from './payment.slice';
+import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui.slice';
 
@@ -14,5 +16,7 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createUiSlice(api, set, get),
     ...createCatalogSlice(api, set, get),
     ...createCartSlice(api, set, get),
+    ...createPaymentSlice(api, set, get),
+    ...createStatusSlice(api, set, get),
   }));
 }

@@ -13,6 +13,8 @@ export interface UiSlice {
   notify(tone: Notice['tone'], key: string, params?: Notice['params']): void;
   showError(error: AppError): void;
   dismissNotice(): void;
+  /** Opens the demo's virtual terminal through main when the shell cannot open a tab; true if it did. */
+  openDemoTerminal(): boolean;
 }
 
 /** UI actions. */
@@ -44,6 +46,14 @@ export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSli
     },
     dismissNotice() {
       set({ notice: null });
+    },
+    openDemoTerminal() {
+      // A browser opens the link itself; Electron's window-open handler denies it by design.
+      if (get().info?.shell !== 'electron') return false;
+      void api.invoke('app.demoTerminal.open', {}).then((reply) => {
+        if (!reply.ok) get().showError(reply.error);
+      });
+      return true;
     },
   };
 }

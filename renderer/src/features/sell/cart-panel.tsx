@@ -56,6 +56,8 @@ export function CartPanel() {
   const { t } = useTranslation();
   const cart = useAppStore((s) => s.cart);
   const clearCart = useAppStore((s) => s.clearCart);
+  const checkoutOpen = useAppStore((s) => s.checkoutOpen);
+  const openCheckout = useAppStore((s) => s.openCheckout);
   if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
   return (
     <aside className="cart-panel" aria-label={t('cart.title')}>
@@ -73,10 +75,20 @@ export function CartPanel() {
         </ul>
       )}
       <TotalsPanel totals={cart.totals} />
+      {checkoutOpen ? null : (
+        <button
+          type="button"
+          className="primary big"
+          disabled={cart.lines.length === 0}
+          onClick={() => void openCheckout()}
+        >
+          {t('checkout.open')}
+        </button>
+      )}
       <button
         type="button"
         className="secondary"
-        disabled={cart.lines.length === 0}
+        disabled={cart.lines.length === 0 || checkoutOpen}
         onClick={() => {
           if (window.confirm(t('cart.confirmClear'))) void clearCart();
         }}

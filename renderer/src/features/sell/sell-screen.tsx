@@ -1,17 +1,20 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useBarcodeWedge } from '../../hooks/use-barcode-wedge';
-import { useAppStoreApi } from '../../store/store-context';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { CheckoutPanel } from '../checkout/checkout-panel';
 import { CartPanel } from './cart-panel';
 import { CategoryBar } from './category-bar';
 import { ProductGrid } from './product-grid';
 import { SearchBar } from './search-bar';
 
-/** The counter: find products on the left, the sale on the right. */
+/** The counter: find products (or check out) on the left, the sale on the right. */
 export function SellScreen() {
   const store = useAppStoreApi();
+  const checkoutOpen = useAppStore((s) => s.checkoutOpen);
   const onScan = useCallback(
     async (code: string) => {
       const state = store.getState();
+      if (state.checkoutOpen) return;
       const name = await state.scan(code);
       if (name) state.notify('info', 'notices.added', { name });
       else state.notify('error', 'notices.notFound', { code });
@@ -19,13 +22,27 @@ export function SellScreen() {
     [store],
   );
   useBarcodeWedge(onScan);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8') return;
+      event.preventDefault();
+      const state = store.getState();
+      if (!state.checkoutOpen && (state.cart?.lines.length ?? 0) > 0) void state.openCheckout();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store]);
   return (
     <main className="sell-screen">
-      <div className="catalog-side">
-        <SearchBar />
-        <CategoryBar />
-        <ProductGrid />
-      </div>
+      {checkoutOpen ? (
+        <CheckoutPanel />
+      ) : (
+        <div className="catalog-side">
+          <SearchBar />
+          <CategoryBar />
+          <ProductGrid />
+        </div>
+      )}
       <CartPanel />
     </main>
   );

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../app/api/contract';
 import { useAppStore } from '../../store/store-context';
 import { SellScreen } from '../sell/sell-screen';
+import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
+import { StatusBar } from './status-bar';
 
-/** The window: a header with the store and language, the sell screen, and the notice line. */
+/** The window: header, demo banner, the sell screen (or checkout), the notice line and the status bar. */
 export function App() {
   const { t, i18n } = useTranslation();
   const language = useAppStore((s) => s.language);
@@ -30,8 +32,10 @@ export function App() {
           </select>
         </label>
       </header>
+      <DemoBanner />
       <SellScreen />
       <NoticeBar />
+      <StatusBar />
     </div>
   );
 }

@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatMXN } from '../../format/money';
+import { parsePesos, pesosText } from '../../format/parse-pesos';
+import { useAppStore } from '../../store/store-context';
+import { CardForm } from './card-form';
+import { CashForm } from './cash-form';
+import { PaymentProgress } from './payment-progress';
+import { SaleCompleted } from './sale-completed';
+
+/** Checkout: what is due, the tender forms (card, cash, split), and the payment in progress. */
+export function CheckoutPanel() {
+  const { t } = useTranslation();
+  const tender = useAppStore((s) => s.tender);
+  const active = useAppStore((s) => s.activePayment);
+  const completed = useAppStore((s) => s.completed);
+  const close = useAppStore((s) => s.closeCheckout);
+  const due = tender?.due ?? 0;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
+
+  if (completed) return <SaleCompleted completed={completed} />;
+  const showForms = !active || active.method === 'cash';
+  return (
+    <section className="checkout-panel" aria-labelledby="checkout-heading">
+      <header className="checkout-header">
+        <h2 id="checkout-heading">{t('checkout.title')}</h2>
+        <button type="button" className="secondary" onClick={close}>
+          {t('checkout.back')}
+        </button>
+      </header>
+      {tender ? (
+        <dl className="tender-summary">
+          <div>
+            <dt>{t('checkout.total')}</dt>
+            <dd data-testid="tender-total">{formatMXN(tender.total)}</dd>
+          </div>
+          <div>
+            <dt>{t('checkout.paid')}</dt>
+            <dd data-testid="tender-paid">{formatMXN(tender.paid)}</dd>
+          </div>
+          <div className="grand-total">
+            <dt>{t('checkout.due')}</dt>
+            <dd data-testid="tender-due">{formatMXN(tender.due)}</dd>
+          </div>
+        </dl>
+      ) : null}
+      {active && active.method === 'card' ? <PaymentProgress payment={active} /> : null}
+      {/* Keyed by what is due: a partial payment resets the amount to what is left. */}
+      {showForms && due > 0 ? <TenderForms key={due} due={due} /> : null}
+    </section>
+  );
+}
+
+/** The amount of this payment (all that is due, or part of it for split tender) and the method's form. */
+function TenderForms({ due }: { due: number }) {
+  const { t } = useTranslation();
+  const [method, setMethod] = useState<'card' | 'cash'>('card');
+  const [amountText, setAmountText] = useState(pesosText(due));
+  const amount = parsePesos(amountText);
+  const amountOk = amount !== null && amount > 0 && amount <= due;
+  return (
+    <>
+      <label className="field">
+        {t('checkout.amount')}
+        <input
+          inputMode="decimal"
+          value={amountText}
+          aria-invalid={!amountOk}
+          onChange={(event) => setAmountText(event.target.value)}
+        />
+      </label>
+      <p className="hint">{amountOk ? t('checkout.amountHint') : t('checkout.invalidAmount')}</p>
+      <div className="choice-row" role="group" aria-label={t('checkout.method')}>
+        <button
+          type="button"
+          className="chip big"
+          aria-pressed={method === 'card'}
+          onClick={() => setMethod('card')}
+        >
+          {t('checkout.card')}
+        </button>
+        <button
+          type="button"
+          className="chip big"
+          aria-pressed={method === 'cash'}
+          onClick={() => setMethod('cash')}
+        >
+          {t('checkout.cash')}
+        </button>
+      </div>
+      {method === 'card' ? (
+        <CardForm amount={amountOk ? amount : null} />
+      ) : (
+        <CashForm amount={amountOk ? amount : null} />
+      )}
+    </>
+  );
+}

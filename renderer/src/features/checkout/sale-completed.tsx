@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { formatMXN } from '../../format/money';
+import type { CompletedSale } from '../../store/payment.slice';
+import { useAppStore } from '../../store/store-context';
+
+/** The sale is paid: total, change to hand over, and the way to the next sale. */
+export function SaleCompleted({ completed }: { completed: CompletedSale }) {
+  const { t } = useTranslation();
+  const close = useAppStore((s) => s.closeCheckout);
+  return (
+    <section className="checkout-panel sale-completed" aria-labelledby="completed-heading">
+      <h2 id="completed-heading" data-testid="sale-completed">
+        {t('checkout.completed')}
+      </h2>
+      <p>{t('checkout.completedTotal', { amount: formatMXN(completed.total) })}</p>
+      {completed.change > 0 ? (
+        <p className="change-line">{t('checkout.changeDue', { amount: formatMXN(completed.change) })}</p>
+      ) : null}
+      <button type="button" className="primary big" autoFocus onClick={close}>
+        {t('checkout.newSale')}
+      </button>
+    </section>
+  );
+}

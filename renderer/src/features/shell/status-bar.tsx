@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../../store/store-context';
+
+const TIME = new Intl.DateTimeFormat('es-MX', {
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZone: 'America/Mexico_City',
+});
+
+/** Environment, relay connection, terminals and the signed-in user, always in view. */
+export function StatusBar() {
+  const { t } = useTranslation();
+  const environment = useAppStore((s) => s.info?.environment ?? 'demo');
+  const relay = useAppStore((s) => s.relay);
+  const terminals = useAppStore(useShallow((s) => s.terminals.map((x) => x.label)));
+  const envName = t(`status.environment.${environment}`);
+  return (
+    <footer className="status-bar" aria-label={t('status.bar')}>
+      <span className={`env-badge env-${environment}`} data-testid="environment">
+        <span className="visually-hidden">{t('status.environmentLabel', { name: envName })}</span>
+        <span aria-hidden="true">{envName}</span>
+      </span>
+      <span data-testid="relay-status" data-state={relay?.state ?? 'disabled'}>
+        <span className={`dot relay-${relay?.state ?? 'disabled'}`} aria-hidden="true" />
+        {t('status.relay')}: {t(`status.relayState.${relay?.state ?? 'disabled'}`)}
+        {relay?.lastEventAt ? ` · ${t('status.lastEvent', { time: TIME.format(relay.lastEventAt) })}` : ''}
+      </span>
+      <span data-testid="terminals">
+        {t('status.terminals')}: {terminals.length ? terminals.join(', ') : t('status.noTerminals')}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,25 @@
+import type { CajaApi } from '../../../app/api/contract';
+import type { RelayStatus } from '../../../app/domain/relay-status';
+import type { GetState, SetState } from './store-types';
+
+/** What the status bar shows besides the app info: the relay connection. */
+export interface StatusSlice {
+  relay: RelayStatus | null;
+  loadRelay(): Promise<void>;
+  applyRelay(status: RelayStatus): void;
+}
+
+/** Status actions. */
+export function createStatusSlice(api: CajaApi, set: SetState, get: GetState): StatusSlice {
+  return {
+    relay: null,
+    async loadRelay() {
+      const reply = await api.invoke('relay.status.get', {});
+      if (reply.ok) set({ relay: reply.value });
+      else get().showError(reply.error);
+    },
+    applyRelay(status) {
+      set({ relay: status });
+    },
+  };
+}
