@@ -92,13 +92,22 @@ async function main(): Promise<void> {
   const relay = await startRelayProcess(dataDir, ['--log-level', 'warn']);
   const sentAt = new Float64Array(TOTAL + 2000);
   const latencies: number[] = [];
+  // Worst latency per wall-clock second, to tell a steady tail from a few stalls.
+  const worstBySecond = new Map<number, number>();
   const seen = new Uint8Array(TOTAL + 2000);
   let wrongStore = 0;
   const { stats, close } = await connectClients(relay.url, stores, (storeIndex, payload) => {
     const i = Number(String(payload['uniqueReference']).slice('bench-'.length));
     if (i % STORES !== storeIndex) wrongStore++;
     seen[i] = (seen[i] ?? 0) + 1;
-    if (i < TOTAL) latencies.push(performance.now() - (sentAt[i] ?? 0));
+    if (i < TOTAL) {
+      const now = performance.now();
+      latencies.push(now - (sentAt[i] ?? 0));
+      worstBySecond.set(
+        Math.floor(now / 1000),
+        Math.max(worstBySecond.get(Math.floor(now / 1000)) ?? 0, now - (sentAt[i] ?? 0)),
+      );
+    }
   });
   console.log(`connected ${STORES} stream clients`);
 
@@ -143,6 +152,8 @@ async function main(): Promise<void> {
   rmSync(dataDir, { recursive: true, force: true });
 
   const sorted = latencies.sort((a, b) => a - b);
+  const seconds = [...worstBySecond.values()];
+  const over50 = seconds.filter((ms) => ms > 50).length;
   let missing = 0;
   let twice = 0;
   for (let i = 0; i < TOTAL; i++) {
@@ -170,6 +181,7 @@ async function main(): Promise<void> {
   console.log(
     `group commit           : ${commits} transactions, ${(committed / commits).toFixed(1)} webhooks each on average, ${((1000 * commitSeconds) / commits).toFixed(2)} ms each`,
   );
+  console.log(`seconds with a delivery > 50 ms: ${over50} of ${seconds.length}`);
   console.log(
     `cpu during the burst    : relay ${relayCpu.toFixed(1)} s, bench (load + clients) ${benchCpu.toFixed(1)} s, over ${result.seconds.toFixed(1)} s on ${cpus().length} cores`,
   );
