@@ -47,6 +47,7 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
         settings: core.settings,
         secrets: core.secrets,
         logger: options.logger,
+        sqliteNativeBinding: options.sqliteNativeBinding,
       });
       const simulator = demo.simulator;
       gateway = new KushkiHttpClient({ baseUrl: simulator.url, apiKey: () => simulator.token });

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRelay, type RelayHandle } from '../../relay';
+import { createRelay, openSqliteStorage, type RelayHandle } from '../../relay';
 import { createSimulator, type Simulator } from '../../simulator';
 import type { Logger } from '../ports/logger.port';
 import type { SecretStore, SettingsRepo } from '../ports/settings.port';
@@ -46,12 +46,20 @@ export async function startDemoServices(deps: {
   settings: SettingsRepo;
   secrets: SecretStore;
   logger: Logger;
+  /** The Electron shell's better-sqlite3 build, so the embedded relay opens its file with the right ABI. */
+  sqliteNativeBinding?: string | undefined;
 }): Promise<DemoServices> {
   const demoDir = join(deps.dataDir, 'demo');
   mkdirSync(demoDir, { recursive: true, mode: 0o700 });
+  const relayDir = join(demoDir, 'relay');
   const relay = await createRelay(
-    { dataDir: join(demoDir, 'relay'), logLevel: 'warn' },
-    { logger: relayLogger(deps.logger) },
+    { dataDir: relayDir, logLevel: 'warn' },
+    {
+      logger: relayLogger(deps.logger),
+      ...(deps.sqliteNativeBinding
+        ? { storage: openSqliteStorage(relayDir, { nativeBinding: deps.sqliteNativeBinding }) }
+        : {}),
+    },
   );
   let storeId = deps.settings.getPublic(STORE_ID_KEY);
   let ingressPath = deps.secrets.read(INGRESS_KEY);

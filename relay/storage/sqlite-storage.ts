@@ -75,15 +75,17 @@ function safeCall(l: (events: readonly StoredEvent[]) => void, events: readonly 
 /**
  * Opens (creating if needed) the relay database in `dataDir`; the directory is 0700 and the file 0600 (it holds
  * signing keys). `writer: 'thread'` (the server) moves writes to a worker thread; `'inline'` (one-shot admin
- * commands) writes on this thread.
+ * commands, and a relay embedded in the Electron app) writes on this thread. `nativeBinding` is the path of a
+ * better_sqlite3.node built for another runtime (the Electron shell's); it implies inline writes, since the
+ * writer thread loads the module by name.
  */
 export function openSqliteStorage(
   dataDir: string,
-  options: { writer?: 'thread' | 'inline' } = {},
+  options: { writer?: 'thread' | 'inline'; nativeBinding?: string | undefined } = {},
 ): RelayStorage {
   if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, DB_FILE);
-  const db = new Database(file);
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   chmodSync(file, 0o600);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -91,7 +93,8 @@ export function openSqliteStorage(
   // The CLI's admin commands may write while `serve` runs; wait for the lock instead of failing.
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const writer = options.writer === 'inline' ? inlineWriter(db) : threadWriter(file);
+  const inline = options.writer === 'inline' || options.nativeBinding !== undefined;
+  const writer = inline ? inlineWriter(db) : threadWriter(file);
 
   const q = {
     getStore: db.prepare<[string], StoreRow>('SELECT * FROM stores WHERE id = ?'),
