@@ -26,6 +26,11 @@ export const INVOKE_CHANNELS = [
   'payments.cash.pay',
   'payments.refund',
   'relay.status.get',
+  'session.users.list',
+  'session.get',
+  'session.signIn',
+  'session.lock',
+  'session.signOut',
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
@@ -35,6 +40,7 @@ export const EVENT_NAMES = [
   'payments.updated',
   'sales.completed',
   'relay.statusChanged',
+  'session.changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

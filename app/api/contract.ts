@@ -8,6 +8,7 @@ import type { Cart } from '../domain/sale';
 import type { Result } from '../domain/result';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 import type { RelayStatus } from '../domain/relay-status';
+import type { SessionView, UserSummary } from '../domain/session';
 
 /** Languages the UI offers; es-MX is the default. */
 export type Language = 'es-MX' | 'en';
@@ -80,6 +81,14 @@ export interface InvokeContract {
   'payments.cash.pay': { args: { tendered: number; amount?: number | undefined }; result: CashResult };
   /** Refunds an approved card payment in full; needs a manager's PIN. */
   'payments.refund': { args: { paymentId: number; managerPin: string }; result: PaymentView };
+  /** Users who may sign in here: names and roles, never PIN hashes. */
+  'session.users.list': { args: Record<string, never>; result: UserSummary[] };
+  /** Who is at the register (null: nobody). See [Note: one session per register]. */
+  'session.get': { args: Record<string, never>; result: SessionView | null };
+  /** Signs in, unlocks, or switches user; wrong PINs in a row slow down (`rate_limited`). */
+  'session.signIn': { args: { userId: number; pin: string }; result: SessionView };
+  'session.lock': { args: Record<string, never>; result: SessionView | null };
+  'session.signOut': { args: Record<string, never>; result: null };
   /** The relay connection, for the status bar. */
   'relay.status.get': { args: Record<string, never>; result: RelayStatus };
 }
@@ -91,6 +100,7 @@ export interface EventContract {
   'payments.updated': PaymentView;
   'sales.completed': { saleId: number };
   'relay.statusChanged': RelayStatus;
+  'session.changed': SessionView | null;
 }
 
 /** Any request channel. */

@@ -60,6 +60,11 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'payments.get': z.object({ paymentId: id }).strict(),
   'payments.cash.pay': z.object({ tendered: centavos, amount: centavos.positive().optional() }).strict(),
   'relay.status.get': noArgs,
+  'session.users.list': noArgs,
+  'session.get': noArgs,
+  'session.signIn': z.object({ userId: id, pin: z.string().regex(/^\d{4,8}$/) }).strict(),
+  'session.lock': noArgs,
+  'session.signOut': noArgs,
   'payments.refund': z
     .object({
       paymentId: id,

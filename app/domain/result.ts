@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'conflict',
   'forbidden',
   'unavailable',
+  'session_required',
+  'rate_limited',
   'internal',
 ] as const;
 
@@ -30,6 +32,8 @@ export interface AppError {
   /** Set on `internal` errors: the id under which the stack was logged in the trusted process. */
   correlationId?: string;
   issues?: FieldIssue[];
+  /** For `rate_limited` (and a wrong PIN): how long until the next attempt is accepted. */
+  retryAfterMs?: number;
 }
 
 /** Success or an expected failure. */

@@ -5,6 +5,7 @@ import { appHandlers } from '../api/handlers/app.handlers';
 import { catalogHandlers } from '../api/handlers/catalog.handlers';
 import { paymentsHandlers } from '../api/handlers/payments.handlers';
 import { salesHandlers } from '../api/handlers/sales.handlers';
+import { requireSession, sessionHandlers } from '../api/handlers/session.handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import type { ShellKind } from '../api/contract';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
@@ -30,6 +31,7 @@ import { PaymentEngine } from '../services/payments/payment-engine';
 import { RefundsService } from '../services/payments/refunds.service';
 import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
+import { SessionService } from '../services/session.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
 import { environmentOf } from './environment';
@@ -104,6 +106,9 @@ export function createCore(options: CoreOptions): Core {
   const audit = new SqliteAuditLog(db);
   const preferences = new PreferencesService(settings, events, clock);
   const terminals = new TerminalsService(settings, clock);
+  const users = new SqliteUsersRepo(db);
+  const session = new SessionService({ users, clock, events, audit });
+  const actor = () => session.actor();
   const engine = new PaymentEngine({
     payments,
     sales,
@@ -125,6 +130,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     clock,
     isLocked: (saleId) => tender.isLocked(saleId),
+    actor,
   });
 
   let demo: { terminalPageUrl: string } | null = null;
@@ -137,26 +143,31 @@ export function createCore(options: CoreOptions): Core {
     cursor: 0,
   };
   const dispatch = createDispatch(
-    {
-      ...appHandlers({
-        preferences,
-        shell: options.shell,
-        version: process.env.CAJA_VERSION ?? '0.0.0-dev',
-        environment: () => environmentOf(settings.getPublic('kushki.environment')),
-        demo: () => demo,
-        openExternal: options.openExternal,
-      }),
-      ...catalogHandlers(new CatalogService(catalogRepo)),
-      ...salesHandlers(cart),
-      ...paymentsHandlers({
-        card,
-        tender,
-        refunds: new RefundsService(engine, new SqliteUsersRepo(db)),
-        terminals,
-        payments,
-      }),
-      'relay.status.get': () => relayStatus,
-    },
+    requireSession(
+      {
+        ...appHandlers({
+          preferences,
+          shell: options.shell,
+          version: process.env.CAJA_VERSION ?? '0.0.0-dev',
+          environment: () => environmentOf(settings.getPublic('kushki.environment')),
+          demo: () => demo,
+          openExternal: options.openExternal,
+        }),
+        ...catalogHandlers(new CatalogService(catalogRepo)),
+        ...salesHandlers(cart),
+        ...paymentsHandlers({
+          card,
+          tender,
+          refunds: new RefundsService(engine, users),
+          terminals,
+          payments,
+          actor,
+        }),
+        ...sessionHandlers(session),
+        'relay.status.get': () => relayStatus,
+      },
+      session,
+    ),
     options.logger,
   );
   const inbound = new InboundWebhooksService(engine);

@@ -1,12 +1,13 @@
-/** A user as the core knows it. Never carries the PIN hash out of infra. */
-export interface UserSummary {
-  id: number;
-  name: string;
-  role: 'cashier' | 'manager';
-}
+import type { UserSummary } from '../domain/session';
+
+export type { UserSummary };
 
 /** User look-ups the services need. */
 export interface UsersRepo {
   /** The active manager whose PIN this is, if any. */
   managerByPin(pin: string): UserSummary | undefined;
+  /** Active users, for the sign-in screen. */
+  list(): UserSummary[];
+  /** The active user `userId` when `pin` is theirs. */
+  verify(userId: number, pin: string): UserSummary | undefined;
 }

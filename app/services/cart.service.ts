@@ -17,6 +17,8 @@ export interface CartDeps {
   clock: Clock;
   /** True when the sale's lines may no longer change (money taken or a card payment in doubt). */
   isLocked?: (saleId: number) => boolean;
+  /** The signed-in user, recorded on audited changes. See [Note: one session per register]. */
+  actor?: () => number | null;
 }
 
 const LOCKED = 'This sale has a payment; its items can no longer change.';
@@ -70,6 +72,7 @@ export class CartService {
     this.deps.audit.append(
       {
         action: 'sale.line.removed',
+        actorUserId: this.deps.actor?.() ?? null,
         subject: `sale:${sale.id}`,
         details: { sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice },
       },
@@ -86,7 +89,12 @@ export class CartService {
     const updated = this.deps.sales.clearLines(sale.id, now);
     if (sale.lines.length > 0) {
       this.deps.audit.append(
-        { action: 'sale.cleared', subject: `sale:${sale.id}`, details: { lines: sale.lines.length } },
+        {
+          action: 'sale.cleared',
+          actorUserId: this.deps.actor?.() ?? null,
+          subject: `sale:${sale.id}`,
+          details: { lines: sale.lines.length },
+        },
         now,
       );
     }

@@ -18,6 +18,7 @@ async function start() {
     store.getState().loadCart(),
     store.getState().loadCategories(),
     store.getState().loadRelay(),
+    store.getState().loadSession(),
     store.getState().loadTerminals(),
     store.getState().resumeUnresolved(),
   ]);

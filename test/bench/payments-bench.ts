@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createCore } from '../../app/host/create-core';
+import { signInDemoCashier } from '../support/sign-in';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
 import { RelayClient } from '../../app/infra/relay-client/relay-client';
 import type { PaymentView } from '../../app/domain/payment-view';
@@ -42,6 +43,7 @@ async function main() {
     gateway: () => gateway,
   });
   core.terminals.save([{ serial: 'BENCH1', label: 'bench', isDefault: true }]);
+  signInDemoCashier(core);
 
   // Record when each webhook entered the relay (its receivedAt) as the client stores it.
   const enteredRelay = new Map<string, number>();

@@ -3,7 +3,7 @@
  * panel following the engine's events while a trainee answers on the virtual terminal page.
  */
 import { expect, test } from './fixtures';
-import { addBySku, openTerminal } from './support/counter';
+import { addBySku, openCounter, openTerminal } from './support/counter';
 
 test.describe('checkout', () => {
   test('a card sale with a tip is approved on the virtual terminal and the sale completes', async ({
@@ -11,7 +11,7 @@ test.describe('checkout', () => {
     context,
     shell,
   }, testInfo) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await expect(page.getByTestId('environment')).toContainText('DEMO');
     await expect(page.getByTestId('demo-banner')).toContainText('no se mueve dinero real');
     await expect(page.getByTestId('relay-status')).toHaveAttribute('data-state', 'connected');
@@ -54,7 +54,7 @@ test.describe('checkout', () => {
     context,
     shell,
   }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await addBySku(page, ['ABA-001']);
     await page.keyboard.press('F8');
     await page.getByRole('button', { name: /con tarjeta$/ }).click();
@@ -87,7 +87,7 @@ test.describe('checkout', () => {
     context,
     shell,
   }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await addBySku(page, ['LIM-003']);
     await page.keyboard.press('F8');
     await page.getByRole('button', { name: /con tarjeta$/ }).click();
@@ -105,7 +105,7 @@ test.describe('checkout', () => {
   });
 
   test('the cashier cancels a charge still waiting for the card', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await addBySku(page, ['LIM-003']);
     await page.keyboard.press('F8');
     await page.getByRole('button', { name: /con tarjeta$/ }).click();
@@ -125,7 +125,7 @@ test.describe('checkout', () => {
   });
 
   test('cash with change', async ({ page, shell }, testInfo) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await addBySku(page, ['BEB-002', 'PAN-002']);
     const total = await page.getByTestId('total').textContent();
     await page.getByRole('button', { name: 'Cobrar (F8)' }).click();
@@ -144,7 +144,7 @@ test.describe('checkout', () => {
   });
 
   test('split tender: part cash, the rest by card', async ({ page, context, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await addBySku(page, ['VAR-003']);
     await expect(page.getByTestId('total')).toHaveText('$95.00');
     await page.keyboard.press('F8');

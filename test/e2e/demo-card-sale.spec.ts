@@ -6,13 +6,14 @@
  */
 import type { PaymentView } from '../../app/domain/payment-view';
 import { expect, test } from './fixtures';
+import { openCounter } from './support/counter';
 
 test('a fresh demo store charges a card approved on the virtual terminal', async ({
   page,
   context,
   shell,
 }) => {
-  await page.goto(shell.url);
+  await openCounter(page, shell.url);
   await expect(page.getByTestId('total')).toBeVisible();
   const info = await page.evaluate(() => window.caja!.invoke('app.info.get', {}));
   if (!info.ok) throw new Error('app.info.get failed');

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 test.describe('security of the renderer', () => {
   test('the page has no Node: no require, process, module, Buffer or global', async ({ page, shell }) => {
     await page.goto(shell.url);
-    await expect(page.getByTestId('total')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
     const globals = await page.evaluate(() =>
       ['require', 'process', 'module', 'exports', 'Buffer', 'global', '__dirname', 'electron'].filter(
         (name) => typeof (window as unknown as Record<string, unknown>)[name] !== 'undefined',
@@ -18,7 +18,7 @@ test.describe('security of the renderer', () => {
 
   test('window.caja exposes exactly the contract, frozen', async ({ page, shell }) => {
     await page.goto(shell.url);
-    await expect(page.getByTestId('total')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
     const surface = await page.evaluate(() => {
       const api = window.caja!;
       const before = window.caja;
@@ -44,7 +44,7 @@ test.describe('security of the renderer', () => {
 
   test('a channel outside the contract is refused', async ({ page, shell }) => {
     await page.goto(shell.url);
-    await expect(page.getByTestId('total')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
     const codes = await page.evaluate(async () => {
       const invoke = window.caja!.invoke as (
         channel: string,
@@ -64,7 +64,11 @@ test.describe('security of the renderer', () => {
     const shell = await startWebShell({ dataDir });
     try {
       await page.goto(shell.url);
-      await expect(page.getByTestId('total')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
+      const signedIn = await page.evaluate(() =>
+        window.caja!.invoke('session.signIn', { userId: 1, pin: '1111' }),
+      );
+      expect(signedIn.ok).toBe(true);
       const scanned = await page.evaluate(() => window.caja!.invoke('sales.cart.scan', { code: 'LIM-003' }));
       if (!scanned.ok) throw new Error('scan failed');
       const args = sampleArgs({

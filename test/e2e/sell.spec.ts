@@ -1,12 +1,13 @@
 import { DEMO_PRODUCTS } from '../../app/infra/seed/demo-catalog';
 import { demoBarcode } from '../../app/infra/seed/seed-demo';
 import { expect, test } from './fixtures';
+import { openCounter } from './support/counter';
 
 const barcodeOf = (sku: string) => demoBarcode(DEMO_PRODUCTS.find((p) => p.sku === sku)?.barcode12 ?? '');
 
 test.describe('sell screen', () => {
   test('search, add, change quantities and see totals from the core', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     const search = page.getByRole('searchbox', { name: 'Buscar producto o escanear código' });
     await expect(search).toBeFocused();
 
@@ -37,7 +38,7 @@ test.describe('sell screen', () => {
   });
 
   test('a scanner typing a barcode and Enter into the search adds the item', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     const search = page.getByRole('searchbox', { name: 'Buscar producto o escanear código' });
     await search.pressSequentially(barcodeOf('LAC-001'), { delay: 5 });
     await search.press('Enter');
@@ -59,7 +60,7 @@ test.describe('sell screen', () => {
     page,
     shell,
   }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await page.getByRole('button', { name: 'Bebidas' }).focus();
     await page.keyboard.type(`${barcodeOf('BEB-007')}\n`, { delay: 3 });
     await expect(page.getByTestId('cart-line')).toHaveCount(1);
@@ -67,7 +68,7 @@ test.describe('sell screen', () => {
   });
 
   test('slow typing while focus is on a tile is not taken for a scan', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await page.getByRole('button', { name: 'Bebidas' }).focus();
     await page.keyboard.type(`${barcodeOf('BEB-007')}\n`, { delay: 150 });
     // Enter on the focused chip selected the category instead; nothing was added.
@@ -76,7 +77,7 @@ test.describe('sell screen', () => {
   });
 
   test('an unknown code says so and adds nothing', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     const search = page.getByRole('searchbox', { name: 'Buscar producto o escanear código' });
     await search.fill('7509999999999');
     await search.press('Enter');
@@ -85,7 +86,7 @@ test.describe('sell screen', () => {
   });
 
   test('categories filter the grid', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await page.getByRole('button', { name: 'Limpieza' }).click();
     await expect(page.getByRole('button', { name: 'Limpieza' })).toHaveAttribute('aria-pressed', 'true');
     const tiles = page.getByRole('region', { name: 'Productos' }).getByRole('button');
@@ -93,7 +94,7 @@ test.describe('sell screen', () => {
   });
 
   test('reloading the page brings back the same cart', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     const search = page.getByRole('searchbox', { name: 'Buscar producto o escanear código' });
     for (const sku of ['ABA-001', 'ABA-001', 'HIG-002']) {
       await search.fill(sku);
@@ -106,7 +107,7 @@ test.describe('sell screen', () => {
   });
 
   test('the restarted app brings back the same cart', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     const search = page.getByRole('searchbox', { name: 'Buscar producto o escanear código' });
     await search.fill('VAR-003');
     await search.press('Enter');
@@ -115,7 +116,7 @@ test.describe('sell screen', () => {
     const { startWebShell } = await import('../support/web-shell');
     const again = await startWebShell({ dataDir: shell.dataDir });
     try {
-      await page.goto(again.url);
+      await openCounter(page, again.url);
       await expect(page.getByTestId('cart-line')).toHaveCount(1);
       await expect(page.getByTestId('total')).toHaveText('$95.00');
     } finally {
@@ -124,7 +125,7 @@ test.describe('sell screen', () => {
   });
 
   test('English is available and remembered', async ({ page, shell }) => {
-    await page.goto(shell.url);
+    await openCounter(page, shell.url);
     await page.getByLabel('Idioma').selectOption('en');
     await expect(page.getByRole('heading', { name: 'Current sale' })).toBeVisible();
     await page.reload();

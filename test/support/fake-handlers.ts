@@ -46,6 +46,11 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       lag: null,
       cursor: 0,
     }),
+    'session.users.list': () => [],
+    'session.get': () => null,
+    'session.signIn': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
+    'session.lock': () => null,
+    'session.signOut': () => null,
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ import { expect } from 'vitest';
 import type { Channel, Reply } from '../../app/api/contract';
 import type { PaymentView } from '../../app/domain/payment-view';
 import { createCore, type Core } from '../../app/host/create-core';
+import { signInDemoCashier } from './sign-in';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
 import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
@@ -133,6 +134,7 @@ export async function startPaymentsHarness(
       ttlSeconds: 10,
     });
     core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);
+    signInDemoCashier(core);
     receiverBox.core = core;
     startRelayClient(core);
     return core;

@@ -28,5 +28,10 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.cash.pay': { tendered: 100_000 },
     'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
     'relay.status.get': {},
+    'session.users.list': {},
+    'session.get': {},
+    'session.signIn': { userId: 1, pin: '0000' },
+    'session.lock': {},
+    'session.signOut': {},
   };
 }

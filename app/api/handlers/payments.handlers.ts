@@ -14,6 +14,8 @@ export function paymentsHandlers(deps: {
   refunds: RefundsService;
   terminals: TerminalsService;
   payments: PaymentsRepo;
+  /** The signed-in user every action is attributed to. See [Note: one session per register]. */
+  actor: () => number | null;
 }): Pick<
   Handlers,
   | 'sales.tender.get'
@@ -25,20 +27,19 @@ export function paymentsHandlers(deps: {
   | 'payments.cash.pay'
   | 'payments.refund'
 > {
-  // Until PIN login (issue 6) there is no signed-in user to attribute actions to.
-  const actor = null;
+  const { actor } = deps;
   return {
     'sales.tender.get': () => deps.tender.summary(),
     'terminals.list': () => deps.terminals.list(),
-    'payments.card.start': (args) => deps.card.start(args, actor),
-    'payments.cancel': ({ paymentId }) => deps.card.cancel(paymentId, actor),
+    'payments.card.start': (args) => deps.card.start(args, actor()),
+    'payments.cancel': ({ paymentId }) => deps.card.cancel(paymentId, actor()),
     'payments.verify': ({ paymentId }) => deps.card.verifyNow(paymentId),
     'payments.get': ({ paymentId }) => {
       const payment = deps.payments.get(paymentId);
       if (!payment) return fail('not_found', `No payment ${paymentId}`);
       return ok({ payment: paymentView(payment), timeline: deps.payments.events(paymentId) });
     },
-    'payments.cash.pay': (args) => deps.tender.payCash(args, actor),
+    'payments.cash.pay': (args) => deps.tender.payCash(args, actor()),
     'payments.refund': ({ paymentId, managerPin }) => deps.refunds.refund(paymentId, managerPin),
   };
 }

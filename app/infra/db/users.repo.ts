@@ -12,11 +12,28 @@ interface UserRow {
 /** Users on SQLite; PIN hashes stay in here. */
 export class SqliteUsersRepo implements UsersRepo {
   private readonly managers;
+  private readonly active;
+  private readonly byId;
 
   constructor(db: Database) {
     this.managers = db.prepare<[], UserRow>(
       `SELECT id, name, role, pin_hash FROM users WHERE role = 'manager' AND active = 1 ORDER BY id`,
     );
+    this.active = db.prepare<[], UserRow>(
+      `SELECT id, name, role, pin_hash FROM users WHERE active = 1 ORDER BY role, name`,
+    );
+    this.byId = db.prepare<[number], UserRow>(
+      `SELECT id, name, role, pin_hash FROM users WHERE id = ? AND active = 1`,
+    );
+  }
+
+  list(): UserSummary[] {
+    return this.active.all().map((row) => ({ id: row.id, name: row.name, role: row.role }));
+  }
+
+  verify(userId: number, pin: string): UserSummary | undefined {
+    const row = this.byId.get(userId);
+    return row && verifyPin(pin, row.pin_hash) ? { id: row.id, name: row.name, role: row.role } : undefined;
   }
 
   managerByPin(pin: string): UserSummary | undefined {

@@ -8,6 +8,7 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
     api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
     api.on('payments.updated', (view) => store.getState().applyPayment(view)),
     api.on('sales.completed', ({ saleId }) => store.getState().applySaleCompleted(saleId)),
+    api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
   ];
   return () => stops.forEach((stop) => stop());

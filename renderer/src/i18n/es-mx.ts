@@ -135,6 +135,22 @@ export const esMX = {
     terminalLink: 'Terminal virtual',
     terminalHint: 'Abre la terminal virtual para aprobar o rechazar los cobros de prueba.',
   },
+  login: {
+    title: 'Iniciar sesión',
+    lockedTitle: 'Caja bloqueada',
+    lockedBy: 'Bloqueada por {{name}}. Escribe tu PIN para continuar, o elige otro usuario.',
+    who: '¿Quién eres?',
+    pin: 'PIN',
+    keypad: 'Teclado numérico',
+    backspace: 'Borrar',
+    submit: 'Entrar',
+    wrong: 'PIN incorrecto.',
+    wait: 'Demasiados intentos. Espera {{seconds}} s y vuelve a intentar.',
+    roles: { cashier: 'Cajero', manager: 'Gerente' },
+    lock: 'Bloquear',
+    switchUser: 'Cambiar usuario',
+    signedInAs: '{{name}} ({{role}})',
+  },
   notices: {
     added: 'Agregado: {{name}}',
     notFound: 'No se encontró «{{code}}»',
@@ -148,6 +164,8 @@ export const esMX = {
     forbidden: 'No tienes permiso para esta acción.',
     unavailable: 'Sin conexión con Caja. Reintentando…',
     internal: 'Error inesperado (ref. {{id}}).',
+    session_required: 'Inicia sesión para hacer esto.',
+    rate_limited: 'Demasiados intentos. Espera un momento.',
   },
 };
 

@@ -3,6 +3,7 @@ import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
 import { createPaymentSlice } from './payment.slice';
+import { createSessionSlice } from './session.slice';
 import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui.slice';
@@ -18,5 +19,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createCartSlice(api, set, get),
     ...createPaymentSlice(api, set, get),
     ...createStatusSlice(api, set, get),
+    ...createSessionSlice(api, set, get),
   }));
 }

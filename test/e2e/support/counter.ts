@@ -5,13 +5,37 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
+/** Demo users seeded on a fresh store (see app/infra/seed). */
+export const DEMO_USERS = {
+  cashier: { name: 'Ana López', pin: '1111' },
+  manager: { name: 'Luis Hernández', pin: '9999' },
+} as const;
+
+/** Signs in on the PIN screen as a cashier would: pick the name, type the PIN, Enter. */
+export async function signIn(page: Page, who: keyof typeof DEMO_USERS = 'cashier'): Promise<void> {
+  const user = DEMO_USERS[who];
+  await page.getByRole('button', { name: new RegExp(`^${user.name} `) }).click();
+  await page.getByLabel('PIN', { exact: true }).fill(user.pin);
+  await page.getByLabel('PIN', { exact: true }).press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText(user.name);
+}
+
+/** Opens the counter at `url` and signs in. */
+export async function openCounter(page: Page, url: string, who: keyof typeof DEMO_USERS = 'cashier') {
+  await page.goto(url);
+  await signIn(page, who);
+}
+
 /** Adds each SKU through the search field, as a cashier typing it and pressing Enter. */
 export async function addBySku(page: Page, skus: readonly string[]): Promise<void> {
   const search = page.getByRole('searchbox', { name: /Buscar producto|Search product/ });
+  const count = page.getByTestId('item-count');
   for (const sku of skus) {
+    const before = await count.textContent();
     await search.fill(sku);
     await search.press('Enter');
-    await expect(search).toHaveValue('');
+    // The field clears at once; the cart changes when the core answers.
+    await expect(count).not.toHaveText(before ?? '');
   }
 }
 

@@ -9,9 +9,12 @@ import { recordingLogger } from '../../support/recording-logger';
 import { PLANTED_SECRET, plantSecrets } from '../../support/secret-setting';
 import { sampleArgs } from '../../support/sample-args';
 import { freshDataDir } from '../../support/web-shell';
+import { signInDemoCashier } from '../../support/sign-in';
 
 function startCore(dataDir: string): Core {
-  return createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
+  const core = createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
+  signInDemoCashier(core);
+  return core;
 }
 
 function value<T>(reply: Reply<Channel>): T {
@@ -111,7 +114,12 @@ describe('cart through the core on a real database', () => {
     core.close();
     const db = openDatabase(`${dataDir}/caja.sqlite`);
     const actions = db.prepare(`SELECT action FROM audit_log ORDER BY id`).all() as { action: string }[];
-    expect(actions.map((a) => a.action)).toEqual(['store.seeded', 'sale.line.removed', 'sale.cleared']);
+    expect(actions.map((a) => a.action)).toEqual([
+      'store.seeded',
+      'session.signed_in',
+      'sale.line.removed',
+      'sale.cleared',
+    ]);
     db.close();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createCore, type Core } from '../../../app/host/create-core';
+import { signInDemoCashier } from '../../support/sign-in';
 import { startWebHost, type WebHost } from '../../../web/web-host';
 import { recordingLogger } from '../../support/recording-logger';
 import { freshDataDir } from '../../support/web-shell';
@@ -16,6 +17,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   core = createCore({ dataDir: freshDataDir(), shell: 'web', logger: recordingLogger().logger });
+  signInDemoCashier(core);
   host = await startWebHost({ core, port: 0, rendererDir, logger: recordingLogger().logger });
   origin = new URL(host.url).origin;
 });

@@ -1,11 +1,16 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../app/api/contract';
 import { useAppStore } from '../../store/store-context';
+import { useIdleLock } from '../../hooks/use-idle-lock';
+import { LoginScreen } from '../login/login-screen';
 import { SellScreen } from '../sell/sell-screen';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
 import { StatusBar } from './status-bar';
+
+// A counter PC left alone locks after five minutes, so nobody rings sales under someone else's name.
+const IDLE_LOCK_MS = 5 * 60_000;
 
 /** The window: header, demo banner, the sell screen (or checkout), the notice line and the status bar. */
 export function App() {
@@ -13,6 +18,12 @@ export function App() {
   const language = useAppStore((s) => s.language);
   const storeName = useAppStore((s) => s.info?.storeName ?? '');
   const setLanguage = useAppStore((s) => s.setLanguage);
+  const session = useAppStore((s) => s.session);
+  const lock = useAppStore((s) => s.lock);
+  const signOut = useAppStore((s) => s.signOut);
+  const active = session !== null && !session.locked;
+  const onIdle = useCallback(() => void lock(), [lock]);
+  useIdleLock(active, IDLE_LOCK_MS, onIdle);
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -31,9 +42,19 @@ export function App() {
             <option value="en">{t('app.languages.en')}</option>
           </select>
         </label>
+        {active ? (
+          <>
+            <button type="button" className="secondary" onClick={() => void lock()}>
+              {t('login.lock')}
+            </button>
+            <button type="button" className="secondary" onClick={() => void signOut()}>
+              {t('login.switchUser')}
+            </button>
+          </>
+        ) : null}
       </header>
       <DemoBanner />
-      <SellScreen />
+      {active ? <SellScreen /> : <LoginScreen />}
       <NoticeBar />
       <StatusBar />
     </div>

@@ -15,6 +15,7 @@ export function StatusBar() {
   const environment = useAppStore((s) => s.info?.environment ?? 'demo');
   const relay = useAppStore((s) => s.relay);
   const terminals = useAppStore(useShallow((s) => s.terminals.map((x) => x.label)));
+  const user = useAppStore((s) => s.session?.user.name ?? null);
   const envName = t(`status.environment.${environment}`);
   return (
     <footer className="status-bar" aria-label={t('status.bar')}>
@@ -29,6 +30,9 @@ export function StatusBar() {
       </span>
       <span data-testid="terminals">
         {t('status.terminals')}: {terminals.length ? terminals.join(', ') : t('status.noTerminals')}
+      </span>
+      <span data-testid="signed-in-user">
+        {t('status.user')}: {user ?? t('status.noUser')}
       </span>
     </footer>
   );

@@ -1,0 +1,49 @@
+import type { Handlers } from '../dispatch';
+import type { Channel } from '../contract';
+import { fail } from '../../domain/result';
+import type { SessionService } from '../../services/session.service';
+
+/** Handlers of the `session.*` channels. */
+export function sessionHandlers(
+  session: SessionService,
+): Pick<
+  Handlers,
+  'session.users.list' | 'session.get' | 'session.signIn' | 'session.lock' | 'session.signOut'
+> {
+  return {
+    'session.users.list': () => session.users(),
+    'session.get': () => session.get(),
+    'session.signIn': ({ userId, pin }) => session.signIn(userId, pin),
+    'session.lock': () => session.lock(),
+    'session.signOut': () => session.signOut(),
+  };
+}
+
+/**
+ * Channels that change a sale or move money: refused unless someone is signed in and the register is
+ * unlocked, so every such action has an actor. Reads (cart, tender, payment status) stay open so a
+ * locked screen still shows a payment in doubt.
+ */
+export const SESSION_REQUIRED: readonly Channel[] = [
+  'sales.cart.addProduct',
+  'sales.cart.scan',
+  'sales.cart.setQuantity',
+  'sales.cart.removeLine',
+  'sales.cart.clear',
+  'payments.card.start',
+  'payments.cancel',
+  'payments.cash.pay',
+];
+
+/** Wraps the listed handlers so they answer `session_required` while nobody is signed in. */
+export function requireSession(handlers: Handlers, session: SessionService): Handlers {
+  const guarded = { ...handlers } as Record<Channel, Handlers[Channel]>;
+  for (const channel of SESSION_REQUIRED) {
+    const inner = handlers[channel] as (args: never) => unknown;
+    guarded[channel] = ((args: never) =>
+      session.actor() === null
+        ? fail('session_required', 'Sign in to do this.')
+        : inner(args)) as Handlers[Channel];
+  }
+  return guarded as Handlers;
+}
