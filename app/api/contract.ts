@@ -4,7 +4,7 @@
  * Channel names are `area.noun.verb`; events are past tense. Every argument is one object.
  */
 import type { Category, Product } from '../domain/catalog';
-import type { Cart } from '../domain/sale';
+import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 import type { RelayStatus } from '../domain/relay-status';
@@ -61,6 +61,11 @@ export interface InvokeContract {
   'sales.cart.setQuantity': { args: { lineId: number; quantity: number }; result: Cart };
   'sales.cart.removeLine': { args: { lineId: number }; result: Cart };
   'sales.cart.clear': { args: Record<string, never>; result: Cart };
+  /** Puts the open sale on hold (before any payment) and returns the new, empty cart. */
+  'sales.cart.park': { args: Record<string, never>; result: Cart };
+  'sales.parked.list': { args: Record<string, never>; result: ParkedSale[] };
+  /** Makes a parked sale the open one; the current sale is put on hold unless it is empty. */
+  'sales.parked.recall': { args: { saleId: number }; result: Cart };
   /** What the open sale has received and still needs, with its payments. */
   'sales.tender.get': { args: Record<string, never>; result: TenderSummary };
   'terminals.list': { args: Record<string, never>; result: TerminalView[] };

@@ -43,6 +43,9 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.cart.setQuantity': z.object({ lineId: id, quantity }).strict(),
   'sales.cart.removeLine': z.object({ lineId: id }).strict(),
   'sales.cart.clear': noArgs,
+  'sales.cart.park': noArgs,
+  'sales.parked.list': noArgs,
+  'sales.parked.recall': z.object({ saleId: id }).strict(),
   'sales.tender.get': noArgs,
   'terminals.list': noArgs,
   'payments.card.start': z

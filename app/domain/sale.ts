@@ -33,6 +33,16 @@ export interface CartLine extends SaleLine {
   iva: Centavos;
 }
 
+/** A sale put on hold to serve the next customer; recalled later as the open sale. */
+export interface ParkedSale {
+  saleId: number;
+  parkedAt: number;
+  itemCount: number;
+  total: Centavos;
+  /** Names of the first lines, so the cashier recognises whose basket it is. */
+  summary: string;
+}
+
 /** The open sale as the cashier sees it: lines and totals computed by the core. */
 export interface Cart {
   saleId: number;

@@ -13,4 +13,13 @@ export interface SalesRepo {
   getSale(saleId: number): Sale | undefined;
   /** Marks an open sale completed with its final totals; false when it was not open. */
   completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean;
+  /** Puts the open sale on hold; false when it was not open. */
+  park(saleId: number, now: number): boolean;
+  /** Sales on hold, most recent first. */
+  parked(): Sale[];
+  /**
+   * Makes a parked sale the open one. The current open sale is parked when it has lines, or
+   * deleted when it is empty (an empty sale has no payments and nothing worth keeping).
+   */
+  recall(saleId: number, now: number): Sale | undefined;
 }

@@ -1,7 +1,7 @@
 import { cartFromSale } from '../domain/cart';
 import type { Product } from '../domain/catalog';
 import { fail, ok, type Result } from '../domain/result';
-import type { Cart, Sale } from '../domain/sale';
+import type { Cart, ParkedSale, Sale } from '../domain/sale';
 import type { AuditLog } from '../ports/audit.port';
 import type { CatalogRepo } from '../ports/catalog.port';
 import type { Clock } from '../ports/clock.port';
@@ -99,6 +99,51 @@ export class CartService {
       );
     }
     return ok(this.publish(updated));
+  }
+
+  /** Puts the open sale on hold (only before any payment) and opens a new, empty one. */
+  park(): Result<Cart> {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    if (sale.lines.length === 0) return fail('conflict', 'An empty sale cannot be put on hold.');
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    if (!this.deps.sales.park(sale.id, now)) return fail('conflict', 'The sale is no longer open.');
+    this.deps.audit.append(
+      { action: 'sale.parked', actorUserId: this.deps.actor?.() ?? null, subject: `sale:${sale.id}` },
+      now,
+    );
+    return ok(this.publish(this.deps.sales.openSale(now)));
+  }
+
+  /** Sales on hold, for the recall list. */
+  parked(): ParkedSale[] {
+    return this.deps.sales.parked().map((sale) => {
+      const cart = cartFromSale(sale);
+      return {
+        saleId: sale.id,
+        parkedAt: sale.updatedAt,
+        itemCount: cart.totals.itemCount,
+        total: cart.totals.total,
+        summary: sale.lines
+          .slice(0, 3)
+          .map((line) => line.name)
+          .join(', '),
+      };
+    });
+  }
+
+  /** Makes a parked sale the open one; the current sale is put on hold unless it is empty. */
+  recall(saleId: number): Result<Cart> {
+    const now = this.deps.clock.now();
+    const current = this.deps.sales.openSale(now);
+    if (this.locked(current.id)) return fail('conflict', LOCKED);
+    const recalled = this.deps.sales.recall(saleId, now);
+    if (!recalled) return fail('not_found', `No parked sale ${saleId}`);
+    this.deps.audit.append(
+      { action: 'sale.recalled', actorUserId: this.deps.actor?.() ?? null, subject: `sale:${saleId}` },
+      now,
+    );
+    return ok(this.publish(recalled));
   }
 
   private locked(saleId = this.deps.sales.openSale(this.deps.clock.now()).id): boolean {

@@ -12,6 +12,9 @@ export function salesHandlers(
   | 'sales.cart.setQuantity'
   | 'sales.cart.removeLine'
   | 'sales.cart.clear'
+  | 'sales.cart.park'
+  | 'sales.parked.list'
+  | 'sales.parked.recall'
 > {
   return {
     'sales.cart.get': () => cart.get(),
@@ -20,5 +23,8 @@ export function salesHandlers(
     'sales.cart.setQuantity': ({ lineId, quantity }) => cart.setQuantity(lineId, quantity),
     'sales.cart.removeLine': ({ lineId }) => cart.removeLine(lineId),
     'sales.cart.clear': () => cart.clear(),
+    'sales.cart.park': () => cart.park(),
+    'sales.parked.list': () => cart.parked(),
+    'sales.parked.recall': ({ saleId }) => cart.recall(saleId),
   };
 }

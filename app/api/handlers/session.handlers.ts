@@ -30,6 +30,8 @@ export const SESSION_REQUIRED: readonly Channel[] = [
   'sales.cart.setQuantity',
   'sales.cart.removeLine',
   'sales.cart.clear',
+  'sales.cart.park',
+  'sales.parked.recall',
   'payments.card.start',
   'payments.cancel',
   'payments.cash.pay',

@@ -80,6 +80,20 @@ export class SqliteSalesRepo implements SalesRepo {
       ),
       deleteLine: db.prepare<[number, number]>(`DELETE FROM sale_lines WHERE id = ? AND sale_id = ?`),
       deleteLines: db.prepare<[number]>(`DELETE FROM sale_lines WHERE sale_id = ?`),
+      park: db.prepare<[number, number]>(
+        `UPDATE sales SET status = 'parked', updated_at = ? WHERE id = ? AND status = 'open'`,
+      ),
+      parkedSales: db.prepare<[], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'parked' ORDER BY updated_at DESC, id DESC`,
+      ),
+      unpark: db.prepare<[number, number]>(
+        `UPDATE sales SET status = 'open', updated_at = ? WHERE id = ? AND status = 'parked'`,
+      ),
+      deleteEmptyOpen: db.prepare<[number]>(
+        `DELETE FROM sales WHERE id = ? AND status = 'open'
+           AND NOT EXISTS (SELECT 1 FROM sale_lines WHERE sale_id = sales.id)
+           AND NOT EXISTS (SELECT 1 FROM payments WHERE sale_id = sales.id)`,
+      ),
       complete: db.prepare(
         `UPDATE sales SET status = 'completed', completed_at = @now, updated_at = @now, total_centavos = @total,
            iva_centavos = @iva WHERE id = @saleId AND status = 'open'`,
@@ -159,6 +173,31 @@ export class SqliteSalesRepo implements SalesRepo {
 
   completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean {
     return this.stmts.complete.run({ saleId, now, total: totals.total, iva: totals.iva }).changes === 1;
+  }
+
+  park(saleId: number, now: number): boolean {
+    return this.stmts.park.run(now, saleId).changes === 1;
+  }
+
+  parked(): Sale[] {
+    return this.stmts.parkedSales.all().map((row) => saleFromRows(row, this.stmts.lines.all(row.id)));
+  }
+
+  recall(saleId: number, now: number): Sale | undefined {
+    return this.db
+      .transaction(() => {
+        const target = this.stmts.saleById.get(saleId);
+        if (target?.status !== 'parked') return undefined;
+        const open = this.stmts.openSale.get();
+        if (open) {
+          const hasLines = this.stmts.lines.all(open.id).length > 0;
+          if (hasLines) this.stmts.park.run(now, open.id);
+          else if (this.stmts.deleteEmptyOpen.run(open.id).changes !== 1) return undefined;
+        }
+        this.stmts.unpark.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
   }
 
   clearLines(saleId: number, now: number): Sale {

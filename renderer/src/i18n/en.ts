@@ -153,6 +153,18 @@ export const en: Messages = {
     switchUser: 'Switch user',
     signedInAs: '{{name}} ({{role}})',
   },
+  parked: {
+    park: 'Put on hold',
+    list: 'Sales on hold',
+    title: 'Sales on hold',
+    empty: 'No sales on hold.',
+    recall: 'Resume',
+    recallSale: 'Resume sale from {{time}}: {{summary}}',
+    items_one: '{{count}} item',
+    items_other: '{{count}} items',
+    back: 'Back to the sale (Esc)',
+    done: 'Sale put on hold. You can serve the next customer.',
+  },
   notices: {
     added: 'Added: {{name}}',
     notFound: 'Nothing found for “{{code}}”',

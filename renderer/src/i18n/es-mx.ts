@@ -151,6 +151,18 @@ export const esMX = {
     switchUser: 'Cambiar usuario',
     signedInAs: '{{name}} ({{role}})',
   },
+  parked: {
+    park: 'Poner en espera',
+    list: 'Ventas en espera',
+    title: 'Ventas en espera',
+    empty: 'No hay ventas en espera.',
+    recall: 'Retomar',
+    recallSale: 'Retomar venta de {{time}}: {{summary}}',
+    items_one: '{{count}} artículo',
+    items_other: '{{count}} artículos',
+    back: 'Volver a la venta (Esc)',
+    done: 'Venta puesta en espera. Puedes atender al siguiente cliente.',
+  },
   notices: {
     added: 'Agregado: {{name}}',
     notFound: 'No se encontró «{{code}}»',

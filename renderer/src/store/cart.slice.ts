@@ -1,6 +1,6 @@
 import type { CajaApi } from '../../../app/api/contract';
 import type { Result } from '../../../app/domain/result';
-import type { Cart } from '../../../app/domain/sale';
+import type { Cart, ParkedSale } from '../../../app/domain/sale';
 import type { GetState, SetState } from './store-types';
 
 /** The open sale as last reported by the trusted side. */
@@ -14,6 +14,12 @@ export interface CartSlice {
   setQuantity(lineId: number, quantity: number): Promise<void>;
   removeLine(lineId: number): Promise<void>;
   clearCart(): Promise<void>;
+  parked: ParkedSale[];
+  parkedOpen: boolean;
+  /** Puts the sale on hold and starts a new one. */
+  parkSale(): Promise<void>;
+  showParked(open: boolean): Promise<void>;
+  recallSale(saleId: number): Promise<void>;
 }
 
 /** Cart actions: each one calls the API and stores the cart it returns. */
@@ -63,6 +69,21 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
     },
     async clearCart() {
       settle(await api.invoke('sales.cart.clear', {}));
+    },
+    parked: [],
+    parkedOpen: false,
+    async parkSale() {
+      if (settle(await api.invoke('sales.cart.park', {}))) get().notify('info', 'parked.done');
+    },
+    async showParked(open) {
+      set({ parkedOpen: open });
+      if (!open) return;
+      const reply = await api.invoke('sales.parked.list', {});
+      if (reply.ok) set({ parked: reply.value });
+      else get().showError(reply.error);
+    },
+    async recallSale(saleId) {
+      if (settle(await api.invoke('sales.parked.recall', { saleId }))) set({ parkedOpen: false });
     },
   };
 }

@@ -58,6 +58,8 @@ export function CartPanel() {
   const clearCart = useAppStore((s) => s.clearCart);
   const checkoutOpen = useAppStore((s) => s.checkoutOpen);
   const openCheckout = useAppStore((s) => s.openCheckout);
+  const parkSale = useAppStore((s) => s.parkSale);
+  const showParked = useAppStore((s) => s.showParked);
   if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
   return (
     <aside className="cart-panel" aria-label={t('cart.title')}>
@@ -85,6 +87,24 @@ export function CartPanel() {
           {t('checkout.open')}
         </button>
       )}
+      <div className="cart-actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={cart.lines.length === 0 || checkoutOpen}
+          onClick={() => void parkSale()}
+        >
+          {t('parked.park')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={checkoutOpen}
+          onClick={() => void showParked(true)}
+        >
+          {t('parked.list')}
+        </button>
+      </div>
       <button
         type="button"
         className="secondary"

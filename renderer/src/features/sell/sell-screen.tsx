@@ -4,6 +4,7 @@ import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { CheckoutPanel } from '../checkout/checkout-panel';
 import { CartPanel } from './cart-panel';
 import { CategoryBar } from './category-bar';
+import { ParkedPanel } from './parked-panel';
 import { ProductGrid } from './product-grid';
 import { SearchBar } from './search-bar';
 
@@ -11,6 +12,7 @@ import { SearchBar } from './search-bar';
 export function SellScreen() {
   const store = useAppStoreApi();
   const checkoutOpen = useAppStore((s) => s.checkoutOpen);
+  const parkedOpen = useAppStore((s) => s.parkedOpen);
   const onScan = useCallback(
     async (code: string) => {
       const state = store.getState();
@@ -36,6 +38,8 @@ export function SellScreen() {
     <main className="sell-screen">
       {checkoutOpen ? (
         <CheckoutPanel />
+      ) : parkedOpen ? (
+        <ParkedPanel />
       ) : (
         <div className="catalog-side">
           <SearchBar />

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { formatMXN } from '../../format/money';
+import { useAppStore } from '../../store/store-context';
+
+const TIME = new Intl.DateTimeFormat('es-MX', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'America/Mexico_City',
+});
+
+/** Sales on hold; one click makes one the open sale again. */
+export function ParkedPanel() {
+  const { t } = useTranslation();
+  const parked = useAppStore(useShallow((s) => s.parked));
+  const show = useAppStore((s) => s.showParked);
+  const recall = useAppStore((s) => s.recallSale);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') void show(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
+  return (
+    <section className="checkout-panel" aria-labelledby="parked-heading">
+      <header className="checkout-header">
+        <h2 id="parked-heading">{t('parked.title')}</h2>
+        <button type="button" className="secondary" onClick={() => void show(false)}>
+          {t('parked.back')}
+        </button>
+      </header>
+      {parked.length === 0 ? <p className="empty">{t('parked.empty')}</p> : null}
+      <ul className="parked-list">
+        {parked.map((sale) => (
+          <li key={sale.saleId} data-testid="parked-sale">
+            <span>
+              <strong>{TIME.format(sale.parkedAt)}</strong> · {sale.summary} ·{' '}
+              {t('parked.items', { count: sale.itemCount })}
+            </span>
+            <strong>{formatMXN(sale.total)}</strong>
+            <button
+              type="button"
+              className="primary"
+              aria-label={t('parked.recallSale', { time: TIME.format(sale.parkedAt), summary: sale.summary })}
+              onClick={() => void recall(sale.saleId)}
+            >
+              {t('parked.recall')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
