@@ -20,6 +20,8 @@ export const INVOKE_CHANNELS = [
   'sales.cart.park',
   'sales.parked.list',
   'sales.parked.recall',
+  'sales.receipt.get',
+  'sales.receipts.list',
   'sales.tender.get',
   'terminals.list',
   'payments.card.start',

@@ -9,6 +9,7 @@ import type { Result } from '../domain/result';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
+import type { Receipt, ReceiptSummary } from '../domain/receipt';
 
 /** Languages the UI offers; es-MX is the default. */
 export type Language = 'es-MX' | 'en';
@@ -66,6 +67,10 @@ export interface InvokeContract {
   'sales.parked.list': { args: Record<string, never>; result: ParkedSale[] };
   /** Makes a parked sale the open one; the current sale is put on hold unless it is empty. */
   'sales.parked.recall': { args: { saleId: number }; result: Cart };
+  /** The receipt of a completed sale, from stored data (for printing and reprinting). */
+  'sales.receipt.get': { args: { saleId: number }; result: Receipt };
+  /** The latest completed sales, most recent first. */
+  'sales.receipts.list': { args: { limit?: number | undefined }; result: ReceiptSummary[] };
   /** What the open sale has received and still needs, with its payments. */
   'sales.tender.get': { args: Record<string, never>; result: TenderSummary };
   'terminals.list': { args: Record<string, never>; result: TerminalView[] };

@@ -46,6 +46,8 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.cart.park': noArgs,
   'sales.parked.list': noArgs,
   'sales.parked.recall': z.object({ saleId: id }).strict(),
+  'sales.receipt.get': z.object({ saleId: id }).strict(),
+  'sales.receipts.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
   'sales.tender.get': noArgs,
   'terminals.list': noArgs,
   'payments.card.start': z

@@ -32,6 +32,7 @@ import { RefundsService } from '../services/payments/refunds.service';
 import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
 import { SessionService } from '../services/session.service';
+import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
 import { environmentOf } from './environment';
@@ -133,6 +134,8 @@ export function createCore(options: CoreOptions): Core {
     actor,
   });
 
+  const receipts = new ReceiptsService({ sales, payments, users, storeName: () => preferences.storeName() });
+
   let demo: { terminalPageUrl: string } | null = null;
   let relayStatus: RelayStatus = {
     state: 'disabled',
@@ -164,6 +167,8 @@ export function createCore(options: CoreOptions): Core {
           actor,
         }),
         ...sessionHandlers(session),
+        'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
+        'sales.receipts.list': ({ limit }) => receipts.recent(limit),
         'relay.status.get': () => relayStatus,
       },
       session,

@@ -22,4 +22,8 @@ export interface SalesRepo {
    * deleted when it is empty (an empty sale has no payments and nothing worth keeping).
    */
   recall(saleId: number, now: number): Sale | undefined;
+  /** When a completed sale completed, or undefined when it is not completed. */
+  completedAt(saleId: number): number | undefined;
+  /** The latest completed sales, most recent first, for reprinting. */
+  completedSales(limit: number): { saleId: number; completedAt: number; total: number }[];
 }

@@ -10,4 +10,6 @@ export interface UsersRepo {
   list(): UserSummary[];
   /** The active user `userId` when `pin` is theirs. */
   verify(userId: number, pin: string): UserSummary | undefined;
+  /** Any user's name (also inactive ones: old receipts keep their cashier). */
+  nameOf(userId: number): string | undefined;
 }

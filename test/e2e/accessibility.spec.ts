@@ -23,6 +23,8 @@ test.describe('accessibility', () => {
     context,
     shell,
   }, testInfo) => {
+    // Eight axe passes and full-page screenshots: slow on a loaded machine, not a hang.
+    test.setTimeout(120_000);
     await page.goto(shell.url);
     await expect(page.getByRole('heading', { name: 'Iniciar sesión' })).toBeVisible();
     await checkScreen(page, testInfo, 'a11y-login');

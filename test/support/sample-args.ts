@@ -21,6 +21,8 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'sales.cart.clear': {},
     'sales.cart.park': {},
     'sales.parked.list': {},
+    'sales.receipt.get': { saleId: 1 },
+    'sales.receipts.list': {},
     'sales.parked.recall': { saleId: 1 },
     'sales.tender.get': {},
     'terminals.list': {},

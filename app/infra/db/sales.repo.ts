@@ -94,6 +94,13 @@ export class SqliteSalesRepo implements SalesRepo {
            AND NOT EXISTS (SELECT 1 FROM sale_lines WHERE sale_id = sales.id)
            AND NOT EXISTS (SELECT 1 FROM payments WHERE sale_id = sales.id)`,
       ),
+      completedAt: db.prepare<[number], { completed_at: number }>(
+        `SELECT completed_at FROM sales WHERE id = ? AND status = 'completed'`,
+      ),
+      completedSales: db.prepare<[number], { id: number; completed_at: number; total_centavos: number }>(
+        `SELECT id, completed_at, total_centavos FROM sales WHERE status = 'completed'
+          ORDER BY completed_at DESC, id DESC LIMIT ?`,
+      ),
       complete: db.prepare(
         `UPDATE sales SET status = 'completed', completed_at = @now, updated_at = @now, total_centavos = @total,
            iva_centavos = @iva WHERE id = @saleId AND status = 'open'`,
@@ -198,6 +205,16 @@ export class SqliteSalesRepo implements SalesRepo {
         return this.load(saleId);
       })
       .immediate();
+  }
+
+  completedAt(saleId: number): number | undefined {
+    return this.stmts.completedAt.get(saleId)?.completed_at;
+  }
+
+  completedSales(limit: number): { saleId: number; completedAt: number; total: number }[] {
+    return this.stmts.completedSales
+      .all(limit)
+      .map((row) => ({ saleId: row.id, completedAt: row.completed_at, total: row.total_centavos }));
   }
 
   clearLines(saleId: number, now: number): Sale {

@@ -14,6 +14,7 @@ export class SqliteUsersRepo implements UsersRepo {
   private readonly managers;
   private readonly active;
   private readonly byId;
+  private readonly name;
 
   constructor(db: Database) {
     this.managers = db.prepare<[], UserRow>(
@@ -22,9 +23,14 @@ export class SqliteUsersRepo implements UsersRepo {
     this.active = db.prepare<[], UserRow>(
       `SELECT id, name, role, pin_hash FROM users WHERE active = 1 ORDER BY role, name`,
     );
+    this.name = db.prepare<[number], { name: string }>(`SELECT name FROM users WHERE id = ?`);
     this.byId = db.prepare<[number], UserRow>(
       `SELECT id, name, role, pin_hash FROM users WHERE id = ? AND active = 1`,
     );
+  }
+
+  nameOf(userId: number): string | undefined {
+    return this.name.get(userId)?.name;
   }
 
   list(): UserSummary[] {

@@ -3,6 +3,7 @@ import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
 import { createPaymentSlice } from './payment.slice';
+import { createReceiptSlice } from './receipt.slice';
 import { createSessionSlice } from './session.slice';
 import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
@@ -20,5 +21,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createPaymentSlice(api, set, get),
     ...createStatusSlice(api, set, get),
     ...createSessionSlice(api, set, get),
+    ...createReceiptSlice(api, set, get),
   }));
 }

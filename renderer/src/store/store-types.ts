@@ -2,12 +2,19 @@ import type { AppError } from '../../../app/domain/result';
 import type { CartSlice } from './cart.slice';
 import type { CatalogSlice } from './catalog.slice';
 import type { PaymentSlice } from './payment.slice';
+import type { ReceiptSlice } from './receipt.slice';
 import type { SessionSlice } from './session.slice';
 import type { StatusSlice } from './status.slice';
 import type { UiSlice } from './ui.slice';
 
 /** The whole renderer state: a cache of the trusted side's truth plus what is purely visual. */
-export type AppState = CartSlice & CatalogSlice & UiSlice & PaymentSlice & StatusSlice & SessionSlice;
+export type AppState = CartSlice &
+  CatalogSlice &
+  UiSlice &
+  PaymentSlice &
+  StatusSlice &
+  SessionSlice &
+  ReceiptSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

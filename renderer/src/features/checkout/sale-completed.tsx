@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReceiptView } from '../receipt/receipt-view';
 import { formatMXN } from '../../format/money';
 import type { CompletedSale } from '../../store/payment.slice';
 import { useAppStore } from '../../store/store-context';
@@ -7,6 +9,11 @@ import { useAppStore } from '../../store/store-context';
 export function SaleCompleted({ completed }: { completed: CompletedSale }) {
   const { t } = useTranslation();
   const close = useAppStore((s) => s.closeCheckout);
+  const receipt = useAppStore((s) => s.receipt);
+  const loadReceipt = useAppStore((s) => s.loadReceipt);
+  useEffect(() => {
+    void loadReceipt(completed.saleId);
+  }, [completed.saleId, loadReceipt]);
   return (
     <section className="checkout-panel sale-completed" aria-labelledby="completed-heading">
       <h2 id="completed-heading" data-testid="sale-completed">
@@ -16,9 +23,15 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
       {completed.change > 0 ? (
         <p className="change-line">{t('checkout.changeDue', { amount: formatMXN(completed.change) })}</p>
       ) : null}
-      <button type="button" className="primary big" autoFocus onClick={close}>
-        {t('checkout.newSale')}
-      </button>
+      <div className="actions">
+        <button type="button" className="primary big" autoFocus onClick={close}>
+          {t('checkout.newSale')}
+        </button>
+        <button type="button" className="secondary" disabled={!receipt} onClick={() => window.print()}>
+          {t('receipt.print')}
+        </button>
+      </div>
+      {receipt?.saleId === completed.saleId ? <ReceiptView receipt={receipt} /> : null}
     </section>
   );
 }

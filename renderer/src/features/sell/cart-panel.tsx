@@ -60,6 +60,7 @@ export function CartPanel() {
   const openCheckout = useAppStore((s) => s.openCheckout);
   const parkSale = useAppStore((s) => s.parkSale);
   const showParked = useAppStore((s) => s.showParked);
+  const showReceipts = useAppStore((s) => s.showReceipts);
   if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
   return (
     <aside className="cart-panel" aria-label={t('cart.title')}>
@@ -103,6 +104,14 @@ export function CartPanel() {
           onClick={() => void showParked(true)}
         >
           {t('parked.list')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={checkoutOpen}
+          onClick={() => void showReceipts(true)}
+        >
+          {t('receipt.open')}
         </button>
       </div>
       <button

@@ -5,6 +5,7 @@ import { CheckoutPanel } from '../checkout/checkout-panel';
 import { CartPanel } from './cart-panel';
 import { CategoryBar } from './category-bar';
 import { ParkedPanel } from './parked-panel';
+import { ReceiptsPanel } from '../receipt/receipts-panel';
 import { ProductGrid } from './product-grid';
 import { SearchBar } from './search-bar';
 
@@ -13,6 +14,7 @@ export function SellScreen() {
   const store = useAppStoreApi();
   const checkoutOpen = useAppStore((s) => s.checkoutOpen);
   const parkedOpen = useAppStore((s) => s.parkedOpen);
+  const receiptsOpen = useAppStore((s) => s.receiptsOpen);
   const onScan = useCallback(
     async (code: string) => {
       const state = store.getState();
@@ -40,6 +42,8 @@ export function SellScreen() {
         <CheckoutPanel />
       ) : parkedOpen ? (
         <ParkedPanel />
+      ) : receiptsOpen ? (
+        <ReceiptsPanel />
       ) : (
         <div className="catalog-side">
           <SearchBar />

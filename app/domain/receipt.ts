@@ -1,0 +1,46 @@
+import type { SaleTotals } from './cart-pricing';
+import type { Centavos } from './money';
+import type { PaymentMethod } from './payment';
+
+/** One printed line of a receipt. */
+export interface ReceiptLine {
+  name: string;
+  sku: string;
+  quantity: number;
+  unitPrice: Centavos;
+  gross: Centavos;
+}
+
+/** One tender on a receipt: what was paid and, for a card, what identifies the charge. */
+export interface ReceiptPayment {
+  method: PaymentMethod;
+  amount: Centavos;
+  tip: Centavos;
+  msi: number;
+  tendered: Centavos | null;
+  change: Centavos | null;
+  cardBrand: string | null;
+  cardLast4: string | null;
+  authorizationCode: string | null;
+  reference: string | null;
+}
+
+/** A completed sale's receipt, built only from what is stored (payments-lessons rule 11). */
+export interface Receipt {
+  saleId: number;
+  storeName: string;
+  completedAt: number;
+  /** The store's time zone: a receipt shows local date and time, not the PC's or UTC. */
+  timeZone: 'America/Mexico_City';
+  lines: ReceiptLine[];
+  totals: SaleTotals;
+  payments: ReceiptPayment[];
+  cashier: string | null;
+}
+
+/** A past sale in the reprint list. */
+export interface ReceiptSummary {
+  saleId: number;
+  completedAt: number;
+  total: Centavos;
+}

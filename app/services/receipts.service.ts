@@ -1,0 +1,69 @@
+/**
+ * Receipts from stored data only (payments-lessons rule 11): the sale's copied lines, the totals the
+ * pricing rules give for them, and the approved payments with their card data. Reprint = read again.
+ */
+import { cartFromSale } from '../domain/cart';
+import { holdsMoney } from '../domain/payment-status';
+import type { Receipt, ReceiptSummary } from '../domain/receipt';
+import { fail, ok, type Result } from '../domain/result';
+import type { PaymentsRepo } from '../ports/payments.port';
+import type { SalesRepo } from '../ports/sales.port';
+import type { UsersRepo } from '../ports/users.port';
+
+/** Receipt look-ups. */
+export class ReceiptsService {
+  constructor(
+    private readonly deps: {
+      sales: SalesRepo;
+      payments: PaymentsRepo;
+      users: UsersRepo;
+      storeName: () => string;
+    },
+  ) {}
+
+  /** The receipt of a completed sale. */
+  receipt(saleId: number): Result<Receipt> {
+    const sale = this.deps.sales.getSale(saleId);
+    const completedAt = this.deps.sales.completedAt(saleId);
+    if (!sale || completedAt === undefined) return fail('not_found', `No completed sale ${saleId}`);
+    const cart = cartFromSale(sale);
+    // Refunded payments still print: the receipt is what happened at the counter.
+    const payments = this.deps.payments
+      .forSale(saleId)
+      .filter((p) => holdsMoney(p.status) || p.status === 'refunded');
+    const last = payments.at(-1);
+    const cashierId = last?.createdBy ?? null;
+    return ok({
+      saleId,
+      storeName: this.deps.storeName(),
+      completedAt,
+      timeZone: 'America/Mexico_City',
+      lines: cart.lines.map((line) => ({
+        name: line.name,
+        sku: line.sku,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        gross: line.gross,
+      })),
+      totals: cart.totals,
+      payments: payments.map((p) => ({
+        method: p.method,
+        amount: p.amount,
+        tip: p.tip,
+        msi: p.msi,
+        tendered: p.tendered,
+        change: p.change,
+        cardBrand: p.cardBrand,
+        cardLast4: p.cardLast4,
+        authorizationCode: p.authorizationCode,
+        reference: p.uniqueReference,
+      })),
+      cashier: cashierId === null ? null : (this.deps.users.nameOf(cashierId) ?? null),
+    });
+  }
+
+  /** The latest completed sales, for the reprint list. */
+  recent(limit = 50): ReceiptSummary[] {
+    return this.deps.sales.completedSales(limit);
+  }
+}

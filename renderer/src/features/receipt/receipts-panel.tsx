@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import { formatDateTime } from '../../format/date-time';
+import { formatMXN } from '../../format/money';
+import { useAppStore } from '../../store/store-context';
+import { ReceiptView } from './receipt-view';
+
+/** Past sales: pick one to see its receipt and print it again. */
+export function ReceiptsPanel() {
+  const { t, i18n } = useTranslation();
+  const receipts = useAppStore(useShallow((s) => s.receipts));
+  const receipt = useAppStore((s) => s.receipt);
+  const show = useAppStore((s) => s.showReceipts);
+  const load = useAppStore((s) => s.loadReceipt);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') void show(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
+  return (
+    <section className="checkout-panel" aria-labelledby="receipts-heading">
+      <header className="checkout-header">
+        <h2 id="receipts-heading">{t('receipt.history')}</h2>
+        <button type="button" className="secondary" onClick={() => void show(false)}>
+          {t('parked.back')}
+        </button>
+      </header>
+      {receipts.length === 0 ? <p className="empty">{t('receipt.none')}</p> : null}
+      <ul className="parked-list">
+        {receipts.map((r) => (
+          <li key={r.saleId} data-testid="past-sale">
+            <span>
+              {t('receipt.sale', { id: r.saleId })} · {formatDateTime(r.completedAt, i18n.language)}
+            </span>
+            <strong>{formatMXN(r.total)}</strong>
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('receipt.showSale', { id: r.saleId })}
+              onClick={() => void load(r.saleId)}
+            >
+              {t('receipt.show')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {receipt ? (
+        <>
+          <ReceiptView receipt={receipt} />
+          <button type="button" className="primary big" onClick={() => window.print()}>
+            {t('receipt.reprint')}
+          </button>
+        </>
+      ) : null}
+    </section>
+  );
+}

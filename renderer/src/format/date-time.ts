@@ -1,0 +1,11 @@
+// Dates and times are shown in the store's time zone, whatever the PC's clock says.
+const STORE_TIME_ZONE = 'America/Mexico_City';
+
+/** Date and time of an epoch-ms instant in the store's time zone, in the UI language. */
+export function formatDateTime(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: STORE_TIME_ZONE,
+  }).format(at);
+}

@@ -1,0 +1,33 @@
+import type { CajaApi } from '../../../app/api/contract';
+import type { Receipt, ReceiptSummary } from '../../../app/domain/receipt';
+import type { GetState, SetState } from './store-types';
+
+/** Receipts: the one being shown (after a sale or for a reprint) and the list of past sales. */
+export interface ReceiptSlice {
+  receipt: Receipt | null;
+  receipts: ReceiptSummary[];
+  receiptsOpen: boolean;
+  loadReceipt(saleId: number): Promise<void>;
+  showReceipts(open: boolean): Promise<void>;
+}
+
+/** Receipt actions; every receipt is read from the trusted side's stored data. */
+export function createReceiptSlice(api: CajaApi, set: SetState, get: GetState): ReceiptSlice {
+  return {
+    receipt: null,
+    receipts: [],
+    receiptsOpen: false,
+    async loadReceipt(saleId) {
+      const reply = await api.invoke('sales.receipt.get', { saleId });
+      if (reply.ok) set({ receipt: reply.value });
+      else get().showError(reply.error);
+    },
+    async showReceipts(open) {
+      set({ receiptsOpen: open, receipt: null });
+      if (!open) return;
+      const reply = await api.invoke('sales.receipts.list', {});
+      if (reply.ok) set({ receipts: reply.value });
+      else get().showError(reply.error);
+    },
+  };
+}
