@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   'sales.cart.setQuantity',
   'sales.cart.removeLine',
   'sales.cart.clear',
+  'sales.cart.setDiscount',
   'sales.cart.park',
   'sales.parked.list',
   'sales.parked.recall',

@@ -62,6 +62,11 @@ export interface InvokeContract {
   'sales.cart.setQuantity': { args: { lineId: number; quantity: number }; result: Cart };
   'sales.cart.removeLine': { args: { lineId: number }; result: Cart };
   'sales.cart.clear': { args: Record<string, never>; result: Cart };
+  /** Discount on one line in basis points (1000 = 10 %); above the store's limit a manager approves. */
+  'sales.cart.setDiscount': {
+    args: { lineId: number; discountBp: number; managerPin?: string | undefined };
+    result: Cart;
+  };
   /** Puts the open sale on hold (before any payment) and returns the new, empty cart. */
   'sales.cart.park': { args: Record<string, never>; result: Cart };
   'sales.parked.list': { args: Record<string, never>; result: ParkedSale[] };

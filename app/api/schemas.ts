@@ -43,6 +43,16 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.cart.setQuantity': z.object({ lineId: id, quantity }).strict(),
   'sales.cart.removeLine': z.object({ lineId: id }).strict(),
   'sales.cart.clear': noArgs,
+  'sales.cart.setDiscount': z
+    .object({
+      lineId: id,
+      discountBp: z.number().int().min(0).max(10_000),
+      managerPin: z
+        .string()
+        .regex(/^\d{4,8}$/)
+        .optional(),
+    })
+    .strict(),
   'sales.cart.park': noArgs,
   'sales.parked.list': noArgs,
   'sales.parked.recall': z.object({ saleId: id }).strict(),

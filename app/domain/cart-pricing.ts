@@ -5,6 +5,8 @@ export interface PricedLineInput {
   unitPrice: Centavos;
   quantity: number;
   ivaRateBp: RateBp;
+  /** Per-line discount in basis points (1000 = 10 %); absent means none. */
+  discountBp?: number;
 }
 
 /** One line's money: gross (what the customer pays), IVA inside it, and the base before IVA. */
@@ -43,9 +45,20 @@ export function priceLine(line: PricedLineInput): LineAmounts {
   if (!Number.isSafeInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_LINE_QUANTITY) {
     throw new RangeError(`quantity must be an integer 1..${MAX_LINE_QUANTITY}, got ${line.quantity}`);
   }
-  const gross = line.unitPrice * line.quantity;
+  const gross = line.unitPrice * line.quantity - lineDiscount(line);
   const iva = ivaIncludedIn(gross, line.ivaRateBp);
   return { gross, iva, base: gross - iva };
+}
+
+/**
+ * The discount of one line in centavos: the rate applied to the line's list amount, rounded once to
+ * the nearest centavo. IVA is then taken from the discounted amount (the price the customer pays).
+ */
+export function lineDiscount(line: PricedLineInput): Centavos {
+  const bp = line.discountBp ?? 0;
+  if (!Number.isSafeInteger(bp) || bp < 0 || bp > 10_000)
+    throw new RangeError(`discount out of range: ${bp}`);
+  return Math.round((line.unitPrice * line.quantity * bp) / 10_000);
 }
 
 /** Prices a whole sale from its lines. See [Note: IVA per line]. */

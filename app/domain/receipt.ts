@@ -8,6 +8,8 @@ export interface ReceiptLine {
   sku: string;
   quantity: number;
   unitPrice: Centavos;
+  /** What the line's discount took off, in centavos (0 for none). */
+  discount: Centavos;
   gross: Centavos;
 }
 

@@ -16,6 +16,8 @@ export interface SaleLine {
   unitPrice: Centavos;
   ivaRateBp: RateBp;
   quantity: number;
+  /** Per-line discount in basis points (1000 = 10 %). */
+  discountBp: number;
 }
 
 /** A sale with its lines. */
@@ -29,6 +31,8 @@ export interface Sale {
 
 /** A line as the cart shows it, with its own amounts. */
 export interface CartLine extends SaleLine {
+  /** What the discount takes off this line, in centavos. */
+  discount: Centavos;
   gross: Centavos;
   iva: Centavos;
 }

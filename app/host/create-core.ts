@@ -132,6 +132,18 @@ export function createCore(options: CoreOptions): Core {
     clock,
     isLocked: (saleId) => tender.isLocked(saleId),
     actor,
+    discounts: {
+      // A store setting (issue 7 will give it a screen); 10 % until a manager changes it.
+      limitBp: () => {
+        const stored = Number(settings.getPublic('sales.discountLimitBp') ?? '1000');
+        return Number.isSafeInteger(stored) && stored >= 0 && stored <= 10_000 ? stored : 1000;
+      },
+      managerOnDuty: () => {
+        const current = session.get();
+        return current && !current.locked && current.user.role === 'manager' ? current.user.id : null;
+      },
+      managerByPin: (pin) => users.managerByPin(pin),
+    },
   });
 
   const receipts = new ReceiptsService({ sales, payments, users, storeName: () => preferences.storeName() });

@@ -13,6 +13,14 @@ export interface SalesRepo {
   getSale(saleId: number): Sale | undefined;
   /** Marks an open sale completed with its final totals; false when it was not open. */
   completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean;
+  /** Sets a line's discount (basis points) and who approved it above the limit. */
+  setDiscount(
+    saleId: number,
+    lineId: number,
+    discountBp: number,
+    approvedBy: number | null,
+    now: number,
+  ): Sale | undefined;
   /** Puts the open sale on hold; false when it was not open. */
   park(saleId: number, now: number): boolean;
   /** Sales on hold, most recent first. */

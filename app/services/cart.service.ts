@@ -19,6 +19,14 @@ export interface CartDeps {
   isLocked?: (saleId: number) => boolean;
   /** The signed-in user, recorded on audited changes. See [Note: one session per register]. */
   actor?: () => number | null;
+  /** Who may approve a discount above the cashier's limit (payments-lessons rule 10 spirit). */
+  discounts?: {
+    /** Largest discount, in basis points, a cashier gives without a manager. */
+    limitBp(): number;
+    /** The signed-in user's id when that user is a manager. */
+    managerOnDuty(): number | null;
+    managerByPin(pin: string): { id: number } | undefined;
+  };
 }
 
 const LOCKED = 'This sale has a payment; its items can no longer change.';
@@ -98,6 +106,37 @@ export class CartService {
         now,
       );
     }
+    return ok(this.publish(updated));
+  }
+
+  /**
+   * Sets a line's discount. Up to the configured limit the cashier decides; above it a manager must
+   * be signed in or type their PIN, and the approving manager is stored with the line.
+   */
+  setDiscount(lineId: number, discountBp: number, managerPin?: string): Result<Cart> {
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    let approvedBy: number | null = null;
+    const limit = this.deps.discounts?.limitBp() ?? 10_000;
+    if (discountBp > limit) {
+      approvedBy =
+        this.deps.discounts?.managerOnDuty() ??
+        (managerPin ? (this.deps.discounts?.managerByPin(managerPin)?.id ?? null) : null);
+      if (approvedBy === null) return fail('forbidden', 'A manager PIN is required for this discount.');
+    }
+    const line = sale.lines.find((l) => l.id === lineId);
+    const updated = this.deps.sales.setDiscount(sale.id, lineId, discountBp, approvedBy, now);
+    if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
+    this.deps.audit.append(
+      {
+        action: 'sale.line.discounted',
+        actorUserId: this.deps.actor?.() ?? null,
+        subject: `sale:${sale.id}`,
+        details: { sku: line.sku, from: line.discountBp, to: discountBp, approvedBy },
+      },
+      now,
+    );
     return ok(this.publish(updated));
   }
 

@@ -43,6 +43,7 @@ export class ReceiptsService {
         sku: line.sku,
         quantity: line.quantity,
         unitPrice: line.unitPrice,
+        discount: line.discount,
         gross: line.gross,
       })),
       totals: cart.totals,

@@ -30,6 +30,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'sales.cart.setQuantity': () => emptyCart,
     'sales.cart.removeLine': () => emptyCart,
     'sales.cart.clear': () => emptyCart,
+    'sales.cart.setDiscount': () => emptyCart,
     'sales.cart.park': () => emptyCart,
     'sales.parked.list': () => [],
     'sales.receipt.get': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),

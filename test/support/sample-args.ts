@@ -19,6 +19,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'sales.cart.setQuantity': { lineId: ids.lineId, quantity: 2 },
     'sales.cart.removeLine': { lineId: ids.lineId },
     'sales.cart.clear': {},
+    'sales.cart.setDiscount': { lineId: ids.lineId, discountBp: 500 },
     'sales.cart.park': {},
     'sales.parked.list': {},
     'sales.receipt.get': { saleId: 1 },

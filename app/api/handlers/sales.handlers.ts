@@ -12,6 +12,7 @@ export function salesHandlers(
   | 'sales.cart.setQuantity'
   | 'sales.cart.removeLine'
   | 'sales.cart.clear'
+  | 'sales.cart.setDiscount'
   | 'sales.cart.park'
   | 'sales.parked.list'
   | 'sales.parked.recall'
@@ -23,6 +24,8 @@ export function salesHandlers(
     'sales.cart.setQuantity': ({ lineId, quantity }) => cart.setQuantity(lineId, quantity),
     'sales.cart.removeLine': ({ lineId }) => cart.removeLine(lineId),
     'sales.cart.clear': () => cart.clear(),
+    'sales.cart.setDiscount': ({ lineId, discountBp, managerPin }) =>
+      cart.setDiscount(lineId, discountBp, managerPin),
     'sales.cart.park': () => cart.park(),
     'sales.parked.list': () => cart.parked(),
     'sales.parked.recall': ({ saleId }) => cart.recall(saleId),

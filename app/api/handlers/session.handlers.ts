@@ -31,6 +31,7 @@ export const SESSION_REQUIRED: readonly Channel[] = [
   'sales.cart.removeLine',
   'sales.cart.clear',
   'sales.cart.park',
+  'sales.cart.setDiscount',
   'sales.parked.recall',
   'payments.card.start',
   'payments.cancel',

@@ -19,6 +19,7 @@ interface LineRow {
   unit_price_centavos: number;
   iva_rate_bp: number;
   quantity: number;
+  discount_bp: number;
 }
 
 /** Maps a sale_lines row to the domain. */
@@ -31,6 +32,7 @@ export function saleLineFromRow(row: LineRow): SaleLine {
     unitPrice: row.unit_price_centavos,
     ivaRateBp: row.iva_rate_bp,
     quantity: row.quantity,
+    discountBp: row.discount_bp,
   };
 }
 
@@ -65,7 +67,7 @@ export class SqliteSalesRepo implements SalesRepo {
       ),
       touchSale: db.prepare<[number, number]>(`UPDATE sales SET updated_at = ? WHERE id = ?`),
       lines: db.prepare<[number], LineRow>(
-        `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity
+        `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, discount_bp
            FROM sale_lines WHERE sale_id = ? ORDER BY id`,
       ),
       lineForProduct: db.prepare<[number, number], { id: number; quantity: number }>(
@@ -77,6 +79,9 @@ export class SqliteSalesRepo implements SalesRepo {
       ),
       setQuantity: db.prepare<[number, number, number]>(
         `UPDATE sale_lines SET quantity = ? WHERE id = ? AND sale_id = ?`,
+      ),
+      setDiscount: db.prepare<[number, number | null, number, number]>(
+        `UPDATE sale_lines SET discount_bp = ?, discount_approved_by = ? WHERE id = ? AND sale_id = ?`,
       ),
       deleteLine: db.prepare<[number, number]>(`DELETE FROM sale_lines WHERE id = ? AND sale_id = ?`),
       deleteLines: db.prepare<[number]>(`DELETE FROM sale_lines WHERE sale_id = ?`),
@@ -180,6 +185,23 @@ export class SqliteSalesRepo implements SalesRepo {
 
   completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean {
     return this.stmts.complete.run({ saleId, now, total: totals.total, iva: totals.iva }).changes === 1;
+  }
+
+  setDiscount(
+    saleId: number,
+    lineId: number,
+    discountBp: number,
+    approvedBy: number | null,
+    now: number,
+  ): Sale | undefined {
+    return this.db
+      .transaction(() => {
+        if (this.stmts.setDiscount.run(discountBp, approvedBy, lineId, saleId).changes !== 1)
+          return undefined;
+        this.stmts.touchSale.run(now, saleId);
+        return this.load(saleId);
+      })
+      .immediate();
   }
 
   park(saleId: number, now: number): boolean {

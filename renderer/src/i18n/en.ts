@@ -186,6 +186,17 @@ export const en: Messages = {
     show: 'Show receipt',
     showSale: 'Show receipt of sale {{id}}',
   },
+  discount: {
+    button: 'Discount on {{name}}',
+    label: 'Discount (%)',
+    apply: 'Apply discount',
+    cancel: 'Close',
+    managerPin: 'Manager PIN',
+    needsManager: 'This discount is above the limit: a manager must approve it with their PIN.',
+    invalid: 'Type a percentage between 0 and 100.',
+    applied: 'Discount: −{{amount}}',
+    lineDiscount: '−{{amount}} ({{rate}})',
+  },
   notices: {
     added: 'Added: {{name}}',
     notFound: 'Nothing found for “{{code}}”',

@@ -184,6 +184,17 @@ export const esMX = {
     show: 'Ver ticket',
     showSale: 'Ver ticket de la venta {{id}}',
   },
+  discount: {
+    button: 'Descuento a {{name}}',
+    label: 'Descuento (%)',
+    apply: 'Aplicar descuento',
+    cancel: 'Cerrar',
+    managerPin: 'PIN de gerente',
+    needsManager: 'Este descuento pasa el límite: un gerente debe autorizarlo con su PIN.',
+    invalid: 'Escribe un porcentaje entre 0 y 100.',
+    applied: 'Descuento: −{{amount}}',
+    lineDiscount: '−{{amount}} ({{rate}})',
+  },
   notices: {
     added: 'Agregado: {{name}}',
     notFound: 'No se encontró «{{code}}»',

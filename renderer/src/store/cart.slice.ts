@@ -14,6 +14,12 @@ export interface CartSlice {
   setQuantity(lineId: number, quantity: number): Promise<void>;
   removeLine(lineId: number): Promise<void>;
   clearCart(): Promise<void>;
+  /** Sets a line's discount; says when a manager's PIN is needed instead of showing an error. */
+  setDiscount(
+    lineId: number,
+    discountBp: number,
+    managerPin?: string,
+  ): Promise<'ok' | 'needs_manager' | 'error'>;
   parked: ParkedSale[];
   parkedOpen: boolean;
   /** Puts the sale on hold and starts a new one. */
@@ -69,6 +75,20 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
     },
     async clearCart() {
       settle(await api.invoke('sales.cart.clear', {}));
+    },
+    async setDiscount(lineId, discountBp, managerPin) {
+      const reply = await api.invoke('sales.cart.setDiscount', {
+        lineId,
+        discountBp,
+        ...(managerPin ? { managerPin } : {}),
+      });
+      if (reply.ok) {
+        get().applyCart(reply.value);
+        return 'ok';
+      }
+      if (reply.error.code === 'forbidden') return 'needs_manager';
+      get().showError(reply.error);
+      return 'error';
     },
     parked: [],
     parkedOpen: false,

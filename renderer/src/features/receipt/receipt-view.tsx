@@ -32,6 +32,9 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
               <td>
                 {line.name}
                 <div className="small">{formatMXN(line.unitPrice)}</div>
+                {line.discount > 0 ? (
+                  <div className="small">{t('discount.applied', { amount: formatMXN(line.discount) })}</div>
+                ) : null}
               </td>
               <td>{line.quantity}</td>
               <td>{formatMXN(line.gross)}</td>

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
-import { formatMXN } from '../../format/money';
+import { formatMXN, formatRate } from '../../format/money';
+import { LineDiscount } from './line-discount';
 import { useAppStore } from '../../store/store-context';
 import { TotalsPanel } from './totals-panel';
 
@@ -8,6 +10,7 @@ function CartLineRow({ line }: { line: CartLine }) {
   const { t } = useTranslation();
   const setQuantity = useAppStore((s) => s.setQuantity);
   const removeLine = useAppStore((s) => s.removeLine);
+  const [discounting, setDiscounting] = useState(false);
   return (
     <li className="cart-line" data-testid="cart-line" data-sku={line.sku}>
       <div className="line-info">
@@ -15,6 +18,14 @@ function CartLineRow({ line }: { line: CartLine }) {
         <span className="line-unit">
           {formatMXN(line.unitPrice)} {t('cart.each')}
         </span>
+        {line.discount > 0 ? (
+          <span className="line-unit" data-testid="line-discount">
+            {t('discount.lineDiscount', {
+              amount: formatMXN(line.discount),
+              rate: formatRate(line.discountBp),
+            })}
+          </span>
+        ) : null}
       </div>
       <div className="line-qty" role="group" aria-label={`${t('cart.quantity')}: ${line.name}`}>
         <button
@@ -47,6 +58,16 @@ function CartLineRow({ line }: { line: CartLine }) {
       >
         ×
       </button>
+      <button
+        type="button"
+        className="line-discount-toggle"
+        aria-label={t('discount.button', { name: line.name })}
+        aria-expanded={discounting}
+        onClick={() => setDiscounting((open) => !open)}
+      >
+        %
+      </button>
+      {discounting ? <LineDiscount line={line} onDone={() => setDiscounting(false)} /> : null}
     </li>
   );
 }
