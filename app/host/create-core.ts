@@ -20,6 +20,7 @@ import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
+import type { UsersRepo } from '../ports/users.port';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
 import type { SecretStore, SettingsRepo } from '../ports/settings.port';
 import { SqliteSecretSettings } from '../infra/db/secret-settings.repo';
@@ -83,6 +84,16 @@ export interface Core {
   close(): void;
 }
 
+/** A users repo as a plain object, so one method can be swapped (the throttled manager PIN). */
+function usersApi(users: UsersRepo): UsersRepo {
+  return {
+    managerByPin: (pin) => users.managerByPin(pin),
+    list: () => users.list(),
+    verify: (userId, pin) => users.verify(userId, pin),
+    nameOf: (userId) => users.nameOf(userId),
+  };
+}
+
 /** The database file inside a data directory. */
 export function databaseFileIn(dataDir: string): string {
   return join(dataDir, 'caja.sqlite');
@@ -142,7 +153,7 @@ export function createCore(options: CoreOptions): Core {
         const current = session.get();
         return current && !current.locked && current.user.role === 'manager' ? current.user.id : null;
       },
-      managerByPin: (pin) => users.managerByPin(pin),
+      managerByPin: (pin) => session.approveAsManager(pin),
     },
   });
 
@@ -173,7 +184,10 @@ export function createCore(options: CoreOptions): Core {
         ...paymentsHandlers({
           card,
           tender,
-          refunds: new RefundsService(engine, users),
+          refunds: new RefundsService(engine, {
+            ...usersApi(users),
+            managerByPin: (pin) => session.approveAsManager(pin),
+          }),
           terminals,
           payments,
           actor,

@@ -75,6 +75,21 @@ export class SessionService {
     return ok(this.current);
   }
 
+  /**
+   * A manager's PIN typed to approve something (a discount, a refund). It shares the slow-down with
+   * sign-in, so approval prompts cannot be used to guess a manager's PIN at full speed.
+   */
+  approveAsManager(pin: string): UserSummary | undefined {
+    const now = this.deps.clock.now();
+    if (now < this.blockedUntil) return undefined;
+    const manager = this.deps.users.managerByPin(pin);
+    if (manager) return manager;
+    this.failures += 1;
+    this.blockedUntil = now + pinDelayMs(this.failures);
+    this.deps.audit.append({ action: 'session.manager_pin_rejected' }, now);
+    return undefined;
+  }
+
   /** Locks the register (on demand or when idle); the same or another user unlocks with a PIN. */
   lock(): SessionView | null {
     if (this.current && !this.current.locked) {

@@ -168,4 +168,33 @@ test.describe('checkout', () => {
     await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 15_000 });
     await expect(page.getByText('Total cobrado: $95.00')).toBeVisible();
   });
+
+  test('MSI is offered only from its minimum, and the terminal receives the chosen term', async ({
+    page,
+    context,
+    shell,
+  }) => {
+    await openCounter(page, shell.url);
+    await addBySku(page, ['VAR-003']);
+    for (let i = 2; i <= 4; i++) {
+      await page.getByRole('button', { name: /^Agregar uno de / }).click();
+      await expect(page.getByTestId('line-quantity')).toHaveText(String(i));
+    }
+    await expect(page.getByTestId('total')).toHaveText('$380.00');
+    await page.keyboard.press('F8');
+    const msi = page.getByLabel('Meses sin intereses');
+    await expect(msi).toBeEnabled();
+    // $380.00 reaches 3 months ($300) but not 6 ($600).
+    await expect(msi.locator('option')).toHaveText(['Una sola exhibición', '3 meses']);
+    await msi.selectOption('3');
+    await page.getByRole('button', { name: 'Cobrar $380.00 con tarjeta' }).click();
+    await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
+      timeout: 10_000,
+    });
+    const terminal = await openTerminal(page, context);
+    await expect(terminal.getByTestId('msi')).toContainText('3');
+    await terminal.getByTestId('approve').click();
+    await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByTestId('receipt')).toContainText('3 meses');
+  });
 });

@@ -92,6 +92,31 @@ describe('PIN sessions on the trusted side', () => {
     expect(!blocked.ok && blocked.error.retryAfterMs).toBe(pinDelayMs(3));
     now.t += pinDelayMs(3);
     expect(code(await core.dispatch('session.signIn', { userId: 1, pin: '1111' }))).toBe('ok');
+    // Manager approvals share the slow-down: guessing through the discount prompt is just as slow.
+    await core.dispatch('sales.cart.scan', { code: 'VAR-003' });
+    const line = await core.dispatch('sales.cart.get', {});
+    const lineId = line.ok ? (line.value as { lines: { id: number }[] }).lines[0]?.id : 0;
+    for (let i = 0; i < 3; i++) {
+      const guess = await core.dispatch('sales.cart.setDiscount', {
+        lineId,
+        discountBp: 5000,
+        managerPin: '0000',
+      });
+      expect(code(guess)).toBe('forbidden');
+    }
+    const blockedRight = await core.dispatch('sales.cart.setDiscount', {
+      lineId,
+      discountBp: 5000,
+      managerPin: '9999',
+    });
+    expect(code(blockedRight)).toBe('forbidden');
+    now.t += pinDelayMs(3);
+    const approved = await core.dispatch('sales.cart.setDiscount', {
+      lineId,
+      discountBp: 5000,
+      managerPin: '9999',
+    });
+    expect(code(approved)).toBe('ok');
     expect([0, 1, 2, 3, 4, 5, 20].map(pinDelayMs)).toEqual([0, 0, 0, 1_000, 2_000, 4_000, 60_000]);
     core.close();
   });
