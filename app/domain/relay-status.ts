@@ -20,3 +20,8 @@ export interface RelayStatus {
   /** Highest event sequence stored here. */
   cursor: number;
 }
+
+/** The status before any relay connection exists (none configured yet, or not started). */
+export function relayDisabled(cursor = 0): RelayStatus {
+  return { state: 'disabled', problem: null, nextAttemptAt: null, lastEventAt: null, lag: null, cursor };
+}

@@ -39,7 +39,7 @@ import { createEventBus } from './event-bus';
 import { environmentOf } from './environment';
 import { createRelayInbox } from './relay-inbox';
 import type { RelayInbox } from '../ports/relay-inbox.port';
-import type { RelayStatus } from '../domain/relay-status';
+import { relayDisabled, type RelayStatus } from '../domain/relay-status';
 import { notConfiguredGateway } from './not-configured-gateway';
 
 /** What a shell tells the core about itself. */
@@ -160,14 +160,7 @@ export function createCore(options: CoreOptions): Core {
   const receipts = new ReceiptsService({ sales, payments, users, storeName: () => preferences.storeName() });
 
   let demo: { terminalPageUrl: string } | null = null;
-  let relayStatus: RelayStatus = {
-    state: 'disabled',
-    problem: null,
-    nextAttemptAt: null,
-    lastEventAt: null,
-    lag: null,
-    cursor: 0,
-  };
+  let relayStatus: RelayStatus = relayDisabled();
   const dispatch = createDispatch(
     requireSession(
       {

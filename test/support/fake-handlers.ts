@@ -1,3 +1,4 @@
+import { relayDisabled } from '../../app/domain/relay-status';
 import type { Handlers } from '../../app/api/dispatch';
 import type { Cart } from '../../app/domain/sale';
 
@@ -44,14 +45,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'payments.get': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
     'payments.cash.pay': () => ({ ok: false, error: { code: 'conflict', message: 'empty' } }),
     'payments.refund': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
-    'relay.status.get': () => ({
-      state: 'disabled',
-      problem: null,
-      nextAttemptAt: null,
-      lastEventAt: null,
-      lag: null,
-      cursor: 0,
-    }),
+    'relay.status.get': () => relayDisabled(),
     'session.users.list': () => [],
     'session.get': () => null,
     'session.signIn': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),

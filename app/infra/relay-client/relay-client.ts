@@ -16,7 +16,7 @@ import {
   type ReadyBody,
 } from '../../../relay/protocol/messages';
 import { verifyFrame } from '../../../relay/protocol/verify-frame';
-import type { RelayStatus } from '../../domain/relay-status';
+import { relayDisabled, type RelayStatus } from '../../domain/relay-status';
 import type { Logger } from '../../ports/logger.port';
 import type { RelayInbox } from '../../ports/relay-inbox.port';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffTimings } from './backoff';
@@ -64,14 +64,7 @@ export class RelayClient {
 
   constructor(private readonly options: RelayClientOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
-    this.status = {
-      state: 'disabled',
-      problem: null,
-      nextAttemptAt: null,
-      lastEventAt: null,
-      lag: null,
-      cursor: options.inbox.cursor(),
-    };
+    this.status = relayDisabled(options.inbox.cursor());
   }
 
   /** Connects and keeps connecting until `stop`. */
