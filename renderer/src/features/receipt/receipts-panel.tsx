@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { formatDateTime } from '../../format/date-time';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
+import { ListPanel } from '../common/list-panel';
 import { ReceiptView } from './receipt-view';
 
 /** Past sales: pick one to see its receipt and print it again. */
@@ -13,21 +14,9 @@ export function ReceiptsPanel() {
   const receipt = useAppStore((s) => s.receipt);
   const show = useAppStore((s) => s.showReceipts);
   const load = useAppStore((s) => s.loadReceipt);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void show(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [show]);
+  const back = useCallback(() => void show(false), [show]);
   return (
-    <section className="checkout-panel" aria-labelledby="receipts-heading">
-      <header className="checkout-header">
-        <h2 id="receipts-heading">{t('receipt.history')}</h2>
-        <button type="button" className="secondary" onClick={() => void show(false)}>
-          {t('parked.back')}
-        </button>
-      </header>
+    <ListPanel id="receipts-heading" title={t('receipt.history')} onBack={back}>
       {receipts.length === 0 ? <p className="empty">{t('receipt.none')}</p> : null}
       <ul className="parked-list">
         {receipts.map((r) => (
@@ -55,6 +44,6 @@ export function ReceiptsPanel() {
           </button>
         </>
       ) : null}
-    </section>
+    </ListPanel>
   );
 }

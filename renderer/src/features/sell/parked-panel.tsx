@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
+import { ListPanel } from '../common/list-panel';
 
 const TIME = new Intl.DateTimeFormat('es-MX', {
   hour: '2-digit',
@@ -16,21 +17,9 @@ export function ParkedPanel() {
   const parked = useAppStore(useShallow((s) => s.parked));
   const show = useAppStore((s) => s.showParked);
   const recall = useAppStore((s) => s.recallSale);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void show(false);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [show]);
+  const back = useCallback(() => void show(false), [show]);
   return (
-    <section className="checkout-panel" aria-labelledby="parked-heading">
-      <header className="checkout-header">
-        <h2 id="parked-heading">{t('parked.title')}</h2>
-        <button type="button" className="secondary" onClick={() => void show(false)}>
-          {t('parked.back')}
-        </button>
-      </header>
+    <ListPanel id="parked-heading" title={t('parked.title')} onBack={back}>
       {parked.length === 0 ? <p className="empty">{t('parked.empty')}</p> : null}
       <ul className="parked-list">
         {parked.map((sale) => (
@@ -51,6 +40,6 @@ export function ParkedPanel() {
           </li>
         ))}
       </ul>
-    </section>
+    </ListPanel>
   );
 }
