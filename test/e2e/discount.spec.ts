@@ -21,7 +21,9 @@ test('a small discount is the cashier’s; a large one needs the manager’s PIN
   await expect(page.getByTestId('total')).toHaveText('$85.50');
   await line.getByLabel('PIN de gerente').fill('1111');
   await line.getByRole('button', { name: 'Aplicar descuento' }).click();
-  // A cashier's PIN is not a manager's: still refused.
+  // A cashier's PIN is not a manager's: still refused. The form clears the PIN when the answer
+  // arrives; wait for that, or the next PIN could be typed before it and wiped.
+  await expect(line.getByLabel('PIN de gerente')).toHaveValue('');
   await expect(page.getByTestId('total')).toHaveText('$85.50');
   await line.getByLabel('PIN de gerente').fill('9999');
   await line.getByRole('button', { name: 'Aplicar descuento' }).click();
