@@ -23,6 +23,8 @@ export const INVOKE_CHANNELS = [
   'sales.parked.recall',
   'sales.receipt.get',
   'sales.receipts.list',
+  'sales.receipt.printOnTerminal',
+  'demo.relay.setOnline',
   'sales.tender.get',
   'terminals.list',
   'payments.card.start',

@@ -76,6 +76,13 @@ export interface InvokeContract {
   'sales.receipt.get': { args: { saleId: number }; result: Receipt };
   /** The latest completed sales, most recent first. */
   'sales.receipts.list': { args: { limit?: number | undefined }; result: ReceiptSummary[] };
+  /** Prints a past sale's receipt on a Kushki terminal (print-ticket); a failure never touches the sale. */
+  'sales.receipt.printOnTerminal': {
+    args: { saleId: number; terminalSerial?: string | undefined };
+    result: { printed: true; terminalSerial: string };
+  };
+  /** Demo only: takes the in-process relay down or brings it back, so a trainee sees an outage. */
+  'demo.relay.setOnline': { args: { online: boolean }; result: { online: boolean } };
   /** What the open sale has received and still needs, with its payments. */
   'sales.tender.get': { args: Record<string, never>; result: TenderSummary };
   'terminals.list': { args: Record<string, never>; result: TerminalView[] };

@@ -34,8 +34,8 @@ function configuredRelay(core: Core) {
 
 /** Boots the core and, in demo, the simulator, the relay and the relay client. */
 export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<BootedCaja> {
-  let gateway: PaymentGateway | undefined;
-  const core = createCore({ ...options, gateway: () => gateway ?? notReady });
+  let gateway: KushkiHttpClient | undefined;
+  const core = createCore({ ...options, gateway: () => gateway ?? notReady, printer: () => gateway });
   const environment = environmentOf(core.settings.getPublic(ENVIRONMENT_KEY));
   let demo: DemoServices | null = null;
   let relayClient: RelayClient | null = null;
@@ -51,7 +51,7 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
       });
       const simulator = demo.simulator;
       gateway = new KushkiHttpClient({ baseUrl: simulator.url, apiKey: () => simulator.token });
-      core.setDemo({ terminalPageUrl: demo.terminalPageUrl });
+      core.setDemo({ terminalPageUrl: demo.terminalPageUrl, setRelayOnline: demo.setRelayOnline });
       if (core.terminals.list().length === 0) {
         core.terminals.save([{ serial: DEMO_TERMINAL_SERIAL, label: 'Terminal virtual', isDefault: true }]);
       }

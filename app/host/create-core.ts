@@ -21,7 +21,9 @@ import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
 import type { UsersRepo } from '../ports/users.port';
-import type { PaymentGateway } from '../ports/payment-gateway.port';
+import type { PaymentGateway, TicketPrinter } from '../ports/payment-gateway.port';
+import { TerminalPrintService } from '../services/terminal-print.service';
+import type { DemoControls } from '../api/handlers/app.handlers';
 import type { SecretStore, SettingsRepo } from '../ports/settings.port';
 import { SqliteSecretSettings } from '../infra/db/secret-settings.repo';
 import { CartService } from '../services/cart.service';
@@ -54,6 +56,8 @@ export interface CoreOptions {
   gateway?: () => PaymentGateway;
   /** Verification timings; tests shrink them. */
   timings?: VerificationTimings;
+  /** Kushki's print-ticket for the configured environment, if any. */
+  printer?: () => TicketPrinter | undefined;
   /** Seconds a request waits for a card on the terminal. */
   ttlSeconds?: number;
   /** Opens a URL in the system browser (Electron); absent in the web shell, where the page opens it. */
@@ -76,7 +80,7 @@ export interface Core {
   /** Publishes the relay connection's status to every window. */
   setRelayStatus(status: RelayStatus): void;
   /** Tells the renderer where the demo store's virtual terminal is. */
-  setDemo(demo: { terminalPageUrl: string } | null): void;
+  setDemo(demo: DemoControls | null): void;
   /** Verifies every payment in doubt (start-up reconciliation) and arms the schedule. */
   reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
@@ -158,8 +162,15 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const receipts = new ReceiptsService({ sales, payments, users, storeName: () => preferences.storeName() });
+  const terminalPrint = new TerminalPrintService({
+    receipts,
+    terminals,
+    printer: () => options.printer?.(),
+    audit,
+    clock,
+  });
 
-  let demo: { terminalPageUrl: string } | null = null;
+  let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
   const dispatch = createDispatch(
     requireSession(
@@ -189,6 +200,8 @@ export function createCore(options: CoreOptions): Core {
         'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
         'sales.receipts.list': ({ limit }) => receipts.recent(limit),
         'relay.status.get': () => relayStatus,
+        'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
+          terminalPrint.print(saleId, terminalSerial, actor()),
       },
       session,
     ),

@@ -24,10 +24,11 @@ export interface RelayCredentials {
 /** Running demo services. */
 export interface DemoServices {
   simulator: Simulator;
-  relay: RelayHandle;
   credentials: RelayCredentials;
   /** The virtual terminal's page, where the trainee approves or declines. */
   terminalPageUrl: string;
+  /** Takes the relay down (as an outage would) or brings it back on the same port and data. */
+  setRelayOnline(online: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -52,15 +53,18 @@ export async function startDemoServices(deps: {
   const demoDir = join(deps.dataDir, 'demo');
   mkdirSync(demoDir, { recursive: true, mode: 0o700 });
   const relayDir = join(demoDir, 'relay');
-  const relay = await createRelay(
-    { dataDir: relayDir, logLevel: 'warn' },
-    {
-      logger: relayLogger(deps.logger),
-      ...(deps.sqliteNativeBinding
-        ? { storage: openSqliteStorage(relayDir, { nativeBinding: deps.sqliteNativeBinding }) }
-        : {}),
-    },
-  );
+  const startRelay = (port = 0) =>
+    createRelay(
+      { dataDir: relayDir, port, logLevel: 'warn' },
+      {
+        logger: relayLogger(deps.logger),
+        ...(deps.sqliteNativeBinding
+          ? { storage: openSqliteStorage(relayDir, { nativeBinding: deps.sqliteNativeBinding }) }
+          : {}),
+      },
+    );
+  let relay: RelayHandle | null = await startRelay();
+  const relayPort = relay.port;
   let storeId = deps.settings.getPublic(STORE_ID_KEY);
   let ingressPath = deps.secrets.read(INGRESS_KEY);
   const known = storeId ? (await relay.admin.listStores()).some((s) => s.storeId === storeId) : false;
@@ -77,24 +81,32 @@ export async function startDemoServices(deps: {
   const simulator = await createSimulator({
     terminals: [{ serialNumber: DEMO_TERMINAL_SERIAL }],
     behaviour: 'manual',
-    webhookUrl: `${relay.url}${ingressPath}`,
+    webhookUrl: `http://127.0.0.1:${relayPort}${ingressPath}`,
     stateFile: join(demoDir, 'simulator-state.json'),
   });
   // The relay's port is new on every launch: point the simulator's webhooks at this one.
-  simulator.setWebhookUrl(`${relay.url}${ingressPath}`);
+  simulator.setWebhookUrl(`http://127.0.0.1:${relayPort}${ingressPath}`);
   return {
     simulator,
-    relay,
     credentials: {
-      url: relay.url,
+      url: `http://127.0.0.1:${relayPort}`,
       storeId: storeId ?? '',
       streamToken: deps.secrets.read(TOKEN_KEY) ?? '',
       signingKey: deps.secrets.read(SIGNING_KEY) ?? '',
     },
     terminalPageUrl: `${simulator.url}/terminal/${DEMO_TERMINAL_SERIAL}`,
+    async setRelayOnline(online) {
+      if (!online && relay) {
+        await relay.close();
+        relay = null;
+      } else if (online && !relay) {
+        // Same port and data: Kushki's (the simulator's) webhook URL and every stored event stay valid.
+        relay = await startRelay(relayPort);
+      }
+    },
     async close() {
       await simulator.close();
-      await relay.close();
+      await relay?.close();
     },
   };
 }

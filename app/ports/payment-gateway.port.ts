@@ -4,6 +4,7 @@
  * or a 5xx, after which the request may or may not have landed and only get-status can tell.
  */
 import type { Centavos } from '../domain/money';
+import type { TicketBlockSpec } from '../domain/receipt-ticket';
 
 /** Kushki's request states (get-status), upper-cased; anything else arrives as OTHER and counts as pending. */
 export type KushkiStatus = 'CREATED' | 'APPROVED' | 'CANCELLED' | 'REFUNDED' | 'OTHER';
@@ -57,21 +58,8 @@ export interface PaymentGateway {
   refund(uniqueReference: string): Promise<RefundOutcome>;
 }
 
-/** One block of a terminal ticket (cloud-terminal-api.md §2.6). */
-export type TicketBlock =
-  | {
-      type: 'text';
-      value: string;
-      size?: 'small' | 'normal' | 'big';
-      bold?: boolean;
-      align?: 'left' | 'center' | 'right';
-    }
-  | { type: 'line' }
-  | {
-      type: 'column';
-      value: [string, string] | [string, string, string];
-      align?: 'left' | 'center' | 'right';
-    };
+/** One block of a terminal ticket (defined with the receipt layout in the domain). */
+export type TicketBlock = TicketBlockSpec;
 
 /** Outcome of a print request: the terminal got the ticket, or why not. */
 export type PrintOutcome = { kind: 'printed' } | GatewayFailure;

@@ -130,6 +130,7 @@ export async function startPaymentsHarness(
       shell: 'web',
       logger: recordingLogger().logger,
       gateway: () => gateway,
+      printer: () => client,
       timings: { delaysMs: [20, 40, 80], graceMs: 300, slowIntervalMs: 100, ttlFactor: TIME_SCALE },
       ttlSeconds: 10,
     });

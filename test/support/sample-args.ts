@@ -34,6 +34,8 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.cash.pay': { tendered: 100_000 },
     'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
     'relay.status.get': {},
+    'sales.receipt.printOnTerminal': { saleId: 1 },
+    'demo.relay.setOnline': { online: true },
     'session.users.list': {},
     'session.get': {},
     'session.signIn': { userId: 1, pin: '0000' },

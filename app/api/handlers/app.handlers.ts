@@ -3,6 +3,12 @@ import { fail, ok } from '../../domain/result';
 import type { AppInfo, ShellKind } from '../contract';
 import type { PreferencesService } from '../../services/preferences.service';
 
+/** What the demo store lets the trainee and the trainer do (see app/host/demo-services.ts). */
+export interface DemoControls {
+  terminalPageUrl: string;
+  setRelayOnline(online: boolean): Promise<void>;
+}
+
 const LOOPBACK_TERMINAL = /^http:\/\/127\.0\.0\.1:\d{1,5}\/terminal\/[A-Za-z0-9]{1,40}$/;
 
 /** Handlers of the `app.*` and `settings.*` channels. */
@@ -11,10 +17,13 @@ export function appHandlers(deps: {
   shell: ShellKind;
   version: string;
   environment: () => AppInfo['environment'];
-  demo: () => { terminalPageUrl: string } | null;
+  demo: () => DemoControls | null;
   /** The shell's way to open a page in the system browser (Electron's shell.openExternal). */
   openExternal?: ((url: string) => Promise<void>) | undefined;
-}): Pick<Handlers, 'app.info.get' | 'app.demoTerminal.open' | 'settings.language.set'> {
+}): Pick<
+  Handlers,
+  'app.info.get' | 'app.demoTerminal.open' | 'settings.language.set' | 'demo.relay.setOnline'
+> {
   return {
     'app.info.get': () => ({
       name: 'Caja',
@@ -35,5 +44,11 @@ export function appHandlers(deps: {
       return ok({ opened: true });
     },
     'settings.language.set': ({ language }) => deps.preferences.setLanguage(language),
+    'demo.relay.setOnline': async ({ online }) => {
+      const demo = deps.demo();
+      if (!demo) return fail('not_found', 'Not in demo mode.');
+      await demo.setRelayOnline(online);
+      return ok({ online });
+    },
   };
 }

@@ -136,6 +136,8 @@ export const en: Messages = {
     banner: 'Demo mode: no real money moves.',
     terminalLink: 'Virtual terminal',
     terminalHint: 'Open the virtual terminal to approve or decline test charges.',
+    relayDown: 'Simulate a connection outage',
+    relayUp: 'Restore the connection',
   },
   login: {
     title: 'Sign in',
@@ -185,6 +187,8 @@ export const en: Messages = {
     none: 'No completed sales yet.',
     show: 'Show receipt',
     showSale: 'Show receipt of sale {{id}}',
+    printOnTerminal: 'Print on the terminal',
+    printedOnTerminal: 'Ticket sent to terminal {{serial}}.',
   },
   discount: {
     button: 'Discount on {{name}}',

@@ -134,6 +134,8 @@ export const esMX = {
     banner: 'Modo demostración: no se mueve dinero real.',
     terminalLink: 'Terminal virtual',
     terminalHint: 'Abre la terminal virtual para aprobar o rechazar los cobros de prueba.',
+    relayDown: 'Simular corte de conexión',
+    relayUp: 'Restablecer conexión',
   },
   login: {
     title: 'Iniciar sesión',
@@ -183,6 +185,8 @@ export const esMX = {
     none: 'Todavía no hay ventas completadas.',
     show: 'Ver ticket',
     showSale: 'Ver ticket de la venta {{id}}',
+    printOnTerminal: 'Imprimir en la terminal',
+    printedOnTerminal: 'Ticket enviado a la terminal {{serial}}.',
   },
   discount: {
     button: 'Descuento a {{name}}',

@@ -9,6 +9,8 @@ export interface ReceiptSlice {
   receiptsOpen: boolean;
   loadReceipt(saleId: number): Promise<void>;
   showReceipts(open: boolean): Promise<void>;
+  /** Sends a stored receipt to the default terminal's printer (Kushki print-ticket). */
+  printOnTerminal(saleId: number): Promise<void>;
 }
 
 /** Receipt actions; every receipt is read from the trusted side's stored data. */
@@ -20,6 +22,11 @@ export function createReceiptSlice(api: CajaApi, set: SetState, get: GetState): 
     async loadReceipt(saleId) {
       const reply = await api.invoke('sales.receipt.get', { saleId });
       if (reply.ok) set({ receipt: reply.value });
+      else get().showError(reply.error);
+    },
+    async printOnTerminal(saleId) {
+      const reply = await api.invoke('sales.receipt.printOnTerminal', { saleId });
+      if (reply.ok) get().notify('info', 'receipt.printedOnTerminal', { serial: reply.value.terminalSerial });
       else get().showError(reply.error);
     },
     async showReceipts(open) {

@@ -7,6 +7,9 @@ export interface StatusSlice {
   relay: RelayStatus | null;
   loadRelay(): Promise<void>;
   applyRelay(status: RelayStatus): void;
+  /** Demo only: whether the trainer has taken the relay down. */
+  demoRelayDown: boolean;
+  setDemoRelayOnline(online: boolean): Promise<void>;
 }
 
 /** Status actions. */
@@ -20,6 +23,12 @@ export function createStatusSlice(api: CajaApi, set: SetState, get: GetState): S
     },
     applyRelay(status) {
       set({ relay: status });
+    },
+    demoRelayDown: false,
+    async setDemoRelayOnline(online) {
+      const reply = await api.invoke('demo.relay.setOnline', { online });
+      if (reply.ok) set({ demoRelayDown: !reply.value.online });
+      else get().showError(reply.error);
     },
   };
 }

@@ -14,6 +14,7 @@ export function ReceiptsPanel() {
   const receipt = useAppStore((s) => s.receipt);
   const show = useAppStore((s) => s.showReceipts);
   const load = useAppStore((s) => s.loadReceipt);
+  const printOnTerminal = useAppStore((s) => s.printOnTerminal);
   const back = useCallback(() => void show(false), [show]);
   return (
     <ListPanel id="receipts-heading" title={t('receipt.history')} onBack={back}>
@@ -41,6 +42,9 @@ export function ReceiptsPanel() {
           <ReceiptView receipt={receipt} />
           <button type="button" className="primary big" onClick={() => window.print()}>
             {t('receipt.reprint')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void printOnTerminal(receipt.saleId)}>
+            {t('receipt.printOnTerminal')}
           </button>
         </>
       ) : null}

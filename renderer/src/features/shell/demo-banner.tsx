@@ -7,6 +7,8 @@ export function DemoBanner() {
   const environment = useAppStore((s) => s.info?.environment);
   const url = useAppStore((s) => s.info?.demoTerminalUrl ?? null);
   const openTerminal = useAppStore((s) => s.openDemoTerminal);
+  const relayDown = useAppStore((s) => s.demoRelayDown);
+  const setRelayOnline = useAppStore((s) => s.setDemoRelayOnline);
   if (environment !== 'demo') return null;
   return (
     <div className="demo-banner" role="note" data-testid="demo-banner">
@@ -26,6 +28,10 @@ export function DemoBanner() {
           {t('demo.terminalLink')}
         </a>
       ) : null}
+      {/* Training: see what the counter does when the payment connection drops mid-sale. */}
+      <button type="button" className="link-button" onClick={() => void setRelayOnline(relayDown)}>
+        {t(relayDown ? 'demo.relayUp' : 'demo.relayDown')}
+      </button>
     </div>
   );
 }
