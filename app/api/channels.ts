@@ -23,6 +23,7 @@ export const INVOKE_CHANNELS = [
   'sales.parked.recall',
   'sales.receipt.get',
   'sales.receipts.list',
+  'sales.receipt.savePdf',
   'sales.receipt.printOnTerminal',
   'demo.relay.setOnline',
   'sales.tender.get',

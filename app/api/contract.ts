@@ -76,6 +76,8 @@ export interface InvokeContract {
   'sales.receipt.get': { args: { saleId: number }; result: Receipt };
   /** The latest completed sales, most recent first. */
   'sales.receipts.list': { args: { limit?: number | undefined }; result: ReceiptSummary[] };
+  /** Desktop: saves the shown receipt as a PDF where the user chooses; `unavailable` in the web shell. */
+  'sales.receipt.savePdf': { args: { saleId: number }; result: { saved: boolean } };
   /** Prints a past sale's receipt on a Kushki terminal (print-ticket); a failure never touches the sale. */
   'sales.receipt.printOnTerminal': {
     args: { saleId: number; terminalSerial?: string | undefined };

@@ -58,6 +58,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.parked.recall': z.object({ saleId: id }).strict(),
   'sales.receipt.get': z.object({ saleId: id }).strict(),
   'sales.receipts.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  'sales.receipt.savePdf': z.object({ saleId: id }).strict(),
   'sales.receipt.printOnTerminal': z.object({ saleId: id, terminalSerial: serial.optional() }).strict(),
   'demo.relay.setOnline': z.object({ online: z.boolean() }).strict(),
   'sales.tender.get': noArgs,

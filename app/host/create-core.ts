@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { fail, ok } from '../domain/result';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { appHandlers } from '../api/handlers/app.handlers';
@@ -62,6 +63,8 @@ export interface CoreOptions {
   ttlSeconds?: number;
   /** Opens a URL in the system browser (Electron); absent in the web shell, where the page opens it. */
   openExternal?: (url: string) => Promise<void>;
+  /** The desktop shell's "save the shown receipt as PDF" (asks the user where); the web shell has none. */
+  saveReceiptPdf?: (saleId: number) => Promise<boolean>;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -200,6 +203,13 @@ export function createCore(options: CoreOptions): Core {
         'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
         'sales.receipts.list': ({ limit }) => receipts.recent(limit),
         'relay.status.get': () => relayStatus,
+        'sales.receipt.savePdf': async ({ saleId }) => {
+          const receipt = receipts.receipt(saleId);
+          if (!receipt.ok) return receipt;
+          // The browser's print dialog saves PDFs in the web shell; only the desktop app has its own.
+          if (!options.saveReceiptPdf) return fail('unavailable', 'Use the print dialog to save a PDF.');
+          return ok({ saved: await options.saveReceiptPdf(saleId) });
+        },
         'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
           terminalPrint.print(saleId, terminalSerial, actor()),
       },

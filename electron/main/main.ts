@@ -10,6 +10,7 @@ import { bootCaja } from '../../app/host/boot';
 import { resolveDataDir } from '../../app/host/data-dir';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
+import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupSecurity } from './security';
 import { createMainWindow } from './window';
 
@@ -59,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
         sqliteNativeBinding: sqliteBinding(),
         // Only ever called with the demo terminal's loopback URL; see app.demoTerminal.open.
         openExternal: (url) => shell.openExternal(url),
+        saveReceiptPdf: saveShownReceiptAsPdf,
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({

@@ -33,7 +33,18 @@ test('the relay goes down mid-payment: the status bar says so and the sale still
   await expect(relay).toHaveAttribute('data-state', 'connected', { timeout: 30_000 });
 });
 
-test('a past receipt prints on the terminal', async ({ page, context, shell }) => {
+test('a past receipt prints on the terminal, and "Guardar PDF" opens the print dialog in the browser', async ({
+  page,
+  context,
+  shell,
+}) => {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { __printed: number };
+    counter.__printed = 0;
+    window.print = () => {
+      counter.__printed += 1;
+    };
+  });
   await openCounter(page, shell.url);
   await addBySku(page, ['BEB-001']);
   await page.keyboard.press('F8');
@@ -49,4 +60,9 @@ test('a past receipt prints on the terminal', async ({ page, context, shell }) =
   const terminal = await openTerminal(page, context);
   const tickets = await terminal.evaluate(async () => (await fetch('/_sim/tickets')).json());
   expect(JSON.stringify(tickets)).toContain('TOTAL');
+  // The web shell has no file dialog of its own: the browser's print dialog offers "Save as PDF".
+  await page.getByRole('button', { name: 'Guardar PDF' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __printed: number }).__printed))
+    .toBe(1);
 });

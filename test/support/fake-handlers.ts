@@ -47,6 +47,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'payments.refund': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
     'relay.status.get': () => relayDisabled(),
     'sales.receipt.printOnTerminal': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
+    'sales.receipt.savePdf': () => ({ ok: false, error: { code: 'unavailable', message: 'web' } }),
     'demo.relay.setOnline': () => ({ ok: false, error: { code: 'not_found', message: 'not demo' } }),
     'session.users.list': () => [],
     'session.get': () => null,

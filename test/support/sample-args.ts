@@ -35,6 +35,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
     'relay.status.get': {},
     'sales.receipt.printOnTerminal': { saleId: 1 },
+    'sales.receipt.savePdf': { saleId: 1 },
     'demo.relay.setOnline': { online: true },
     'session.users.list': {},
     'session.get': {},

@@ -188,6 +188,7 @@ export const en: Messages = {
     show: 'Show receipt',
     showSale: 'Show receipt of sale {{id}}',
     printOnTerminal: 'Print on the terminal',
+    savePdf: 'Save as PDF',
     printedOnTerminal: 'Ticket sent to terminal {{serial}}.',
   },
   discount: {

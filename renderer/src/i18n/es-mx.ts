@@ -186,6 +186,7 @@ export const esMX = {
     show: 'Ver ticket',
     showSale: 'Ver ticket de la venta {{id}}',
     printOnTerminal: 'Imprimir en la terminal',
+    savePdf: 'Guardar PDF',
     printedOnTerminal: 'Ticket enviado a la terminal {{serial}}.',
   },
   discount: {

@@ -11,6 +11,8 @@ export interface ReceiptSlice {
   showReceipts(open: boolean): Promise<void>;
   /** Sends a stored receipt to the default terminal's printer (Kushki print-ticket). */
   printOnTerminal(saleId: number): Promise<void>;
+  /** Saves the shown receipt as a PDF: the desktop app asks where; elsewhere the print dialog does it. */
+  savePdf(saleId: number): Promise<void>;
 }
 
 /** Receipt actions; every receipt is read from the trusted side's stored data. */
@@ -27,6 +29,12 @@ export function createReceiptSlice(api: CajaApi, set: SetState, get: GetState): 
     async printOnTerminal(saleId) {
       const reply = await api.invoke('sales.receipt.printOnTerminal', { saleId });
       if (reply.ok) get().notify('info', 'receipt.printedOnTerminal', { serial: reply.value.terminalSerial });
+      else get().showError(reply.error);
+    },
+    async savePdf(saleId) {
+      const reply = await api.invoke('sales.receipt.savePdf', { saleId });
+      if (reply.ok) return;
+      if (reply.error.code === 'unavailable') window.print();
       else get().showError(reply.error);
     },
     async showReceipts(open) {

@@ -15,6 +15,7 @@ export function ReceiptsPanel() {
   const show = useAppStore((s) => s.showReceipts);
   const load = useAppStore((s) => s.loadReceipt);
   const printOnTerminal = useAppStore((s) => s.printOnTerminal);
+  const savePdf = useAppStore((s) => s.savePdf);
   const back = useCallback(() => void show(false), [show]);
   return (
     <ListPanel id="receipts-heading" title={t('receipt.history')} onBack={back}>
@@ -42,6 +43,9 @@ export function ReceiptsPanel() {
           <ReceiptView receipt={receipt} />
           <button type="button" className="primary big" onClick={() => window.print()}>
             {t('receipt.reprint')}
+          </button>
+          <button type="button" className="secondary" onClick={() => void savePdf(receipt.saleId)}>
+            {t('receipt.savePdf')}
           </button>
           <button type="button" className="secondary" onClick={() => void printOnTerminal(receipt.saleId)}>
             {t('receipt.printOnTerminal')}
