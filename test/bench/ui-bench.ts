@@ -1,6 +1,6 @@
 /**
  * `npm run bench:ui`: the counter in Debian's Chromium against the web shell with 20,000 products.
- * Prints: launch → sign-in screen interactive, sign-in → sell screen interactive, search-as-you-type
+ * Prints: host launch time, page load → sign-in screen interactive, sign-in → sell screen, search-as-you-type
  * latency (keystroke → grid updated) p50/p99, add-to-cart with 100 lines in the cart (click → cart
  * updated) p50/p99, and the renderer bundle size (gzip). A benchmark, not a test: it prints figures.
  * Latencies are measured inside the page (performance.now around one input and the DOM change it
@@ -61,12 +61,14 @@ async function main() {
   seedLargeCatalog(dataDir);
   const launchedAt = performance.now();
   const shell = await startWebShell({ dataDir });
+  const hostReady = performance.now() - launchedAt;
   const browser = await chromium.launch(chromiumLaunch);
   const page = await browser.newPage();
   try {
+    const navigatedAt = performance.now();
     await page.goto(shell.url);
     await page.getByRole('button', { name: /^Ana López / }).waitFor();
-    const loginInteractive = performance.now() - launchedAt;
+    const loginInteractive = performance.now() - navigatedAt;
 
     const signInStarted = performance.now();
     await page.getByRole('button', { name: /^Ana López / }).click();
@@ -138,8 +140,9 @@ async function main() {
 
     console.log(`catalog:                                ${PRODUCTS} generated products + the demo catalog`);
     console.log(
-      `launch → sign-in screen interactive:    ${loginInteractive.toFixed(0)} ms (host start included)`,
+      `host launch → URL printed:              ${hostReady.toFixed(0)} ms (database, demo simulator, relay)`,
     );
+    console.log(`page load → sign-in screen interactive: ${loginInteractive.toFixed(0)} ms`);
     console.log(`sign-in → sell screen interactive:      ${sellInteractive.toFixed(0)} ms`);
     console.log(
       `search as you type (n=${SEARCHES}):             p50 ${percentile(searchMs, 50).toFixed(1)} ms, p99 ${percentile(searchMs, 99).toFixed(1)} ms`,
