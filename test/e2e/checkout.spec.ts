@@ -3,7 +3,7 @@
  * panel following the engine's events while a trainee answers on the virtual terminal page.
  */
 import { expect, test } from './fixtures';
-import { addBySku, openCounter, openTerminal } from './support/counter';
+import { addBySku, openCounter, openTerminal, startCardCharge } from './support/counter';
 
 test.describe('checkout', () => {
   test('a card sale with a tip is approved on the virtual terminal and the sale completes', async ({
@@ -56,11 +56,7 @@ test.describe('checkout', () => {
   }) => {
     await openCounter(page, shell.url);
     await addBySku(page, ['ABA-001']);
-    await page.keyboard.press('F8');
-    await page.getByRole('button', { name: /con tarjeta$/ }).click();
-    await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-      timeout: 10_000,
-    });
+    await startCardCharge(page);
 
     const terminal = await openTerminal(page, context);
     await terminal.getByTestId('decline-result').selectOption('rechazadaRiesgo');
@@ -89,11 +85,7 @@ test.describe('checkout', () => {
   }) => {
     await openCounter(page, shell.url);
     await addBySku(page, ['LIM-003']);
-    await page.keyboard.press('F8');
-    await page.getByRole('button', { name: /con tarjeta$/ }).click();
-    await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-      timeout: 10_000,
-    });
+    await startCardCharge(page);
     const terminal = await openTerminal(page, context);
     await terminal.getByTestId('cancel').click();
     await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'canceled', {
@@ -107,11 +99,7 @@ test.describe('checkout', () => {
   test('the cashier cancels a charge still waiting for the card', async ({ page, shell }) => {
     await openCounter(page, shell.url);
     await addBySku(page, ['LIM-003']);
-    await page.keyboard.press('F8');
-    await page.getByRole('button', { name: /con tarjeta$/ }).click();
-    await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-      timeout: 10_000,
-    });
+    await startCardCharge(page);
     // Esc does not leave a payment in doubt.
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('payment-progress')).toBeVisible();

@@ -4,7 +4,7 @@
  * printed on the (virtual) terminal through Kushki's print-ticket.
  */
 import { expect, test } from './fixtures';
-import { addBySku, openCounter, openTerminal } from './support/counter';
+import { addBySku, openCounter, openTerminal, startCardCharge } from './support/counter';
 
 test('the relay goes down mid-payment: the status bar says so and the sale still completes', async ({
   page,
@@ -16,11 +16,7 @@ test('the relay goes down mid-payment: the status bar says so and the sale still
   const relay = page.getByTestId('relay-status');
   await expect(relay).toHaveAttribute('data-state', 'connected', { timeout: 10_000 });
   await addBySku(page, ['ABA-002']);
-  await page.keyboard.press('F8');
-  await page.getByRole('button', { name: /con tarjeta$/ }).click();
-  await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-    timeout: 10_000,
-  });
+  await startCardCharge(page);
 
   await page.getByRole('button', { name: 'Simular corte de conexión' }).click();
   await expect(relay).toHaveAttribute('data-state', 'reconnecting', { timeout: 10_000 });

@@ -1,6 +1,6 @@
 /** Receipts from stored data, printed after the sale and reprinted later (issue 6, deliverable 5). */
 import { expect, test } from './fixtures';
-import { addBySku, openCounter, openTerminal } from './support/counter';
+import { addBySku, openCounter, openTerminal, startCardCharge } from './support/counter';
 
 test('the receipt shows the card charge as stored, and any past receipt can be reprinted', async ({
   page,
@@ -17,11 +17,7 @@ test('the receipt shows the card charge as stored, and any past receipt can be r
   });
   await openCounter(page, shell.url);
   await addBySku(page, ['BEB-002', 'PAN-002']);
-  await page.keyboard.press('F8');
-  await page.getByRole('button', { name: /con tarjeta$/ }).click();
-  await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-    timeout: 10_000,
-  });
+  await startCardCharge(page);
   const terminal = await openTerminal(page, context);
   await terminal.getByTestId('approve').click();
   await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 15_000 });

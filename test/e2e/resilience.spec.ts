@@ -4,7 +4,7 @@
  */
 import { startWebShell } from '../support/web-shell';
 import { expect, test } from './fixtures';
-import { addBySku, openCounter, openTerminal, terminalUrl } from './support/counter';
+import { addBySku, openCounter, openTerminal, startCardCharge, terminalUrl } from './support/counter';
 
 test.describe('resilience at the counter', () => {
   test('webhooks stop reaching the relay during a payment; verification still resolves the sale', async ({
@@ -15,11 +15,7 @@ test.describe('resilience at the counter', () => {
     test.setTimeout(90_000);
     await openCounter(page, shell.url);
     await addBySku(page, ['ABA-001']);
-    await page.keyboard.press('F8');
-    await page.getByRole('button', { name: /con tarjeta$/ }).click();
-    await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
-      timeout: 10_000,
-    });
+    await startCardCharge(page);
     const terminal = await openTerminal(page, context);
     // From the simulator's side the relay is gone: no webhook is delivered for this payment at all.
     const cut = await terminal.evaluate(async () => {

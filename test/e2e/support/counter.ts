@@ -55,3 +55,12 @@ export async function openTerminal(page: Page, context: BrowserContext): Promise
   await terminal.waitForLoadState();
   return terminal;
 }
+
+/** Charges the open sale by card on the default terminal (F8, card) and waits until Kushki holds it. */
+export async function startCardCharge(page: Page): Promise<void> {
+  await page.keyboard.press('F8');
+  await page.getByRole('button', { name: /con tarjeta$/ }).click();
+  await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
+    timeout: 10_000,
+  });
+}
