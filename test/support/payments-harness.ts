@@ -13,6 +13,7 @@ import { createCore, type Core } from '../../app/host/create-core';
 import { signInDemoCashier } from './sign-in';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
 import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
+import type { VerificationTimings } from '../../app/domain/verification-schedule';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
 import { createRelay, silentLogger, type NewStoreCredentials, type RelayHandle } from '../../relay';
 import { RelayClient } from '../../app/infra/relay-client/relay-client';
@@ -52,6 +53,8 @@ export async function startPaymentsHarness(
     sim?: SimulatorOptions;
     gateway?: (base: PaymentGateway) => PaymentGateway;
     clientTimeoutMs?: number;
+    /** Overrides of the engine's (shrunk) verification timings. */
+    timings?: Partial<VerificationTimings>;
     /** Route webhooks through a real relay and the app's relay client instead of the direct receiver. */
     viaRelay?: boolean;
   } = {},
@@ -131,7 +134,13 @@ export async function startPaymentsHarness(
       logger: recordingLogger().logger,
       gateway: () => gateway,
       printer: () => client,
-      timings: { delaysMs: [20, 40, 80], graceMs: 300, slowIntervalMs: 100, ttlFactor: TIME_SCALE },
+      timings: {
+        delaysMs: [20, 40, 80],
+        graceMs: 300,
+        slowIntervalMs: 100,
+        ttlFactor: TIME_SCALE,
+        ...options.timings,
+      },
       ttlSeconds: 10,
     });
     core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);

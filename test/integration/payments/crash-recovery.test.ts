@@ -37,7 +37,8 @@ async function expectLedgersAgree(paymentIds: number[]) {
 
 describe('the app killed mid-payment and restarted', () => {
   it('after persisting, before the POST: the restart sends it (same reference) and it is approved once', async () => {
-    h = await startPaymentsHarness({ gateway: crashingPush('before-post') });
+    // A grace long enough that the restart surely comes before the deadline, however loaded the machine.
+    h = await startPaymentsHarness({ gateway: crashingPush('before-post'), timings: { graceMs: 30_000 } });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     expect(h.sim.requests.list()).toHaveLength(0);
@@ -46,6 +47,19 @@ describe('the app killed mid-payment and restarted', () => {
     const approved = await h.waitForStatus(payment.id, ['approved']);
     expect(approved.uniqueReference).toBe(payment.uniqueReference);
     await expectLedgersAgree([payment.id]);
+  });
+
+  it('after persisting, before the POST, restarted only past the deadline: failed, never sent, nothing charged', async () => {
+    h = await startPaymentsHarness({ gateway: crashingPush('before-post') });
+    await fillCart(h);
+    const payment = await h.call<PaymentView>('payments.card.start', {});
+    h.stopCore();
+    // Past ttl + grace the customer is long gone: sending now could charge them for nothing they saw.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await h.restart({ gateway: (base) => base });
+    const failed = await h.waitForStatus(payment.id, ['failed']);
+    expect(failed.failureReason).toBe('never_registered');
+    expect(h.sim.requests.list()).toHaveLength(0);
   });
 
   it('after the POST, before the 201: the restart finds the request and it is approved once', async () => {
