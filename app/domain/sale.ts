@@ -52,5 +52,6 @@ export interface Cart {
   saleId: number;
   lines: CartLine[];
   totals: SaleTotals;
+  /** Grows with every change of the sale (see SqliteSalesRepo's touchSale), so it orders copies. */
   updatedAt: number;
 }

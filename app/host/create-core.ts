@@ -12,6 +12,7 @@ import type { ShellKind } from '../api/contract';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
 import { SqliteAuditLog } from '../infra/db/audit.repo';
 import { SqliteCatalogRepo } from '../infra/db/catalog.repo';
+import { startIdleCheckpointer } from '../infra/db/idle-checkpointer';
 import { openDatabase } from '../infra/db/open-database';
 import { SqlitePaymentsRepo } from '../infra/db/payments.repo';
 import { SqliteSalesRepo } from '../infra/db/sales.repo';
@@ -116,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = databaseFileIn(options.dataDir);
   const db: Database = openDatabase(databaseFile, { nativeBinding: options.sqliteNativeBinding });
   if (seedDemoIfEmpty(db, clock.now())) options.logger.info('seeded demo store', { databaseFile });
+  const checkpointer = startIdleCheckpointer(db);
 
   const events = createEventBus(options.logger);
   const settings = new SqliteSettingsRepo(db);
@@ -238,6 +240,7 @@ export function createCore(options: CoreOptions): Core {
     databaseFile,
     close: () => {
       engine.stop();
+      checkpointer.stop();
       db.close();
     },
   };

@@ -5,6 +5,8 @@ import type { Sale } from '../domain/sale';
 export interface SalesRepo {
   /** The open sale, created (in one transaction) when there is none. */
   openSale(now: number): Sale;
+  /** The open sale's id, created like {@link openSale} does, without loading its lines. */
+  openSaleId(now: number): number;
   /** Adds `quantity` of a product to the sale, merging into an existing line of the same product. */
   addProduct(saleId: number, product: Product, quantity: number, now: number): Sale;
   setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined;

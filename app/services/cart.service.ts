@@ -47,24 +47,23 @@ export class CartService {
   addProduct(productId: number, quantity = 1): Result<Cart> {
     const product = this.deps.catalog.findById(productId);
     if (!product || !product.active) return fail('not_found', `No active product with id ${productId}`);
-    if (this.locked()) return fail('conflict', LOCKED);
-    return ok(this.add(product.id, quantity));
+    return this.add(product, quantity);
   }
 
   /** Adds the product whose barcode or SKU is exactly `code` (what a scanner types before Enter). */
   scan(code: string): Result<{ cart: Cart; product: Product }> {
     const product = this.deps.catalog.findByCode(code);
     if (!product) return fail('not_found', `No product with barcode or SKU ${code}`);
-    if (this.locked()) return fail('conflict', LOCKED);
-    return ok({ cart: this.add(product.id, 1), product });
+    const added = this.add(product, 1);
+    return added.ok ? ok({ cart: added.value, product }) : added;
   }
 
   /** Sets a line's quantity. */
   setQuantity(lineId: number, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
-    const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
-    const updated = this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
+    const saleId = this.deps.sales.openSaleId(now);
+    if (this.locked(saleId)) return fail('conflict', LOCKED);
+    const updated = this.deps.sales.setQuantity(saleId, lineId, quantity, now);
     if (!updated) return fail('not_found', `No line ${lineId} in the open sale`);
     return ok(this.publish(updated));
   }
@@ -185,16 +184,16 @@ export class CartService {
     return ok(this.publish(recalled));
   }
 
-  private locked(saleId = this.deps.sales.openSale(this.deps.clock.now()).id): boolean {
+  private locked(saleId = this.deps.sales.openSaleId(this.deps.clock.now())): boolean {
     return this.deps.isLocked?.(saleId) ?? false;
   }
 
-  private add(productId: number, quantity: number): Cart {
+  /** The hot path of a busy counter (every scan): the sale's lines are loaded once, after the write. */
+  private add(product: Product, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
-    const sale = this.deps.sales.openSale(now);
-    const product = this.deps.catalog.findById(productId);
-    if (!product) throw new Error(`product ${productId} vanished between look-up and add`);
-    return this.publish(this.deps.sales.addProduct(sale.id, product, quantity, now));
+    const saleId = this.deps.sales.openSaleId(now);
+    if (this.locked(saleId)) return fail('conflict', LOCKED);
+    return ok(this.publish(this.deps.sales.addProduct(saleId, product, quantity, now)));
   }
 
   private publish(sale: Sale): Cart {

@@ -20,11 +20,17 @@ import { freshDataDir, startWebShell } from '../support/web-shell';
 
 const PRODUCTS = 20_000;
 const SEARCHES = 200;
-const ADDS = 100;
+/** Lines in the cart while add-to-cart is timed. */
+const CART_LINES = 100;
+/** Adds not timed first: the JIT and the first layouts of a 100-line list are not a cashier's steady state. */
+const WARMUP_ADDS = 20;
+/** Timed adds: enough that p99 is a percentile, not the single worst sample (as it is at n = 100). */
+const ADDS = 500;
 
 function percentile(values: number[], p: number): number {
+  // Nearest rank: the smallest sample with at least p % of the samples at or below it.
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 /** A store with the demo catalog plus `PRODUCTS` generated ones ("Artículo 00001"…). */
@@ -110,32 +116,31 @@ async function main() {
     await page.evaluate(async (count) => {
       for (let id = 1; id <= count; id++)
         await window.caja!.invoke('sales.cart.addProduct', { productId: id });
-    }, ADDS);
+    }, CART_LINES);
     await search.fill('Artículo 0');
     await page.locator('.product-tile').first().waitFor();
     const addMs: number[] = [];
-    for (let i = 0; i < ADDS; i++) {
-      addMs.push(
-        await page.evaluate(async () => {
-          const count = document.querySelector('[data-testid="item-count"]');
-          const tile = document.querySelector<HTMLButtonElement>('.product-tile');
-          if (!count || !tile) throw new Error('cart or tile not found');
-          const before = count.textContent;
-          const started = performance.now();
-          const changed = new Promise<void>((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (count.textContent !== before) {
-                observer.disconnect();
-                resolve();
-              }
-            });
-            observer.observe(count, { childList: true, subtree: true, characterData: true });
+    for (let i = 0; i < WARMUP_ADDS + ADDS; i++) {
+      const ms = await page.evaluate(async () => {
+        const count = document.querySelector('[data-testid="item-count"]');
+        const tile = document.querySelector<HTMLButtonElement>('.product-tile');
+        if (!count || !tile) throw new Error('cart or tile not found');
+        const before = count.textContent;
+        const started = performance.now();
+        const changed = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (count.textContent !== before) {
+              observer.disconnect();
+              resolve();
+            }
           });
-          tile.click();
-          await changed;
-          return performance.now() - started;
-        }),
-      );
+          observer.observe(count, { childList: true, subtree: true, characterData: true });
+        });
+        tile.click();
+        await changed;
+        return performance.now() - started;
+      });
+      if (i >= WARMUP_ADDS) addMs.push(ms);
     }
 
     console.log(`catalog:                                ${PRODUCTS} generated products + the demo catalog`);
@@ -148,7 +153,7 @@ async function main() {
       `search as you type (n=${SEARCHES}):             p50 ${percentile(searchMs, 50).toFixed(1)} ms, p99 ${percentile(searchMs, 99).toFixed(1)} ms`,
     );
     console.log(
-      `add to cart, ${ADDS}+ lines (n=${ADDS}):        p50 ${percentile(addMs, 50).toFixed(1)} ms, p99 ${percentile(addMs, 99).toFixed(1)} ms`,
+      `add to cart, ${CART_LINES}+ lines (n=${ADDS}):        p50 ${percentile(addMs, 50).toFixed(1)} ms, p99 ${percentile(addMs, 99).toFixed(1)} ms, max ${Math.max(...addMs).toFixed(1)} ms (after ${WARMUP_ADDS} untimed)`,
     );
     console.log(`renderer bundle (js + css, gzip):       ${rendererGzipKb().toFixed(1)} KB`);
   } finally {

@@ -53,8 +53,12 @@ export function saleFromRows(row: SaleRow, lines: LineRow[]): Sale {
  */
 export class SqliteSalesRepo implements SalesRepo {
   private readonly stmts;
+  /** One immediate transaction for every cart edit, built once (this is the scan path). */
+  private readonly cartEdit: <T>(edit: () => T) => T;
 
   constructor(private readonly db: Database) {
+    const transaction = db.transaction((edit: () => unknown) => edit());
+    this.cartEdit = <T>(edit: () => T) => transaction.immediate(edit) as T;
     this.stmts = {
       openSale: db.prepare<[], SaleRow>(
         `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'open'`,
@@ -65,7 +69,11 @@ export class SqliteSalesRepo implements SalesRepo {
       insertSale: db.prepare<[number, number]>(
         `INSERT INTO sales (status, opened_at, updated_at) VALUES ('open', ?, ?)`,
       ),
-      touchSale: db.prepare<[number, number]>(`UPDATE sales SET updated_at = ? WHERE id = ?`),
+      // Strictly increasing, so updated_at doubles as the cart's revision: two changes in the same
+      // millisecond still differ, and a window can drop a copy of a cart it has already shown.
+      touchSale: db.prepare<[number, number]>(
+        `UPDATE sales SET updated_at = MAX(?, updated_at + 1) WHERE id = ?`,
+      ),
       lines: db.prepare<[number], LineRow>(
         `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, discount_bp
            FROM sale_lines WHERE sale_id = ? ORDER BY id`,
@@ -86,13 +94,13 @@ export class SqliteSalesRepo implements SalesRepo {
       deleteLine: db.prepare<[number, number]>(`DELETE FROM sale_lines WHERE id = ? AND sale_id = ?`),
       deleteLines: db.prepare<[number]>(`DELETE FROM sale_lines WHERE sale_id = ?`),
       park: db.prepare<[number, number]>(
-        `UPDATE sales SET status = 'parked', updated_at = ? WHERE id = ? AND status = 'open'`,
+        `UPDATE sales SET status = 'parked', updated_at = MAX(?, updated_at + 1) WHERE id = ? AND status = 'open'`,
       ),
       parkedSales: db.prepare<[], SaleRow>(
         `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'parked' ORDER BY updated_at DESC, id DESC`,
       ),
       unpark: db.prepare<[number, number]>(
-        `UPDATE sales SET status = 'open', updated_at = ? WHERE id = ? AND status = 'parked'`,
+        `UPDATE sales SET status = 'open', updated_at = MAX(?, updated_at + 1) WHERE id = ? AND status = 'parked'`,
       ),
       deleteEmptyOpen: db.prepare<[number]>(
         `DELETE FROM sales WHERE id = ? AND status = 'open'
@@ -130,52 +138,51 @@ export class SqliteSalesRepo implements SalesRepo {
       .immediate();
   }
 
+  openSaleId(now: number): number {
+    const row = this.stmts.openSale.get();
+    return row ? row.id : this.openSale(now).id;
+  }
+
   addProduct(saleId: number, product: Product, quantity: number, now: number): Sale {
-    return this.db
-      .transaction(() => {
-        const existing = this.stmts.lineForProduct.get(saleId, product.id);
-        if (existing) {
-          this.stmts.setQuantity.run(
-            Math.min(existing.quantity + quantity, MAX_LINE_QUANTITY),
-            existing.id,
-            saleId,
-          );
-        } else {
-          this.stmts.insertLine.run({
-            saleId,
-            productId: product.id,
-            sku: product.sku,
-            name: product.name,
-            price: product.price,
-            ivaRateBp: product.ivaRateBp,
-            quantity,
-            now,
-          });
-        }
-        this.stmts.touchSale.run(now, saleId);
-        return this.load(saleId);
-      })
-      .immediate();
+    return this.cartEdit(() => {
+      const existing = this.stmts.lineForProduct.get(saleId, product.id);
+      if (existing) {
+        this.stmts.setQuantity.run(
+          Math.min(existing.quantity + quantity, MAX_LINE_QUANTITY),
+          existing.id,
+          saleId,
+        );
+      } else {
+        this.stmts.insertLine.run({
+          saleId,
+          productId: product.id,
+          sku: product.sku,
+          name: product.name,
+          price: product.price,
+          ivaRateBp: product.ivaRateBp,
+          quantity,
+          now,
+        });
+      }
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
   }
 
   setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined {
-    return this.db
-      .transaction(() => {
-        if (this.stmts.setQuantity.run(quantity, lineId, saleId).changes === 0) return undefined;
-        this.stmts.touchSale.run(now, saleId);
-        return this.load(saleId);
-      })
-      .immediate();
+    return this.cartEdit(() => {
+      if (this.stmts.setQuantity.run(quantity, lineId, saleId).changes === 0) return undefined;
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
   }
 
   removeLine(saleId: number, lineId: number, now: number): Sale | undefined {
-    return this.db
-      .transaction(() => {
-        if (this.stmts.deleteLine.run(lineId, saleId).changes === 0) return undefined;
-        this.stmts.touchSale.run(now, saleId);
-        return this.load(saleId);
-      })
-      .immediate();
+    return this.cartEdit(() => {
+      if (this.stmts.deleteLine.run(lineId, saleId).changes === 0) return undefined;
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
   }
 
   getSale(saleId: number): Sale | undefined {
@@ -194,14 +201,11 @@ export class SqliteSalesRepo implements SalesRepo {
     approvedBy: number | null,
     now: number,
   ): Sale | undefined {
-    return this.db
-      .transaction(() => {
-        if (this.stmts.setDiscount.run(discountBp, approvedBy, lineId, saleId).changes !== 1)
-          return undefined;
-        this.stmts.touchSale.run(now, saleId);
-        return this.load(saleId);
-      })
-      .immediate();
+    return this.cartEdit(() => {
+      if (this.stmts.setDiscount.run(discountBp, approvedBy, lineId, saleId).changes !== 1) return undefined;
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
   }
 
   park(saleId: number, now: number): boolean {
@@ -240,12 +244,10 @@ export class SqliteSalesRepo implements SalesRepo {
   }
 
   clearLines(saleId: number, now: number): Sale {
-    return this.db
-      .transaction(() => {
-        this.stmts.deleteLines.run(saleId);
-        this.stmts.touchSale.run(now, saleId);
-        return this.load(saleId);
-      })
-      .immediate();
+    return this.cartEdit(() => {
+      this.stmts.deleteLines.run(saleId);
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
   }
 }

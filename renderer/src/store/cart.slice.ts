@@ -44,9 +44,11 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
       settle(await api.invoke('sales.cart.get', {}));
     },
     applyCart(cart) {
-      // Events and replies can cross; never let an older cart overwrite a newer one.
+      // Every change arrives twice (the reply and the `sales.cart.updated` event) and the two can
+      // cross. updatedAt grows with each change, so an older or identical copy is dropped: one
+      // render per change, and never an older cart over a newer one.
       const current = get().cart;
-      if (current && current.saleId === cart.saleId && current.updatedAt > cart.updatedAt) return;
+      if (current && current.saleId === cart.saleId && current.updatedAt >= cart.updatedAt) return;
       set({ cart });
     },
     async addProduct(productId) {

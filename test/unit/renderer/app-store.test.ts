@@ -39,6 +39,15 @@ describe('renderer app store', () => {
     expect(store.getState().cart?.totals.total).toBe(700);
   });
 
+  it('renders each cart change once: the second copy (reply after event) is dropped', () => {
+    const store = createAppStore(fakeApi({}).api);
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    store.getState().applyCart(cart(400, 900));
+    store.getState().applyCart(cart(400, 900));
+    expect(notified).toBe(1);
+  });
+
   it('scan returns the product name and stores the cart the core computed', async () => {
     const { api, calls } = fakeApi({
       'sales.cart.scan': {

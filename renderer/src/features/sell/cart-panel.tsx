@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import { shallow } from 'zustand/shallow';
 import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
 import { formatMXN, formatRate } from '../../format/money';
@@ -6,7 +7,7 @@ import { LineDiscount } from './line-discount';
 import { useAppStore } from '../../store/store-context';
 import { TotalsPanel } from './totals-panel';
 
-function CartLineRow({ line }: { line: CartLine }) {
+function CartLineRowView({ line }: { line: CartLine }) {
   const { t } = useTranslation();
   const setQuantity = useAppStore((s) => s.setQuantity);
   const removeLine = useAppStore((s) => s.removeLine);
@@ -71,6 +72,12 @@ function CartLineRow({ line }: { line: CartLine }) {
     </li>
   );
 }
+
+/**
+ * Every cart copy from the core is freshly parsed, so rows compare their line field by field (all
+ * primitives): adding to a 100-line cart then re-renders one row, not a hundred.
+ */
+const CartLineRow = memo(CartLineRowView, (before, after) => shallow(before.line, after.line));
 
 /** The open sale: its lines with quantity controls, and its totals. */
 export function CartPanel() {

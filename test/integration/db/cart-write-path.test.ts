@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { SAFETY_NET_PAGES, startIdleCheckpointer } from '../../../app/infra/db/idle-checkpointer';
+import { openDatabase } from '../../../app/infra/db/open-database';
+import { SqliteCatalogRepo } from '../../../app/infra/db/catalog.repo';
+import { SqliteSalesRepo } from '../../../app/infra/db/sales.repo';
+import { seedDemoIfEmpty } from '../../../app/infra/seed/seed-demo';
+import { freshDataDir } from '../../support/web-shell';
+
+function openSeeded() {
+  const db = openDatabase(join(freshDataDir(), 'caja.sqlite'));
+  seedDemoIfEmpty(db, 1_000);
+  return db;
+}
+
+describe('the cart write path on a real database', () => {
+  it('gives every change of a sale a larger updatedAt, even within one millisecond', () => {
+    const db = openSeeded();
+    const sales = new SqliteSalesRepo(db);
+    const catalog = new SqliteCatalogRepo(db);
+    const now = 5_000;
+    const saleId = sales.openSaleId(now);
+    const product = catalog.findById(1)!;
+    const first = sales.addProduct(saleId, product, 1, now);
+    const second = sales.addProduct(saleId, product, 1, now);
+    const third = sales.setQuantity(saleId, second.lines[0]!.id, 5, now)!;
+    expect(second.updatedAt).toBeGreaterThan(first.updatedAt);
+    expect(third.updatedAt).toBeGreaterThan(second.updatedAt);
+    expect(third.lines[0]?.quantity).toBe(5);
+    db.close();
+  });
+
+  it('checkpoints only once the database has been quiet for a whole interval', async () => {
+    const db = openSeeded();
+    const checkpointer = startIdleCheckpointer(db, { intervalMs: 40 });
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES);
+    const sales = new SqliteSalesRepo(db);
+    const product = new SqliteCatalogRepo(db).findById(1)!;
+    const saleId = sales.openSaleId(1);
+    // Busy: a write every 10 ms for 300 ms leaves no quiet interval.
+    for (let i = 0; i < 30; i++) {
+      sales.addProduct(saleId, product, 1, 10 + i);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(checkpointer.checkpoints()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(checkpointer.checkpoints()).toBe(1);
+    // Everything in the WAL is now in the main file.
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    expect(result?.checkpointed).toBe(result?.log);
+    // Quiet and already checkpointed: nothing more to do.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(checkpointer.checkpoints()).toBe(1);
+    checkpointer.stop();
+    db.close();
+  });
+});
