@@ -48,6 +48,7 @@ export default tseslint.config(
       'app/domain/**/*.ts',
       'app/api/contract.ts',
       'app/api/channels.ts',
+      'app/api/office/*.contract.ts',
       'app/api/web-wire.ts',
       'app/ports/event-bus.port.ts',
     ],

@@ -3,6 +3,10 @@
  * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
  */
 import type { Channel, EventName } from './contract';
+import { REFUNDS_CHANNELS } from './office/refunds.contract';
+import { SETTINGS_CHANNELS } from './office/settings.contract';
+import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
@@ -40,6 +44,10 @@ export const INVOKE_CHANNELS = [
   'session.signIn',
   'session.lock',
   'session.signOut',
+  ...TRANSACTIONS_CHANNELS,
+  ...REFUNDS_CHANNELS,
+  ...SHIFTS_CHANNELS,
+  ...SETTINGS_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */

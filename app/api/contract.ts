@@ -10,6 +10,10 @@ import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/paymen
 import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
+import type { RefundsContract } from './office/refunds.contract';
+import type { SettingsContract } from './office/settings.contract';
+import type { ShiftsContract } from './office/shifts.contract';
+import type { TransactionsContract } from './office/transactions.contract';
 
 /** Languages the UI offers; es-MX is the default. */
 export type Language = 'es-MX' | 'en';
@@ -44,8 +48,12 @@ export interface CashResult {
   saleCompleted: boolean;
 }
 
-/** Renderer → trusted side requests. Each channel names its argument and its result. */
-export interface InvokeContract {
+/**
+ * Renderer → trusted side requests. Each channel names its argument and its result. The manager's
+ * office (issue 7) declares its `office.*` channels per area in ./office, all behind requireManager.
+ */
+export interface InvokeContract
+  extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract {
   'app.info.get': { args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { args: Record<string, never>; result: { opened: boolean } };

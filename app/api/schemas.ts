@@ -5,6 +5,10 @@
 import { z } from 'zod';
 import type { ArgsOf, Channel } from './contract';
 import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
+import { refundsSchemas } from './office/refunds.schemas';
+import { settingsSchemas } from './office/settings.schemas';
+import { shiftsSchemas } from './office/shifts.schemas';
+import { transactionsSchemas } from './office/transactions.schemas';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -16,6 +20,10 @@ const serial = z.string().regex(/^[A-Za-z0-9]{1,40}$/);
 
 /** The argument schema of each channel; a missing channel fails to compile. */
 export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
+  ...transactionsSchemas,
+  ...refundsSchemas,
+  ...shiftsSchemas,
+  ...settingsSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

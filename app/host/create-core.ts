@@ -6,8 +6,9 @@ import { appHandlers } from '../api/handlers/app.handlers';
 import { catalogHandlers } from '../api/handlers/catalog.handlers';
 import { paymentsHandlers } from '../api/handlers/payments.handlers';
 import { salesHandlers } from '../api/handlers/sales.handlers';
-import { requireSession, sessionHandlers } from '../api/handlers/session.handlers';
-import { createDispatch, type Dispatch } from '../api/dispatch';
+import { requireManager, requireSession, sessionHandlers } from '../api/handlers/session.handlers';
+import { officeHandlers } from '../api/handlers/office';
+import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch';
 import type { ShellKind } from '../api/contract';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
 import { SqliteAuditLog } from '../infra/db/audit.repo';
@@ -102,6 +103,11 @@ function usersApi(users: UsersRepo): UsersRepo {
   };
 }
 
+/** Both guards: sale and money channels need a session; office channels need a manager. */
+function guarded(handlers: Handlers, session: SessionService): Handlers {
+  return requireManager(requireSession(handlers, session), session);
+}
+
 /** The database file inside a data directory. */
 export function databaseFileIn(dataDir: string): string {
   return join(dataDir, 'caja.sqlite');
@@ -128,6 +134,7 @@ export function createCore(options: CoreOptions): Core {
   const preferences = new PreferencesService(settings, events, clock);
   const terminals = new TerminalsService(settings, clock);
   const users = new SqliteUsersRepo(db);
+  const secrets = new SqliteSecretSettings(db);
   const session = new SessionService({ users, clock, events, audit });
   const actor = () => session.actor();
   const engine = new PaymentEngine({
@@ -175,10 +182,15 @@ export function createCore(options: CoreOptions): Core {
     clock,
   });
 
+  const refunds = new RefundsService(engine, {
+    ...usersApi(users),
+    managerByPin: (pin) => session.approveAsManager(pin),
+  });
+  const gateway = options.gateway ?? notConfiguredGateway;
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
   const dispatch = createDispatch(
-    requireSession(
+    guarded(
       {
         ...appHandlers({
           preferences,
@@ -193,10 +205,7 @@ export function createCore(options: CoreOptions): Core {
         ...paymentsHandlers({
           card,
           tender,
-          refunds: new RefundsService(engine, {
-            ...usersApi(users),
-            managerByPin: (pin) => session.approveAsManager(pin),
-          }),
+          refunds,
           terminals,
           payments,
           actor,
@@ -214,6 +223,28 @@ export function createCore(options: CoreOptions): Core {
         },
         'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
           terminalPrint.print(saleId, terminalSerial, actor()),
+        ...officeHandlers({
+          db,
+          dataDir: options.dataDir,
+          shell: options.shell,
+          clock,
+          events,
+          logger: options.logger,
+          audit,
+          settings,
+          secrets,
+          users,
+          sales,
+          payments,
+          engine,
+          card,
+          refunds,
+          session,
+          preferences,
+          terminals,
+          gateway,
+          manager: () => session.actor() ?? 0,
+        }),
       },
       session,
     ),
@@ -234,7 +265,7 @@ export function createCore(options: CoreOptions): Core {
       events.emit('relay.statusChanged', status);
     },
     settings,
-    secrets: new SqliteSecretSettings(db),
+    secrets,
     terminals,
     reconcile,
     databaseFile,

@@ -1,6 +1,10 @@
 import { relayDisabled } from '../../app/domain/relay-status';
 import type { Handlers } from '../../app/api/dispatch';
 import type { Cart } from '../../app/domain/sale';
+import { transactionsTrivialHandlers } from './office/transactions.samples';
+import { refundsTrivialHandlers } from './office/refunds.samples';
+import { shiftsTrivialHandlers } from './office/shifts.samples';
+import { settingsTrivialHandlers } from './office/settings.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -54,6 +58,10 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'session.signIn': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
     'session.lock': () => null,
     'session.signOut': () => null,
+    ...transactionsTrivialHandlers,
+    ...refundsTrivialHandlers,
+    ...shiftsTrivialHandlers,
+    ...settingsTrivialHandlers,
     ...overrides,
   };
 }

@@ -1,4 +1,8 @@
 import type { ArgsOf, Channel } from '../../app/api/contract';
+import { transactionsSampleArgs } from './office/transactions.samples';
+import { refundsSampleArgs } from './office/refunds.samples';
+import { shiftsSampleArgs } from './office/shifts.samples';
+import { settingsSampleArgs } from './office/settings.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -42,5 +46,9 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'session.signIn': { userId: 1, pin: '0000' },
     'session.lock': {},
     'session.signOut': {},
+    ...transactionsSampleArgs,
+    ...refundsSampleArgs,
+    ...shiftsSampleArgs,
+    ...settingsSampleArgs,
   };
 }

@@ -50,3 +50,30 @@ export function requireSession(handlers: Handlers, session: SessionService): Han
   }
   return guarded as Handlers;
 }
+
+/** True for the manager's office channels, which need the manager role. */
+export function isOfficeChannel(channel: Channel): boolean {
+  return channel.startsWith('office.');
+}
+
+/**
+ * [Note: the office needs a manager]
+ * Every `office.*` channel — reads included, since the day's figures and the payment timelines are
+ * a manager's business — answers `session_required` with nobody signed in or the register locked,
+ * and `forbidden` to a cashier. The rule is by name prefix, so a new office channel cannot be
+ * added without it.
+ */
+export function requireManager(handlers: Handlers, session: SessionService): Handlers {
+  const guarded = { ...handlers } as Record<Channel, Handlers[Channel]>;
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    if (!isOfficeChannel(channel)) continue;
+    const inner = handlers[channel] as (args: never) => unknown;
+    guarded[channel] = ((args: never) => {
+      const current = session.get();
+      if (!current || current.locked) return fail('session_required', 'Sign in as a manager to do this.');
+      if (current.user.role !== 'manager') return fail('forbidden', 'Only a manager can do this.');
+      return inner(args);
+    }) as Handlers[Channel];
+  }
+  return guarded as Handlers;
+}

@@ -1,4 +1,8 @@
 import type { Messages } from './es-mx';
+import { transactionsEn } from './office/transactions';
+import { refundsEn } from './office/refunds';
+import { shiftsEn } from './office/shifts';
+import { settingsEn } from './office/settings';
 
 /** English. */
 export const en: Messages = {
@@ -218,4 +222,14 @@ export const en: Messages = {
     session_required: 'Sign in to do this.',
     rate_limited: 'Too many attempts. Wait a moment.',
   },
+  office: {
+    open: 'Office',
+    backToCounter: 'Back to the counter',
+    title: "Manager's office",
+    tabs: 'Office sections',
+  },
+  officeTransactions: transactionsEn,
+  officeRefunds: refundsEn,
+  officeShifts: shiftsEn,
+  officeSettings: settingsEn,
 };

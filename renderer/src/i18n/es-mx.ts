@@ -1,3 +1,7 @@
+import { transactionsEsMX } from './office/transactions';
+import { refundsEsMX } from './office/refunds';
+import { shiftsEsMX } from './office/shifts';
+import { settingsEsMX } from './office/settings';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
   app: {
@@ -216,6 +220,16 @@ export const esMX = {
     session_required: 'Inicia sesión para hacer esto.',
     rate_limited: 'Demasiados intentos. Espera un momento.',
   },
+  office: {
+    open: 'Oficina',
+    backToCounter: 'Volver a la caja',
+    title: 'Oficina del gerente',
+    tabs: 'Secciones de la oficina',
+  },
+  officeTransactions: transactionsEsMX,
+  officeRefunds: refundsEsMX,
+  officeShifts: shiftsEsMX,
+  officeSettings: settingsEsMX,
 };
 
 /** The shape every translation must have. */

@@ -35,7 +35,7 @@ export function createSessionSlice(api: CajaApi, set: SetState, get: GetState): 
     async signIn(userId, pin) {
       const reply = await api.invoke('session.signIn', { userId, pin });
       if (reply.ok) {
-        set({ session: reply.value, pinBlockedUntil: 0 });
+        set({ session: reply.value, pinBlockedUntil: 0, screen: 'sell' });
         return 'ok';
       }
       const wait = reply.error.retryAfterMs ?? 0;

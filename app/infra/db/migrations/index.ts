@@ -1,6 +1,17 @@
 import type { Migration } from './migration';
 import { migration001 } from './001-initial';
 import { migration002 } from './002-line-discounts';
+import { migration003 } from './003-shifts-and-cash';
+import { migration004 } from './004-transaction-indexes';
+import { migration005 } from './005-partial-refunds';
+import { migration006 } from './006-store-settings';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+];

@@ -4,6 +4,7 @@ import type { Language } from '../../../../app/api/contract';
 import { useAppStore } from '../../store/store-context';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { LoginScreen } from '../login/login-screen';
+import { OfficeScreen } from '../office/office-screen';
 import { SellScreen } from '../sell/sell-screen';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
@@ -21,7 +22,10 @@ export function App() {
   const session = useAppStore((s) => s.session);
   const lock = useAppStore((s) => s.lock);
   const signOut = useAppStore((s) => s.signOut);
+  const screen = useAppStore((s) => s.screen);
+  const showScreen = useAppStore((s) => s.showScreen);
   const active = session !== null && !session.locked;
+  const manager = active && session.user.role === 'manager';
   const onIdle = useCallback(() => void lock(), [lock]);
   useIdleLock(active, IDLE_LOCK_MS, onIdle);
 
@@ -42,6 +46,16 @@ export function App() {
             <option value="en">{t('app.languages.en')}</option>
           </select>
         </label>
+        {manager ? (
+          <button
+            type="button"
+            className="secondary"
+            aria-pressed={screen === 'office'}
+            onClick={() => showScreen(screen === 'office' ? 'sell' : 'office')}
+          >
+            {screen === 'office' ? t('office.backToCounter') : t('office.open')}
+          </button>
+        ) : null}
         {active ? (
           <>
             <button type="button" className="secondary" onClick={() => void lock()}>
@@ -54,7 +68,7 @@ export function App() {
         ) : null}
       </header>
       <DemoBanner />
-      {active ? <SellScreen /> : <LoginScreen />}
+      {!active ? <LoginScreen /> : manager && screen === 'office' ? <OfficeScreen /> : <SellScreen />}
       <NoticeBar />
       <StatusBar />
     </div>
