@@ -90,6 +90,8 @@ function transactionCases(ctx: BenchContext): {
     dayList: { from: ctx.lastDay },
     search: { from: monthStart, to: ctx.lastDay, statuses: ['approved', 'refunded'], search: last4 },
     monthFiltered: { from: monthStart, to: ctx.lastDay, tender: 'card', cardBrand: 'AMERICAN EXPRESS' },
+    monthApproved: { from: monthStart, to: ctx.lastDay, statuses: ['approved'] },
+    yearCashier: { from: ctx.firstDay, to: ctx.lastDay, cashierId: 1, amountMin: 100_000 },
   };
   const firstPage = service.list(queries.monthFiltered!);
   const cursor = firstPage.ok ? (firstPage.value.nextCursor ?? undefined) : undefined;
@@ -115,6 +117,16 @@ function transactionCases(ctx: BenchContext): {
         name: 'one month, card + brand, second page',
         target: '(extra)',
         run: () => service.list({ ...queries.monthFiltered!, cursor }),
+      },
+      {
+        name: 'one month, approved, first page + totals',
+        target: '(extra)',
+        run: () => service.list(queries.monthApproved!),
+      },
+      {
+        name: 'one year, cashier + amount, first page + totals',
+        target: '(extra)',
+        run: () => service.list(queries.yearCashier!),
       },
       {
         name: 'filter pickers (distinct terminals, brands)',
@@ -147,6 +159,18 @@ function time(bench: BenchCase): { p50: number; p99: number } {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
+/** How many rows a case's answer covers, so a fast case is seen to have done real work. */
+function sizeOf(answer: unknown): string {
+  const page = answer as { ok?: boolean; value?: { totals?: { count: number } | null; rows?: unknown[] } };
+  if (page?.ok && page.value?.rows) {
+    const total = page.value.totals
+      ? `of ${page.value.totals.count.toLocaleString('en')} matching`
+      : '(later page)';
+    return `${page.value.rows.length} rows ${total}`;
+  }
+  return '';
+}
+
 function printIndexes(db: Database): void {
   const rows = db
     .prepare(
@@ -169,7 +193,7 @@ function main(): void {
   for (const bench of [...transactions.cases, ...reportCases(ctx)]) {
     const { p50, p99 } = time(bench);
     console.log(
-      `  ${bench.name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ${bench.target}`,
+      `  ${bench.name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ${bench.target.padEnd(9)} ${sizeOf(bench.run())}`,
     );
   }
   printIndexes(db);

@@ -20,7 +20,10 @@ const listArgs = z
       .optional(),
     tender: z.enum(['card', 'cash']).optional(),
     // §2.2: serial numbers have no special characters.
-    terminalSerial: z.string().regex(/^[A-Za-z0-9]{1,40}$/).optional(),
+    terminalSerial: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,40}$/)
+      .optional(),
     cashierId: id.optional(),
     cardBrand: z.string().min(1).max(40).optional(),
     amountMin: centavos.optional(),

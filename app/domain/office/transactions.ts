@@ -10,14 +10,7 @@ import type { PaymentStatus } from '../payment-status';
  * charged) and `pending` (still in flight) are offered too, so every payment can be found.
  */
 export type StatusFilter =
-  | 'approved'
-  | 'declined'
-  | 'canceled'
-  | 'expired'
-  | 'unknown'
-  | 'refunded'
-  | 'failed'
-  | 'pending';
+  'approved' | 'declined' | 'canceled' | 'expired' | 'unknown' | 'refunded' | 'failed' | 'pending';
 
 /** Every status filter, in the order the picker shows them. */
 export const STATUS_FILTERS: readonly StatusFilter[] = [

@@ -58,10 +58,15 @@ export function markWebhooks(rows: readonly LedgerRow[]): Map<number, WebhookMar
     const body = row.rawPayload ?? '';
     const firstCopy = seenBodies.get(body);
     // Kushki's evidence may correct a final state upward (a late approval); never downward.
-    const backwards = claims !== null && status !== null && claims !== status && !canTransition(status, claims, 'kushki_status');
+    const backwards =
+      claims !== null &&
+      status !== null &&
+      claims !== status &&
+      !canTransition(status, claims, 'kushki_status');
     marks.set(row.id, {
       duplicateOf: firstCopy === undefined ? null : `event:${firstCopy}`,
-      outOfOrder: at !== null && at < latestEventTime ? 'earlier_than_previous' : backwards ? 'behind_status' : null,
+      outOfOrder:
+        at !== null && at < latestEventTime ? 'earlier_than_previous' : backwards ? 'behind_status' : null,
       claims,
       statusOnArrival: status,
     });

@@ -7,39 +7,38 @@ import { markWebhooks } from '../../../domain/office/webhook-marks';
 import type { AuditRecord, LedgerRecord } from '../../../infra/db/office/transactions/payment-detail.read';
 
 /** Merges ledger and audit, oldest first; on the same millisecond the ledger row comes first. */
-export function buildTimeline(ledger: readonly LedgerRecord[], audit: readonly AuditRecord[]): TimelineEntry[] {
+export function buildTimeline(
+  ledger: readonly LedgerRecord[],
+  audit: readonly AuditRecord[],
+): TimelineEntry[] {
   const marks = markWebhooks(ledger);
   const entries: TimelineEntry[] = [
-    ...ledger.map(
-      (e): TimelineEntry => ({
-        id: `event:${e.id}`,
-        at: e.at,
-        origin: 'ledger',
-        kind: e.kind,
-        source: e.source,
-        fromStatus: e.fromStatus,
-        toStatus: e.toStatus,
-        detail: e.detail,
-        rawPayload: e.rawPayload,
-        actorName: e.actorName,
-        webhook: marks.get(e.id) ?? null,
-      }),
-    ),
-    ...audit.map(
-      (a): TimelineEntry => ({
-        id: `audit:${a.id}`,
-        at: a.at,
-        origin: 'audit',
-        kind: a.action,
-        source: null,
-        fromStatus: null,
-        toStatus: null,
-        detail: a.details,
-        rawPayload: null,
-        actorName: a.actorName,
-        webhook: null,
-      }),
-    ),
+    ...ledger.map((e): TimelineEntry => ({
+      id: `event:${e.id}`,
+      at: e.at,
+      origin: 'ledger',
+      kind: e.kind,
+      source: e.source,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      detail: e.detail,
+      rawPayload: e.rawPayload,
+      actorName: e.actorName,
+      webhook: marks.get(e.id) ?? null,
+    })),
+    ...audit.map((a): TimelineEntry => ({
+      id: `audit:${a.id}`,
+      at: a.at,
+      origin: 'audit',
+      kind: a.action,
+      source: null,
+      fromStatus: null,
+      toStatus: null,
+      detail: a.details,
+      rawPayload: null,
+      actorName: a.actorName,
+      webhook: null,
+    })),
   ];
   // Array.prototype.sort is stable: rows of one origin keep their id order within a millisecond.
   return entries.sort((a, b) => a.at - b.at || (a.origin === b.origin ? 0 : a.origin === 'ledger' ? -1 : 1));

@@ -65,7 +65,8 @@ export class TransactionsService {
   /** One page, newest first; totals on the first page. */
   list(query: TransactionsQuery): Result<TransactionsPage> {
     const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
-    if (query.cursor !== undefined && !after) return fail('validation_failed', 'The page cursor is not valid.');
+    if (query.cursor !== undefined && !after)
+      return fail('validation_failed', 'The page cursor is not valid.');
     const filter = paymentFilterOf(query);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     // One row more than asked says whether another page exists without a COUNT.
@@ -84,7 +85,9 @@ export class TransactionsService {
   filters(): TransactionFilterChoices {
     const configured = this.deps.terminals.list();
     const labels = new Map(configured.map((t) => [t.serial, t.label]));
-    const serials = [...new Set([...configured.map((t) => t.serial), ...this.deps.choices.terminalSerials()])];
+    const serials = [
+      ...new Set([...configured.map((t) => t.serial), ...this.deps.choices.terminalSerials()]),
+    ];
     return {
       terminals: serials.sort().map((serial) => ({ serial, label: labels.get(serial) ?? serial })),
       cashiers: this.deps.choices.users(),

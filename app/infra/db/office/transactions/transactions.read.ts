@@ -69,7 +69,11 @@ export class TransactionsReadModel {
       : '';
     const sql = `SELECT ${ROW_COLUMNS} FROM payments p LEFT JOIN users u ON u.id = p.created_by
       WHERE ${where.sql}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT @limit`;
-    const params = { ...where.params, limit, ...(after ? { afterAt: after.createdAt, afterId: after.id } : {}) };
+    const params = {
+      ...where.params,
+      limit,
+      ...(after ? { afterAt: after.createdAt, afterId: after.id } : {}),
+    };
     return (this.prepared(sql).all(params) as RowRecord[]).map(transactionRowFromRecord);
   }
 
@@ -97,7 +101,10 @@ export class TransactionsReadModel {
          WHERE ${where.sql} ORDER BY p.created_at DESC, p.id DESC LIMIT 50`,
         where.params,
       ),
-      totals: explain(`SELECT COUNT(*), SUM(p.amount_centavos) FROM payments p WHERE ${where.sql}`, where.params),
+      totals: explain(
+        `SELECT COUNT(*), SUM(p.amount_centavos) FROM payments p WHERE ${where.sql}`,
+        where.params,
+      ),
     };
   }
 
