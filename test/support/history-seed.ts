@@ -5,6 +5,7 @@
  * brands, two terminals, two cashiers, a minimal ledger. Tests seed a few days and check the
  * queries against the rows returned here; `npm run bench:reports` seeds a year (1,000,000 payments).
  */
+import { mkdirSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
@@ -307,6 +308,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
 
 /** Seeds into the database of a data directory (created and migrated as the app would). */
 export function seedHistory(dataDir: string, options: HistorySeedOptions): HistorySeedSummary {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const db = openDatabase(databaseFileIn(dataDir));
   try {
     seedDemoIfEmpty(db, Date.now());
