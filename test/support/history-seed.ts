@@ -51,6 +51,8 @@ export interface SeededPayment {
   uniqueReference: string | null;
   terminalSerial: string | null;
   createdBy: number;
+  /** Whether its ledger holds a (seeded) approval webhook. */
+  webhook: boolean;
 }
 
 /** What was seeded. */
@@ -186,6 +188,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           : null;
       const terminal = card ? SEEDED_TERMINALS[random() < 0.7 ? 0 : 1] : null;
       const completed = held || !card;
+      const withWebhook = card && held && n % 20 === 0;
       const saleId = Number(
         insertSale.run(
           completed ? 'completed' : 'voided',
@@ -247,7 +250,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           null,
           at + 20_000,
         );
-        if (held && n % 20 === 0) {
+        if (withWebhook) {
           const body = {
             result: 'aprobada',
             uniqueReference: reference,
@@ -289,6 +292,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           uniqueReference: reference,
           terminalSerial: terminal,
           createdBy: cashier,
+          webhook: withWebhook,
         });
       }
     }
