@@ -129,7 +129,9 @@ export interface SaleSummary {
 
 /** Why a webhook was flagged: see [Note: webhook marks]. */
 export interface WebhookMarks {
-  /** Entry id of the earlier identical delivery, when this one repeats it. */
+  /** A delivery of news already received (the same relay event again, or the same body). */
+  duplicate: boolean;
+  /** Entry id of the earlier identical delivery, when the ledger holds it. */
   duplicateOf: string | null;
   /**
    * `earlier_than_previous`: its event time precedes a webhook already received;

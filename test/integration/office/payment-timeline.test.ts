@@ -28,7 +28,7 @@ async function detailWhen(
   await expect
     .poll(async () => {
       detail = await h.call<PaymentDetailView>('office.payments.detail', { paymentId });
-      return ready(detail.timeline.filter((e) => e.kind === 'webhook'));
+      return ready(detail.timeline.filter((e) => e.webhook !== null));
     })
     .toBe(true);
   return detail!;
@@ -45,9 +45,14 @@ describe('payment detail timeline', () => {
     await h.waitForStatus(payment.id, ['approved']);
     const detail = await detailWhen(payment.id, (webhooks) => webhooks.length === 2);
 
-    const [first, second] = detail.timeline.filter((e) => e.kind === 'webhook');
-    expect(first!.webhook).toMatchObject({ duplicateOf: null, outOfOrder: null, claims: 'approved' });
-    expect(second!.webhook).toMatchObject({ duplicateOf: first!.id, claims: 'approved' });
+    const [first, second] = detail.timeline.filter((e) => e.webhook !== null);
+    expect(first!.webhook).toMatchObject({
+      duplicate: false,
+      duplicateOf: null,
+      outOfOrder: null,
+      claims: 'approved',
+    });
+    expect(second!.webhook).toMatchObject({ duplicate: true, duplicateOf: first!.id, claims: 'approved' });
     expect(JSON.parse(second!.rawPayload!)).toEqual(JSON.parse(first!.rawPayload!));
     expect(JSON.parse(first!.rawPayload!)).toMatchObject({
       uniqueReference: payment.uniqueReference,
@@ -66,6 +71,29 @@ describe('payment detail timeline', () => {
     expectTimeOrdered(detail.timeline);
   });
 
+  it('records and marks a relay event handed over again under the same id, and changes nothing', async () => {
+    h = await startPaymentsHarness();
+    const payment = await chargeMagic(1061); // approved; the simulator drops the webhook
+    await h.waitForStatus(payment.id, ['approved']);
+    const body = { result: 'aprobada', uniqueReference: payment.uniqueReference, transactionType: 'venta' };
+    // What the relay client hands over if the relay resends an event Caja already stored.
+    const event = { eventId: 'relay-event-7', payload: body, receivedAt: Date.now() };
+    expect(h.core.inbound.accept(event).stored).toBe(true);
+    expect(h.core.inbound.accept(event).stored).toBe(false);
+    const detail = await detailWhen(payment.id, (webhooks) => webhooks.length === 2);
+
+    const [original, repeat] = detail.timeline.filter((e) => e.kind.startsWith('webhook'));
+    expect(original).toMatchObject({ kind: 'webhook', webhook: { duplicate: false } });
+    expect(repeat).toMatchObject({
+      kind: 'webhook_repeat',
+      webhook: { duplicate: true, duplicateOf: original!.id },
+    });
+    expect(detail.payment.status).toBe('approved');
+    expect(detail.timeline.filter((e) => e.kind === 'transition' && e.toStatus === 'approved')).toHaveLength(
+      1,
+    );
+  });
+
   it('marks a stale decline that arrives after the approval (through the relay) as out of order', async () => {
     h = await startPaymentsHarness({ viaRelay: true });
     const payment = await chargeMagic(1064);
@@ -75,7 +103,7 @@ describe('payment detail timeline', () => {
       webhooks.some((w) => w.webhook?.claims === 'declined'),
     );
 
-    const webhooks = detail.timeline.filter((e) => e.kind === 'webhook');
+    const webhooks = detail.timeline.filter((e) => e.webhook !== null);
     const approval = webhooks.find((w) => w.webhook?.claims === 'approved')!;
     const stale = webhooks.find((w) => w.webhook?.claims === 'declined')!;
     expect(approval.webhook?.outOfOrder).toBeNull();

@@ -27,12 +27,17 @@ describe('webhook marks', () => {
     const copy = { ...first, id: nextId++ };
     const marks = markWebhooks([{ ...transition('sent') }, first, transition('approved'), copy]);
     expect(marks.get(first.id)).toMatchObject({
+      duplicate: false,
       duplicateOf: null,
       outOfOrder: null,
       claims: 'approved',
       statusOnArrival: 'sent',
     });
-    expect(marks.get(copy.id)).toMatchObject({ duplicateOf: `event:${first.id}`, outOfOrder: null });
+    expect(marks.get(copy.id)).toMatchObject({
+      duplicate: true,
+      duplicateOf: `event:${first.id}`,
+      outOfOrder: null,
+    });
   });
 
   it('marks news older than news already received, and a claim that would move the payment backwards', () => {

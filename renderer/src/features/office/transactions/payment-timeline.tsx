@@ -53,7 +53,7 @@ function WebhookBadges({ entry }: { entry: TimelineEntry }) {
   if (!marks) return null;
   return (
     <>
-      {marks.duplicateOf ? (
+      {marks.duplicate ? (
         <p className="tx-mark" data-testid="tx-mark-duplicate">
           <span className="tx-badge">{t('officeTransactions.detail.duplicate')}</span>{' '}
           {t('officeTransactions.detail.duplicateHint')}
