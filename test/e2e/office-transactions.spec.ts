@@ -93,7 +93,7 @@ seededTest.describe('office transactions over seeded days', () => {
 
     // Search: last four digits, authorization code, reference.
     await page.getByRole('button', { name: 'Limpiar' }).click();
-    const target = rows.find((p) => p.webhook && p.status === 'approved' && p.day !== today)!;
+    const target = rows.find((p) => p.webhook && !p.webhookFaults && p.status === 'approved' && p.day !== today)!;
     const byLast4 = rows.filter((p) => p.last4 === target.last4);
     await applyFilters(page, { from: firstDay, to: today, search: target.last4! });
     await expectCount(page, byLast4.length);
@@ -113,10 +113,30 @@ seededTest.describe('office transactions over seeded days', () => {
     await payload.getByText('Contenido recibido (webhook)').click();
     await expect(payload.locator('pre')).toContainText(`"uniqueReference": "${target.uniqueReference}"`);
     await expect(dialog.getByText('En la terminal → Aprobado')).toBeVisible();
-    await checkScreen(page, testInfo, 'office-transactions-detail');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('button', { name: `Ver el pago ${target.id} y su historial` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Ver el pago ${target.id} y su historial` })).toBeFocused();
+
+    // A payment whose approval webhook came twice, then a stale decline: both marked, both bodies viewable.
+    const faulted = rows.find((p) => p.webhookFaults);
+    expect(faulted, 'the seed has a payment with webhook faults').toBeDefined();
+    await applyFilters(page, { search: faulted!.uniqueReference! });
+    await expectCount(page, 1);
+    await page.getByRole('button', { name: `Ver el pago ${faulted!.id} y su historial` }).click();
+    const faultDialog = page.getByRole('dialog', { name: `Pago ${faulted!.id}` });
+    await expect(
+      faultDialog.getByTestId('tx-timeline-entry').filter({ hasText: 'Aviso de Kushki (webhook)' }),
+    ).toHaveCount(3);
+    await expect(faultDialog.getByTestId('tx-mark-duplicate')).toHaveCount(1);
+    await expect(faultDialog.getByTestId('tx-mark-out-of-order')).toHaveCount(1);
+    const stale = faultDialog
+      .getByTestId('tx-timeline-entry')
+      .filter({ has: page.getByTestId('tx-mark-out-of-order') });
+    await stale.getByText('Contenido recibido (webhook)').click();
+    await expect(stale.locator('pre').last()).toContainText('"result": "rechazada"');
+    await checkScreen(page, testInfo, 'office-transactions-detail');
+    await page.keyboard.press('Escape');
+    await expect(faultDialog).toBeHidden();
   });
 });
 

@@ -6,7 +6,7 @@
  * queries against the rows returned here; `npm run bench:reports` seeds a year (1,000,000 payments).
  */
 import { mkdirSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
 import { seedDemoIfEmpty } from '../../app/infra/seed/seed-demo';
@@ -53,6 +53,8 @@ export interface SeededPayment {
   createdBy: number;
   /** Whether its ledger holds a (seeded) approval webhook. */
   webhook: boolean;
+  /** Whether that webhook also came twice, followed by a stale decline. */
+  webhookFaults: boolean;
 }
 
 /** What was seeded. */
@@ -128,6 +130,57 @@ function ensureSecondCashier(db: Database): number[] {
   return [ana, second];
 }
 
+/** What one seeded approval's webhooks say. */
+interface WebhookFacts {
+  id: number;
+  reference: string | null;
+  at: number;
+  amount: number;
+  tip: number;
+  auth: string | null;
+  brand: string | null;
+  last4: string | null;
+  faults: boolean;
+}
+
+/** The approval's webhook rows, as inbound-webhooks.service.ts writes them; with `faults`, a copy and a stale decline. */
+function seedWebhooks(insertEvent: Statement, w: WebhookFacts): void {
+  const approval = {
+    result: 'aprobada',
+    uniqueReference: w.reference,
+    transactionType: 'venta',
+    authorizationTime: new Date(w.at).toISOString(),
+    authorization: w.auth,
+    creditcard: `************${w.last4}`,
+    cardtype: w.brand,
+    amount: (w.amount / 100).toFixed(2),
+    tip: (w.tip / 100).toFixed(2),
+  };
+  const row = (body: object, detail: string, at: number) =>
+    insertEvent.run(
+      w.id,
+      w.reference,
+      'webhook',
+      'relay',
+      null,
+      null,
+      detail,
+      JSON.stringify(body),
+      null,
+      at,
+    );
+  row(approval, 'sale:aprobada', w.at + 19_000);
+  if (!w.faults) return;
+  row(approval, 'sale:aprobada', w.at + 21_000);
+  const stale = {
+    ...approval,
+    result: 'rechazada',
+    authorization: undefined,
+    authorizationTime: new Date(w.at - 1_000).toISOString(),
+  };
+  row(stale, 'sale:rechazada', w.at + 22_000);
+}
+
 /** Seeds into an open database (migrated, demo users present). */
 export function seedHistoryInto(db: Database, options: HistorySeedOptions): HistorySeedSummary {
   const random = prng(options.seed ?? 7);
@@ -189,6 +242,8 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
       const terminal = card ? SEEDED_TERMINALS[random() < 0.7 ? 0 : 1] : null;
       const completed = held || !card;
       const withWebhook = card && held && n % 20 === 0;
+      // Every 100th of a day also got its webhook twice and a stale decline after it (what the relay can pass).
+      const withFaults = withWebhook && n % 100 === 0;
       const saleId = Number(
         insertSale.run(
           completed ? 'completed' : 'voided',
@@ -250,30 +305,18 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           null,
           at + 20_000,
         );
-        if (withWebhook) {
-          const body = {
-            result: 'aprobada',
-            uniqueReference: reference,
-            transactionType: 'venta',
-            authorization: auth,
-            creditcard: `************${last4}`,
-            cardtype: brand,
-            amount: (amount / 100).toFixed(2),
-            tip: (tip / 100).toFixed(2),
-          };
-          insertEvent.run(
+        if (withWebhook)
+          seedWebhooks(insertEvent, {
             id,
             reference,
-            'webhook',
-            'relay',
-            null,
-            null,
-            'sale:aprobada',
-            JSON.stringify(body),
-            null,
-            at + 19_000,
-          );
-        }
+            at,
+            amount,
+            tip,
+            auth,
+            brand,
+            last4,
+            faults: withFaults,
+          });
       }
       count++;
       if (options.collect) {
@@ -293,6 +336,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           terminalSerial: terminal,
           createdBy: cashier,
           webhook: withWebhook,
+          webhookFaults: withFaults,
         });
       }
     }
