@@ -93,7 +93,9 @@ seededTest.describe('office transactions over seeded days', () => {
 
     // Search: last four digits, authorization code, reference.
     await page.getByRole('button', { name: 'Limpiar' }).click();
-    const target = rows.find((p) => p.webhook && !p.webhookFaults && p.status === 'approved' && p.day !== today)!;
+    const target = rows.find(
+      (p) => p.webhook && !p.webhookFaults && p.status === 'approved' && p.day !== today,
+    )!;
     const byLast4 = rows.filter((p) => p.last4 === target.last4);
     await applyFilters(page, { from: firstDay, to: today, search: target.last4! });
     await expectCount(page, byLast4.length);
@@ -172,20 +174,19 @@ async function expectMark(page: Page, amount: string, mark: string): Promise<voi
 
 shellTest.describe('office transactions with real demo charges', () => {
   shellTest(
-    'the timeline marks a duplicate and an out-of-order webhook',
+    'the timeline of a real demo charge marks the stale decline as out of order',
     async ({ page, shell }, testInfo) => {
       shellTest.setTimeout(120_000);
       await openCounter(page, shell.url, 'manager');
-      // Magic cents (simulator/README.md): .62 delivers the webhook twice, .64 adds a stale decline.
-      await addBySku(page, ['VAR-003']);
-      await cashThenCard(page, '84.38', '10.62');
+      // Magic cents (simulator/README.md): .64 sends a stale decline after the approval, which passes
+      // the relay (a different result is different news). Kushki's own duplicates (.62) never get past
+      // the relay's dedupe, so the duplicate mark is checked on seeded history above.
       await addBySku(page, ['VAR-003']);
       await cashThenCard(page, '84.36', '10.64');
 
       await page.getByRole('button', { name: 'Oficina' }).click();
       await page.getByRole('tab', { name: 'Transacciones' }).click();
-      await expect(page.getByTestId('tx-total-count')).toHaveText('4');
-      await expectMark(page, '10.62', 'tx-mark-duplicate');
+      await expect(page.getByTestId('tx-total-count')).toHaveText('2');
       await expectMark(page, '10.64', 'tx-mark-out-of-order');
 
       const row = page.getByTestId('tx-row').filter({ hasText: '$10.64' });
