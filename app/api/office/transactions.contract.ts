@@ -3,8 +3,26 @@
  * Every `office.*` channel needs a signed-in, unlocked manager (see requireManager). Result types live
  * in app/domain/office so the renderer can import them without Node types.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface TransactionsContract {}
+import type {
+  PaymentDetailView,
+  TransactionFilterChoices,
+  TransactionsPage,
+  TransactionsQuery,
+} from '../../domain/office/transactions';
+
+/** Channels of the transactions list and the payment detail (issue 7, items 1 and 2). */
+export interface TransactionsContract {
+  /** A page of payments of a Mexico City day or range, filtered; totals of the whole set on page one. */
+  'office.transactions.list': { args: TransactionsQuery; result: TransactionsPage };
+  /** Choices for the filter pickers: terminals, users, card brands seen. */
+  'office.transactions.filters': { args: Record<string, never>; result: TransactionFilterChoices };
+  /** A payment, its sale and its whole timeline (ledger + audit), webhooks marked. */
+  'office.payments.detail': { args: { paymentId: number }; result: PaymentDetailView };
+}
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
-export const TRANSACTIONS_CHANNELS = [] as const satisfies readonly (keyof TransactionsContract)[];
+export const TRANSACTIONS_CHANNELS = [
+  'office.transactions.list',
+  'office.transactions.filters',
+  'office.payments.detail',
+] as const satisfies readonly (keyof TransactionsContract)[];

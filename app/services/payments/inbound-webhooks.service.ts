@@ -8,6 +8,7 @@ import { DECLINE_PREFIX } from './payment-engine';
 import { webhookFacts } from './webhook-facts';
 import type { PaymentPatch } from '../../ports/payments.port';
 import { isUnresolved } from '../../domain/payment-status';
+import { WEBHOOK_REPEAT } from '../../domain/office/webhook-marks';
 
 /** One event as the relay client hands it over. */
 export interface InboundEvent {
@@ -26,6 +27,7 @@ export class InboundWebhooksService {
     const { payments } = this.engine.deps;
     const facts = webhookFacts(event.payload);
     const payment = facts?.uniqueReference ? payments.byReference(facts.uniqueReference) : undefined;
+    const detail = facts ? `${facts.kind}:${facts.result}` : 'not a Kushki webhook';
     const stored = payments.appendEvent(
       {
         paymentId: payment?.id ?? null,
@@ -33,11 +35,27 @@ export class InboundWebhooksService {
         externalId: event.eventId,
         kind: 'webhook',
         source: 'relay',
-        detail: facts ? `${facts.kind}:${facts.result}` : 'not a Kushki webhook',
+        detail,
         rawPayload: JSON.stringify(event.payload),
       },
       this.engine.now(),
     );
+    if (!stored && payment) {
+      // The same relay event again (the stream resends what was not acked): the ledger keeps one row
+      // per event id, so the repeat is recorded apart for the manager's timeline and changes nothing.
+      // See [Note: webhook marks].
+      payments.appendEvent(
+        {
+          paymentId: payment.id,
+          uniqueReference: facts?.uniqueReference ?? null,
+          kind: WEBHOOK_REPEAT,
+          source: 'relay',
+          detail,
+          rawPayload: JSON.stringify(event.payload),
+        },
+        this.engine.now(),
+      );
+    }
     if (!stored || !payment || !facts) return { stored, verification: Promise.resolve() };
     const verification = this.engine.withLock(payment.id, async () => {
       const current = payments.get(payment.id);

@@ -1,0 +1,103 @@
+/**
+ * The payment detail's read model: the payment, its sale, its ledger rows (payment_events) and the
+ * audit entries whose subject is `payment:<id>`, each with the acting user's name.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { PaymentDetailView, SaleSummary } from '../../../../domain/office/transactions';
+import type { PaymentStatus } from '../../../../domain/payment-status';
+import { ROW_COLUMNS, transactionRowFromRecord, type RowRecord } from './transactions.read';
+
+/** A ledger row with its actor's name. */
+export interface LedgerRecord {
+  id: number;
+  at: number;
+  kind: string;
+  source: string;
+  fromStatus: PaymentStatus | null;
+  toStatus: PaymentStatus | null;
+  detail: string | null;
+  rawPayload: string | null;
+  actorName: string | null;
+}
+
+/** An audit entry about the payment. */
+export interface AuditRecord {
+  id: number;
+  at: number;
+  action: string;
+  details: string | null;
+  actorName: string | null;
+}
+
+interface PaymentRecord extends RowRecord {
+  identifier: string | null;
+  transaction_id: string | null;
+  kushki_status: string | null;
+  failure_reason: string | null;
+  msi: number;
+  tendered_centavos: number | null;
+  change_centavos: number | null;
+  updated_at: number;
+}
+
+/** Reads one payment's detail. */
+export class PaymentDetailReadModel {
+  private readonly s: Record<'payment' | 'sale' | 'lines' | 'salePayments' | 'ledger' | 'audit', Statement>;
+
+  constructor(db: Database) {
+    this.s = {
+      payment: db.prepare(`SELECT ${ROW_COLUMNS}, p.identifier, p.transaction_id, p.kushki_status,
+          p.failure_reason, p.msi, p.tendered_centavos, p.change_centavos, p.updated_at
+        FROM payments p LEFT JOIN users u ON u.id = p.created_by WHERE p.id = ?`),
+      sale: db.prepare(`SELECT s.id, s.status, s.total_centavos AS total, s.iva_centavos AS iva,
+          s.opened_at AS openedAt, s.completed_at AS completedAt, u.name AS cashierName
+        FROM sales s LEFT JOIN users u ON u.id = s.cashier_id WHERE s.id = ?`),
+      lines: db.prepare(`SELECT name, quantity, unit_price_centavos AS unitPrice
+        FROM sale_lines WHERE sale_id = ? ORDER BY id LIMIT 100`),
+      salePayments: db.prepare(`SELECT id, method, status, amount_centavos AS amount
+        FROM payments WHERE sale_id = ? ORDER BY id`),
+      ledger: db.prepare(`SELECT e.id, e.at, e.kind, e.source, e.from_status AS fromStatus,
+          e.to_status AS toStatus, e.detail, e.raw_payload AS rawPayload, u.name AS actorName
+        FROM payment_events e LEFT JOIN users u ON u.id = e.actor_user_id
+        WHERE e.payment_id = ? ORDER BY e.id`),
+      audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName
+        FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+        WHERE a.subject = ? ORDER BY a.id`),
+    };
+  }
+
+  /** The payment and its sale, or undefined when no such payment exists. */
+  payment(paymentId: number): Omit<PaymentDetailView, 'timeline'> | undefined {
+    const r = this.s.payment.get(paymentId) as PaymentRecord | undefined;
+    if (!r) return undefined;
+    const sale = this.s.sale.get(r.sale_id) as Omit<SaleSummary, 'lines' | 'payments'>;
+    return {
+      payment: {
+        ...transactionRowFromRecord(r),
+        identifier: r.identifier,
+        transactionId: r.transaction_id,
+        kushkiStatus: r.kushki_status,
+        failureReason: r.failure_reason,
+        msi: r.msi,
+        tendered: r.tendered_centavos,
+        change: r.change_centavos,
+        updatedAt: r.updated_at,
+      },
+      sale: {
+        ...sale,
+        lines: this.s.lines.all(r.sale_id) as SaleSummary['lines'],
+        payments: this.s.salePayments.all(r.sale_id) as SaleSummary['payments'],
+      },
+    };
+  }
+
+  /** The payment's ledger, in the order it was written. */
+  ledger(paymentId: number): LedgerRecord[] {
+    return this.s.ledger.all(paymentId) as LedgerRecord[];
+  }
+
+  /** Audit entries whose subject is the payment. */
+  audit(paymentId: number): AuditRecord[] {
+    return this.s.audit.all(`payment:${paymentId}`) as AuditRecord[];
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * `npm run bench:reports [-- --data-dir <dir>]`: a year of a busy store (1,000,000 payments, seeded
+ * into a fresh data dir unless an existing one is given), then p50/p99 over repeated runs of the
+ * manager's queries: the day's transaction list (first page), a filtered search, and — added by the
+ * report area — the daily and monthly Z report. Prints the indexes and the query plans used.
+ * A benchmark, not a test: it asserts nothing and prints figures. Targets (issue 7): list and
+ * search < 50 ms, daily report < 100 ms, monthly < 500 ms.
+ */
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Database } from 'better-sqlite3';
+import { databaseFileIn } from '../../app/host/create-core';
+import { openDatabase } from '../../app/infra/db/open-database';
+import { TransactionsReadModel } from '../../app/infra/db/office/transactions/transactions.read';
+import { PaymentDetailReadModel } from '../../app/infra/db/office/transactions/payment-detail.read';
+import { FilterChoicesReadModel } from '../../app/infra/db/office/transactions/filter-choices.read';
+import {
+  paymentFilterOf,
+  TransactionsService,
+} from '../../app/services/office/transactions/transactions.service';
+import type { TransactionsQuery } from '../../app/domain/office/transactions';
+import { TerminalsService } from '../../app/services/terminals.service';
+import { SqliteSettingsRepo } from '../../app/infra/db/settings.repo';
+import { firstDayOf, seedHistory } from '../support/history-seed';
+import { freshDataDir } from '../support/web-shell';
+
+const LAST_DAY = '2026-11-23';
+const DAYS = 365;
+const PAYMENTS_PER_YEAR = 1_000_000;
+const RUNS = Number(process.env.RUNS ?? 50);
+
+/** One timed case: a name and work that runs the query once. */
+export interface BenchCase {
+  name: string;
+  target: string;
+  run: () => unknown;
+}
+
+/** What every case may use: the open database and the history's bounds. */
+export interface BenchContext {
+  db: Database;
+  lastDay: string;
+  firstDay: string;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function dataDirFromArgs(): { dataDir: string; seed: boolean } {
+  const at = process.argv.indexOf('--data-dir');
+  const given = at >= 0 ? process.argv[at + 1] : undefined;
+  if (given && existsSync(databaseFileIn(given))) return { dataDir: given, seed: false };
+  return { dataDir: given ?? freshDataDir('bench-reports-'), seed: true };
+}
+
+function seedYear(dataDir: string): void {
+  const started = performance.now();
+  const summary = seedHistory(dataDir, {
+    lastDay: LAST_DAY,
+    days: DAYS,
+    paymentsPerDay: Math.ceil(PAYMENTS_PER_YEAR / DAYS),
+    onDay: (_day, i) => {
+      if ((i + 1) % 73 === 0) process.stdout.write(`  seeded ${i + 1}/${DAYS} days\n`);
+    },
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`seeded ${summary.payments.toLocaleString('en')} payments in ${seconds} s into ${dataDir}`);
+}
+
+/** The transactions area's cases: list and search (issue 7, item 1). */
+function transactionCases(ctx: BenchContext): {
+  cases: BenchCase[];
+  queries: Record<string, TransactionsQuery>;
+} {
+  const service = new TransactionsService({
+    list: new TransactionsReadModel(ctx.db),
+    detail: new PaymentDetailReadModel(ctx.db),
+    choices: new FilterChoicesReadModel(ctx.db),
+    terminals: new TerminalsService(new SqliteSettingsRepo(ctx.db), { now: () => Date.now() }),
+  });
+  const monthStart = `${ctx.lastDay.slice(0, 8)}01`;
+  // A last-four value that exists in the month, so the search returns rows.
+  const last4 = ctx.db
+    .prepare(`SELECT card_last4 FROM payments WHERE card_last4 IS NOT NULL ORDER BY id DESC LIMIT 1`)
+    .pluck()
+    .get() as string;
+  const queries: Record<string, TransactionsQuery> = {
+    dayList: { from: ctx.lastDay },
+    search: { from: monthStart, to: ctx.lastDay, statuses: ['approved', 'refunded'], search: last4 },
+    monthFiltered: { from: monthStart, to: ctx.lastDay, tender: 'card', cardBrand: 'AMERICAN EXPRESS' },
+    monthApproved: { from: monthStart, to: ctx.lastDay, statuses: ['approved'] },
+    yearCashier: { from: ctx.firstDay, to: ctx.lastDay, cashierId: 1, amountMin: 100_000 },
+  };
+  const firstPage = service.list(queries.monthFiltered!);
+  const cursor = firstPage.ok ? (firstPage.value.nextCursor ?? undefined) : undefined;
+  return {
+    queries,
+    cases: [
+      {
+        name: "day's transaction list, first page + totals",
+        target: '< 50 ms',
+        run: () => service.list(queries.dayList!),
+      },
+      {
+        name: `search "${last4}" + status, one month`,
+        target: '< 50 ms',
+        run: () => service.list(queries.search!),
+      },
+      {
+        name: 'one month, card + brand, first page + totals',
+        target: '(extra)',
+        run: () => service.list(queries.monthFiltered!),
+      },
+      {
+        name: 'one month, card + brand, second page',
+        target: '(extra)',
+        run: () => service.list({ ...queries.monthFiltered!, cursor }),
+      },
+      {
+        name: 'one month, approved, first page + totals',
+        target: '(extra)',
+        run: () => service.list(queries.monthApproved!),
+      },
+      {
+        name: 'one year, cashier + amount, first page + totals',
+        target: '(extra)',
+        run: () => service.list(queries.yearCashier!),
+      },
+      {
+        name: 'filter pickers (distinct terminals, brands)',
+        target: '(extra)',
+        run: () => service.filters(),
+      },
+    ],
+  };
+}
+
+/**
+ * LEAD: the Z report area adds its timings here (daily report < 100 ms, monthly < 500 ms): return
+ * cases built from its own helper over `ctx.db`, e.g.
+ *   { name: 'daily Z report', target: '< 100 ms', run: () => zReport.daily(ctx.lastDay) },
+ *   { name: 'monthly report', target: '< 500 ms', run: () => zReport.monthly(...) },
+ */
+function reportCases(ctx: BenchContext): BenchCase[] {
+  void ctx;
+  return [];
+}
+
+function time(bench: BenchCase): { p50: number; p99: number } {
+  for (let i = 0; i < 5; i++) bench.run(); // warm the page cache and the statement cache
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    bench.run();
+    samples.push(performance.now() - started);
+  }
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
+}
+
+/** How many rows a case's answer covers, so a fast case is seen to have done real work. */
+function sizeOf(answer: unknown): string {
+  const page = answer as { ok?: boolean; value?: { totals?: { count: number } | null; rows?: unknown[] } };
+  if (page?.ok && page.value?.rows) {
+    const total = page.value.totals
+      ? `of ${page.value.totals.count.toLocaleString('en')} matching`
+      : '(later page)';
+    return `${page.value.rows.length} rows ${total}`;
+  }
+  return '';
+}
+
+function printIndexes(db: Database): void {
+  const rows = db
+    .prepare(
+      `SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
+       AND tbl_name IN ('payments', 'payment_events', 'audit_log') ORDER BY tbl_name, name`,
+    )
+    .all() as { tbl_name: string; sql: string }[];
+  console.log('\nIndexes:');
+  for (const r of rows) console.log(`  ${r.sql.replace(/\s+/g, ' ')}`);
+}
+
+function main(): void {
+  const { dataDir, seed } = dataDirFromArgs();
+  if (seed) seedYear(dataDir);
+  const db = openDatabase(databaseFileIn(dataDir));
+  const count = db.prepare('SELECT COUNT(*) FROM payments').pluck().get() as number;
+  const ctx: BenchContext = { db, lastDay: LAST_DAY, firstDay: firstDayOf(LAST_DAY, DAYS) };
+  console.log(`\n${count.toLocaleString('en')} payments in ${dataDir}; ${RUNS} timed runs per case\n`);
+  const transactions = transactionCases(ctx);
+  for (const bench of [...transactions.cases, ...reportCases(ctx)]) {
+    const { p50, p99 } = time(bench);
+    console.log(
+      `  ${bench.name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ${bench.target.padEnd(9)} ${sizeOf(bench.run())}`,
+    );
+  }
+  printIndexes(db);
+  const read = new TransactionsReadModel(db);
+  for (const [name, query] of Object.entries(transactions.queries)) {
+    const plans = read.plans(paymentFilterOf(query));
+    console.log(`\nPlan, ${name} (${JSON.stringify(query)}):`);
+    for (const line of plans.page) console.log(`  page:   ${line}`);
+    for (const line of plans.totals) console.log(`  totals: ${line}`);
+  }
+  db.close();
+}
+
+main();
