@@ -57,7 +57,10 @@ describe('office refunds', () => {
     const preview = await h.call<RefundPreview>('office.refunds.preview', { paymentId: payment.id });
     expect(preview).toMatchObject({ charged: 2000, refundable: 2000, alreadyRefunded: 0, kind: 'void' });
 
-    const first = await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 500 });
+    const first = await h.call<RefundCreated>('office.refunds.create', {
+      paymentId: payment.id,
+      amount: 500,
+    });
     expect(first.refund).toMatchObject({ amount: 500, kind: 'void', requestedByName: 'Luis Hernández' });
     expect(first.paymentStatus).toBe('approved');
     // get-status cannot tell a partial refund (still APPROVED): its devolucion webhook confirms it.
@@ -176,7 +179,10 @@ describe('office refunds', () => {
         }),
     });
     const payment = await approvedPayment();
-    const created = await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 300 });
+    const created = await h.call<RefundCreated>('office.refunds.create', {
+      paymentId: payment.id,
+      amount: 300,
+    });
     expect(posted).toBe(true);
     expect(['unknown', 'confirmed']).toContain(created.refund.status);
     await waitForRefunds(payment.id, ['confirmed']);
