@@ -61,6 +61,10 @@ export const refundsEsMX = {
   inFlight: {
     heading: 'Devoluciones en curso',
   },
+  byId: {
+    heading: 'Devolver un pago',
+    label: 'Número de pago',
+  },
   refund: {
     button: 'Devolver',
     buttonFor: 'Devolver el pago {{id}}',
@@ -158,6 +162,10 @@ export const refundsEn: typeof refundsEsMX = {
   },
   inFlight: {
     heading: 'Refunds in progress',
+  },
+  byId: {
+    heading: 'Refund a payment',
+    label: 'Payment number',
   },
   refund: {
     button: 'Refund',

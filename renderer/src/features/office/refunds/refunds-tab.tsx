@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HomeCounts, OpenItems } from '../../../../../app/domain/office/refunds';
 import { HomeCountsBar } from './home-counts';
 import { Overpayments } from './overpayments';
+import { RefundById } from './refund-by-id';
 import { RefundHistory } from './refund-history';
 import { UnknownPayments } from './unknown-payments';
 import { UnmatchedWebhooks } from './unmatched-webhooks';
@@ -45,6 +46,7 @@ export function RefundsTab() {
         </button>
       </div>
       <HomeCountsBar counts={counts} />
+      <RefundById onChanged={refresh} />
       {items ? (
         <>
           <UnknownPayments items={items.unknownPayments} onChanged={refresh} />
