@@ -58,9 +58,18 @@ test('a card sale approved on the virtual terminal is partly refunded from the o
   await openCounter(page, shell.url, 'manager');
   const paymentId = await chargeCard(page);
   await approveOnTerminal(page, context);
-  await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'approved', {
-    timeout: 15_000,
-  });
+  await expect
+    .poll(
+      async () => {
+        const reply = await page.evaluate(
+          (id) => window.caja!.invoke('payments.get', { paymentId: id }),
+          paymentId,
+        );
+        return reply.ok ? reply.value.payment.status : 'error';
+      },
+      { timeout: 15_000 },
+    )
+    .toBe('approved');
 
   await openHome(page);
   await checkScreen(page, testInfo, 'office-home');

@@ -225,6 +225,8 @@ export class RefundsService {
       await this.resendCompleting(this.engine.deps.payments.get(payment.id) ?? payment);
     }
     this.keepChecking(payment.id);
+    // A refund's news is the payment's news: screens following the payment refresh on this event.
+    this.engine.publish(payment.id);
     return this.engine.deps.payments.get(payment.id) ?? payment;
   }
 

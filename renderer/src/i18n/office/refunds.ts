@@ -76,9 +76,9 @@ export const refundsEsMX = {
     invalid: 'Escribe un monto entre $0.01 y {{max}}.',
     full: 'Devolución total',
     partial: 'Devolución parcial',
-    void: 'Será una cancelación (mismo día, antes de las {{cutoff}}): el cargo desaparece del estado de cuenta del cliente.',
+    void: 'Será una cancelación: se pide el mismo día del cobro, antes de las {{time}} del {{date}} (hora de la Ciudad de México). El cargo desaparece del estado de cuenta del cliente.',
     refundKind:
-      'Será un reembolso (después de las {{cutoff}} del día del cobro): puede tardar hasta 7 días hábiles en procesarse y hasta 45 en verse en el estado de cuenta.',
+      'Será un reembolso: el corte de las {{time}} del {{date}} (hora de la Ciudad de México) ya pasó. Puede tardar hasta 7 días hábiles en procesarse y hasta 45 en verse en el estado de cuenta del cliente.',
     review: 'Revisar',
     confirmQuestion: '¿Devolver {{amount}} a la tarjeta {{card}}?',
     confirm: 'Confirmar devolución',
@@ -178,9 +178,9 @@ export const refundsEn: typeof refundsEsMX = {
     invalid: 'Type an amount between $0.01 and {{max}}.',
     full: 'Full refund',
     partial: 'Partial refund',
-    void: "It will be a void (same day, before {{cutoff}}): the charge disappears from the customer's statement.",
+    void: "It will be a void: asked on the day of the charge, before {{time}} on {{date}} (Mexico City time). The charge disappears from the customer's statement.",
     refundKind:
-      'It will be a refund (after {{cutoff}} on the day of the charge): it can take up to 7 business days to process and up to 45 to show on the statement.',
+      "It will be a refund: the {{time}} cut-off on {{date}} (Mexico City time) has passed. It can take up to 7 business days to process and up to 45 to show on the customer's statement.",
     review: 'Review',
     confirmQuestion: 'Refund {{amount}} to card {{card}}?',
     confirm: 'Confirm refund',

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefundPreview, RefundView } from '../../../../../app/domain/office/refunds';
-import { formatDateTime } from '../../../format/date-time';
 import { formatMXN } from '../../../format/money';
 import { parsePesos, pesosText } from '../../../format/parse-pesos';
+import { formatCutoff } from './format-cutoff';
 import { RefundHistory } from './refund-history';
 import { useOfficeCall, usePaymentUpdates } from './use-office-call';
 
@@ -111,7 +111,7 @@ function RefundForm({
   }
   const amount = parsePesos(text);
   const valid = amount !== null && amount > 0 && amount <= preview.refundable;
-  const cutoff = formatDateTime(preview.cutoffAt, i18n.language);
+  const cutoff = formatCutoff(preview.cutoffAt, i18n.language);
   const card = `${preview.cardBrand ?? ''} ${preview.cardLast4 ? `•••• ${preview.cardLast4}` : ''}`.trim();
   const submit = async () => {
     if (!valid || amount === null) return;
@@ -134,8 +134,8 @@ function RefundForm({
       </dl>
       <p className={`refund-kind ${preview.kind}`} data-testid="refund-kind" data-kind={preview.kind}>
         {preview.kind === 'void'
-          ? t('officeRefunds.refund.void', { cutoff })
-          : t('officeRefunds.refund.refundKind', { cutoff })}
+          ? t('officeRefunds.refund.void', cutoff)
+          : t('officeRefunds.refund.refundKind', cutoff)}
       </p>
       {preview.refundable === 0 ? (
         <p>{t('officeRefunds.refund.nothingLeft')}</p>
