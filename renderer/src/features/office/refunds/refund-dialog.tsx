@@ -119,7 +119,9 @@ function RefundForm({
     const created = await call('office.refunds.create', { paymentId, amount });
     setBusy(false);
     setStep('amount');
-    if (created) await load();
+    // What is left becomes the next default, so a second refund starts from the true balance.
+    const next = created ? await load() : undefined;
+    if (next) setText(pesosText(next.refundable));
   };
   return (
     <div className="refund-body">
