@@ -1,22 +1,11 @@
 import type { Centavos } from '../domain/money';
-import type { RefundStatus } from '../domain/office/refunds';
+import type { RefundStatus, RefundView } from '../domain/office/refunds';
 import type { RefundKind } from '../domain/office/void-or-refund';
 import type { PaymentEvent } from '../domain/payment';
 
-/** A refund as stored. See [Note: refund ledger]. */
-export interface RefundRecord {
-  id: number;
-  paymentId: number;
-  amount: Centavos;
-  kind: RefundKind;
-  status: RefundStatus;
-  reference: string;
-  requestedBy: number | null;
-  requestedAt: number;
-  sentAt: number | null;
+/** A refund as stored: its view (less the requester's name) plus what only the service needs. */
+export interface RefundRecord extends Omit<RefundView, 'requestedByName'> {
   sendCount: number;
-  updatedAt: number;
-  failureReason: string | null;
   evidenceEventId: number | null;
 }
 

@@ -278,19 +278,11 @@ export class RefundsService {
   }
 
   private view(record: RefundRecord): RefundView {
-    return {
-      id: record.id,
-      paymentId: record.paymentId,
-      amount: record.amount,
-      kind: record.kind,
-      status: record.status,
-      reference: record.reference,
-      requestedBy: record.requestedBy,
-      requestedByName: record.requestedBy === null ? null : (this.users.nameOf(record.requestedBy) ?? null),
-      requestedAt: record.requestedAt,
-      sentAt: record.sentAt,
-      failureReason: record.failureReason,
-      updatedAt: record.updatedAt,
-    };
+    // The send count and the evidence row stay on the trusted side.
+    const { sendCount, evidenceEventId, ...shown } = record;
+    void sendCount;
+    void evidenceEventId;
+    const name = record.requestedBy === null ? undefined : this.users.nameOf(record.requestedBy);
+    return { ...shown, requestedByName: name ?? null };
   }
 }

@@ -8,6 +8,7 @@ import type { PaymentDetail, PaymentView } from '../../../app/domain/payment-vie
 import type { KushkiStatusView, PaymentGateway } from '../../../app/ports/payment-gateway.port';
 import { fillCart, SERIAL, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 import { signInDemoManager } from '../../support/sign-in';
+import { passThrough } from '../../support/office/refunds-gateway';
 
 let h: PaymentsHarness;
 afterEach(async () => h?.close());
@@ -20,13 +21,11 @@ describe('open items on the manager home', () => {
     let kushkiReachable = true;
     h = await startPaymentsHarness({
       sim: { behaviour: 'manual' },
-      gateway: (base) => ({
-        push: (r) => base.push(r),
-        getStatus: async (ref) =>
-          kushkiReachable ? base.getStatus(ref) : { kind: 'uncertain', reason: 'test: Kushki unreachable' },
-        cancel: (ref, serial) => base.cancel(ref, serial),
-        refund: (ref, amount) => base.refund(ref, amount),
-      }),
+      gateway: (base) =>
+        passThrough(base, {
+          getStatus: async (ref) =>
+            kushkiReachable ? base.getStatus(ref) : { kind: 'uncertain', reason: 'test: Kushki unreachable' },
+        }),
     });
     h.sim.webhooks.setFault({ mode: 'drop' });
     await fillCart(h);
@@ -90,17 +89,15 @@ describe('open items on the manager home', () => {
   it('a card approval for a sale already paid in cash is an overpayment alert until it is refunded', async () => {
     let staleCancelled = true;
     // Kushki's status lags behind the terminal (§8 #8 tolerance): it says CANCELLED, then APPROVED.
-    const lagging = (base: PaymentGateway): PaymentGateway => ({
-      push: (r) => base.push(r),
-      getStatus: async (ref) => {
-        const real = await base.getStatus(ref);
-        if (!staleCancelled || real.kind !== 'found') return real;
-        const view: KushkiStatusView = { ...real.view, status: 'CANCELLED', rawStatus: 'CANCELLED' };
-        return { kind: 'found', view };
-      },
-      cancel: (ref, serial) => base.cancel(ref, serial),
-      refund: (ref, amount) => base.refund(ref, amount),
-    });
+    const lagging = (base: PaymentGateway): PaymentGateway =>
+      passThrough(base, {
+        getStatus: async (ref) => {
+          const real = await base.getStatus(ref);
+          if (!staleCancelled || real.kind !== 'found') return real;
+          const view: KushkiStatusView = { ...real.view, status: 'CANCELLED', rawStatus: 'CANCELLED' };
+          return { kind: 'found', view };
+        },
+      });
     h = await startPaymentsHarness({ sim: { behaviour: 'manual' }, gateway: lagging });
     await fillCart(h);
     const card = await h.call<PaymentView>('payments.card.start', {});

@@ -6,26 +6,15 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RefundCreated, RefundPreview, RefundView } from '../../../app/domain/office/refunds';
 import type { PaymentView } from '../../../app/domain/payment-view';
-import type { PaymentGateway } from '../../../app/ports/payment-gateway.port';
 import { databaseFileIn } from '../../../app/host/create-core';
 import { fillCart, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 import { signInDemoManager } from '../../support/sign-in';
+import { passThrough } from '../../support/office/refunds-gateway';
 
 let h: PaymentsHarness;
 afterEach(async () => h?.close());
 
 const never = <T>() => new Promise<T>(() => undefined);
-
-/** A gateway that passes everything through except what the test overrides. */
-function passThrough(base: PaymentGateway, override: Partial<PaymentGateway> = {}): PaymentGateway {
-  return {
-    push: (r) => base.push(r),
-    getStatus: (ref) => base.getStatus(ref),
-    cancel: (ref, serial) => base.cancel(ref, serial),
-    refund: (ref, amount) => base.refund(ref, amount),
-    ...override,
-  };
-}
 
 /** An approved $20.00 card payment, with the manager signed in for the office. */
 async function approvedPayment(): Promise<PaymentView> {
