@@ -103,6 +103,11 @@ test('a card sale approved on the virtual terminal is partly refunded from the o
     paymentId,
   );
   expect(payment.ok && payment.value.payment.status).toBe('approved');
+
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('heading', { name: "Today's open items" })).toBeVisible();
+  await expect(page.getByTestId('count-refundsInFlight')).toContainText('Refunds in progress');
+  await checkScreen(page, testInfo, 'office-home-en');
 });
 
 test('an unknown payment is resolved from the open items with "verify now"', async ({
