@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RefundCreated, RefundPreview, RefundView } from '../../../app/domain/office/refunds';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { databaseFileIn } from '../../../app/host/create-core';
+import { KushkiHttpClient } from '../../../app/infra/kushki/kushki-client';
 import { fillCart, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 import { signInDemoManager } from '../../support/sign-in';
 import { passThrough } from '../../support/office/refunds-gateway';
@@ -102,6 +103,27 @@ describe('office refunds', () => {
     await h.waitForStatus(card.id, ['refunded']);
     signInDemoManager(h.core);
     await waitForRefunds(card.id, ['confirmed']);
+  });
+
+  it('records Kushki refusing a refund when part was already refunded outside Caja', async () => {
+    h = await startPaymentsHarness();
+    const payment = await approvedPayment();
+    // Someone refunded $10.00 on Kushki's side (the terminal, the dashboard): Caja never asked.
+    const outside = new KushkiHttpClient({ baseUrl: h.sim.url, apiKey: () => h.sim.token });
+    expect(await outside.refund(payment.uniqueReference ?? '', 1000)).toEqual({ kind: 'requested' });
+    const refused = await h.call<RefundCreated>('office.refunds.create', {
+      paymentId: payment.id,
+      amount: 1500,
+    });
+    expect(refused.refund).toMatchObject({ status: 'failed', failureReason: 'kushki:002' });
+    expect(
+      (await h.call<RefundPreview>('office.refunds.preview', { paymentId: payment.id })).refundable,
+    ).toBe(2000);
+
+    await outside.refund(payment.uniqueReference ?? '');
+    const late = await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 500 });
+    expect(late.refund).toMatchObject({ status: 'failed', failureReason: 'kushki:REFUNDED' });
+    await h.waitForStatus(payment.id, ['refunded']);
   });
 
   it('settles a full refund by get-status when its webhook is lost', async () => {
