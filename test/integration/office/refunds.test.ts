@@ -63,8 +63,11 @@ describe('office refunds', () => {
     expect(after).toMatchObject({ refundable: 1500, alreadyRefunded: 500 });
 
     await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 1500 });
-    await h.waitForStatus(payment.id, ['refunded']);
+    const refunded = await h.waitForStatus(payment.id, ['refunded']);
     await waitForRefunds(payment.id, ['confirmed', 'confirmed']);
+    // The refunds' webhooks carry their own authorization codes; the sale's stays on its receipt.
+    expect(refunded.authorizationCode).toBe(payment.authorizationCode);
+    expect(payment.authorizationCode).toMatch(/^\w{6}$/);
     expect(h.sim.requests.get(payment.uniqueReference ?? '')?.status).toBe('REFUNDED');
     expect(refundPosts()).toHaveLength(2);
   });
