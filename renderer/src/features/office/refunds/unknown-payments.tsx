@@ -83,7 +83,12 @@ function UnknownPayment({ item, onChanged }: { item: UnknownPaymentItem; onChang
           <strong>{t('officeRefunds.unknown.steps.never')}</strong>
         </li>
       </ol>
-      <p className="hint">{t('officeRefunds.unknown.steps.automatic')}</p>
+      <p className="hint">
+        {t('officeRefunds.unknown.steps.automatic')}{' '}
+        {item.nextCheckAt !== null
+          ? t('officeRefunds.unknown.nextCheck', { when: formatDateTime(item.nextCheckAt, i18n.language) })
+          : null}
+      </p>
       {item.notes.length > 0 ? (
         <>
           <h4>{t('officeRefunds.unknown.notes')}</h4>
