@@ -17,6 +17,7 @@ import { startIdleCheckpointer } from '../infra/db/idle-checkpointer';
 import { openDatabase } from '../infra/db/open-database';
 import { SqlitePaymentsRepo } from '../infra/db/payments.repo';
 import { SqliteSalesRepo } from '../infra/db/sales.repo';
+import { SqliteRefundsRepo } from '../infra/db/office/refunds/refunds.repo';
 import { SqliteSettingsRepo } from '../infra/db/settings.repo';
 import { SqliteUsersRepo } from '../infra/db/users.repo';
 import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
@@ -182,10 +183,11 @@ export function createCore(options: CoreOptions): Core {
     clock,
   });
 
-  const refunds = new RefundsService(engine, {
-    ...usersApi(users),
-    managerByPin: (pin) => session.approveAsManager(pin),
-  });
+  const refunds = new RefundsService(
+    engine,
+    { ...usersApi(users), managerByPin: (pin) => session.approveAsManager(pin) },
+    new SqliteRefundsRepo(db),
+  );
   const gateway = options.gateway ?? notConfiguredGateway;
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();

@@ -47,15 +47,20 @@ export type StatusOutcome =
 export type CancelOutcome =
   { kind: 'cancelled' } | { kind: 'not_cancellable'; view: KushkiStatusView } | GatewayFailure;
 
-/** Outcome of a refund request; the result itself arrives by webhook and get-status. */
-export type RefundOutcome = { kind: 'requested' } | GatewayFailure;
+/**
+ * Outcome of a refund request; the result itself arrives by webhook and get-status. `not_refundable`
+ * is Kushki's 422 with the request's state: REFUNDED there means the whole charge is already back.
+ */
+export type RefundOutcome =
+  { kind: 'requested' } | { kind: 'not_refundable'; view: KushkiStatusView } | GatewayFailure;
 
 /** The Cloud Terminal API. */
 export interface PaymentGateway {
   push(request: PushRequest): Promise<PushOutcome>;
   getStatus(uniqueReference: string): Promise<StatusOutcome>;
   cancel(uniqueReference: string, serialNumber: string): Promise<CancelOutcome>;
-  refund(uniqueReference: string): Promise<RefundOutcome>;
+  /** Refunds `amount` centavos (all that is left when absent) of the approved request `uniqueReference`. */
+  refund(uniqueReference: string, amount?: Centavos): Promise<RefundOutcome>;
 }
 
 /** One block of a terminal ticket (defined with the receipt layout in the domain). */

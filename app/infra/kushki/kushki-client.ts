@@ -4,7 +4,7 @@
  * so no `config` (which carries X-BP-AUTH) ever reaches a log, an error or the renderer.
  */
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
-import { centavosToDecimalString } from '../../domain/money';
+import { centavosToDecimalString, type Centavos } from '../../domain/money';
 import type {
   CancelOutcome,
   GatewayFailure,
@@ -162,12 +162,20 @@ export class KushkiHttpClient implements PaymentGateway, TicketPrinter {
     return classifyFailure(response);
   }
 
-  async refund(uniqueReference: string): Promise<RefundOutcome> {
-    const response = await this.send('post', this.paths.refund, { uniqueReference });
+  async refund(uniqueReference: string, amount?: Centavos): Promise<RefundOutcome> {
+    // §2.5 a: `refundAmount` below the charge makes it partial; formatted from centavos only here.
+    const body =
+      amount === undefined
+        ? { uniqueReference }
+        : { uniqueReference, refundAmount: Number(centavosToDecimalString(amount)) };
+    const response = await this.send('post', this.paths.refund, body);
     if (typeof response === 'string') return { kind: 'uncertain', reason: response };
     if (!('status' in response)) return response;
     if (response.status >= 200 && response.status < 300) return { kind: 'requested' };
     if (response.status === 422) {
+      // Shaped like cancel's refusal (§2.4): the request's current state tells why.
+      const parsed = cancelRefusedBody.safeParse(response.data);
+      if (parsed.success) return { kind: 'not_refundable', view: statusView(parsed.data) };
       return {
         kind: 'rejected',
         responseCode: '422',

@@ -63,7 +63,9 @@ export class InboundWebhooksService {
       const patch: PaymentPatch = {};
       if (facts.cardBrand) patch.cardBrand = facts.cardBrand;
       if (facts.cardLast4) patch.cardLast4 = facts.cardLast4;
-      if (facts.authorizationCode && facts.approved) patch.authorizationCode = facts.authorizationCode;
+      // A refund's webhook carries the refund's own authorization: the sale's stays on its receipt.
+      if (facts.authorizationCode && facts.approved && facts.kind === 'sale')
+        patch.authorizationCode = facts.authorizationCode;
       if (facts.kind === 'sale' && !facts.approved && isUnresolved(current.status)) {
         patch.failureReason = `${DECLINE_PREFIX}${facts.result}`;
       }

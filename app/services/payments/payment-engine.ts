@@ -131,6 +131,7 @@ export class PaymentEngine {
     if (!moved) return stored;
     this.publish(payment.id);
     if (holdsMoney(to)) this.completeSaleIfPaid(payment.saleId);
+    if (to === 'approved') this.flagIfOverpaid(stored);
     this.schedule();
     return stored;
   }
@@ -203,14 +204,19 @@ export class PaymentEngine {
     const outcome = await this.deps.gateway().getStatus(payment.uniqueReference);
     const checked = this.patch(payment, { checkCount: payment.checkCount + 1 });
     this.record(checked, 'status_check', outcome.kind === 'found' ? outcome.view : outcome, 'kushki');
-    if (outcome.kind === 'found')
-      return this.scheduleNext(await this.applyKushkiStatus(checked, outcome.view));
+    if (outcome.kind === 'found') {
+      const applied = this.scheduleNext(await this.applyKushkiStatus(checked, outcome.view));
+      return this.afterStatus(applied, outcome.view);
+    }
     // Never seen by Kushki (no status ever read): the push did not land, whatever we called it since.
     const neverSeen =
       checked.kushkiStatus === null && (checked.status === 'requested' || checked.status === 'unknown');
     if (outcome.kind === 'not_found' && neverSeen) return this.onNotRegistered(checked);
     return this.scheduleNext(checked);
   }
+
+  /** Hook for refunds: Kushki's status was just read and applied (caller holds the lock). */
+  afterStatus: (payment: Payment, view: KushkiStatusView) => Promise<Payment> = async (payment) => payment;
 
   /** Hook for the card use case: a request Kushki never registered (re-push or give up). */
   onNotRegistered: (payment: Payment) => Promise<Payment> = async (payment) => this.scheduleNext(payment);
@@ -258,6 +264,27 @@ export class PaymentEngine {
     this.deps.audit.append({ action: 'sale.completed', subject: `sale:${saleId}` }, now);
     this.deps.events.emit('sales.completed', { saleId });
     this.deps.events.emit('sales.cart.updated', cartFromSale(this.deps.sales.openSale(now)));
+  }
+
+  /**
+   * An approval for a sale that was already completed (a late approval of an attempt we had given up
+   * on, or a second attempt that went through after the first one completed the sale): the customer
+   * paid twice. Recorded on the ledger as `overpayment` so the manager's open items list it to refund.
+   */
+  private flagIfOverpaid(payment: Payment): void {
+    const sale = this.deps.sales.getSale(payment.saleId);
+    if (!sale || sale.status !== 'completed') return;
+    const total = priceSale(sale.lines).total;
+    const held = this.deps.payments
+      .forSale(sale.id)
+      .filter((p) => holdsMoney(p.status))
+      .reduce((sum, p) => sum + p.amount, 0);
+    if (held <= total) return;
+    this.record(payment, 'overpayment', { saleTotal: total, held });
+    this.deps.audit.append(
+      { action: 'payment.overpayment.detected', subject: `payment:${payment.id}`, details: { held, total } },
+      this.now(),
+    );
   }
 
   /** Arms one timer for the earliest due verification. */
