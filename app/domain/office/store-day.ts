@@ -1,0 +1,116 @@
+/**
+ * Mexico City calendar days as UTC epoch-ms ranges. A "day" of the store is a local calendar day in
+ * America/Mexico_City, whatever the PC's zone; the offset is read from Intl at each boundary so the
+ * DST days Mexico City had until 2022 come out 23 or 25 hours long.
+ */
+
+/** The store's time zone. */
+export const STORE_TIME_ZONE = 'America/Mexico_City';
+
+const HOUR_MS = 3_600_000;
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: STORE_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Local wall-clock fields of an instant in the store's zone. */
+export function localParts(at: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  const fields: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(at)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields.year ?? 0,
+    month: fields.month ?? 0,
+    day: fields.day ?? 0,
+    hour: fields.hour ?? 0,
+    minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
+  };
+}
+
+/** Local time minus UTC at `at`, in ms (−6 h in Mexico City since 2022). */
+export function zoneOffsetMs(at: number): number {
+  const p = localParts(at);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant local midnight starts on year-month-day (month 1–12). */
+function localMidnight(year: number, month: number, day: number): number {
+  const guess = Date.UTC(year, month - 1, day);
+  const first = guess - zoneOffsetMs(guess);
+  return guess - zoneOffsetMs(first);
+}
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+
+/** True when `text` is a real calendar date written YYYY-MM-DD. */
+export function isStoreDay(text: string): boolean {
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True when `text` is a month written YYYY-MM. */
+export function isStoreMonth(text: string): boolean {
+  const match = MONTH_PATTERN.exec(text);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+/** One store day: its name and its [start, end) range in epoch ms. */
+export interface DayRange {
+  day: string;
+  start: number;
+  end: number;
+}
+
+/** The [start, end) range of a YYYY-MM-DD day in the store's zone. */
+export function dayRange(day: string): DayRange {
+  const match = DAY_PATTERN.exec(day);
+  if (!match || !isStoreDay(day)) throw new RangeError(`not a day: ${day}`);
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return { day, start: localMidnight(year, month, date), end: localMidnight(year, month, date + 1) };
+}
+
+/** Every day of a YYYY-MM month, in order. */
+export function monthDays(month: string): DayRange[] {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match || !isStoreMonth(month)) throw new RangeError(`not a month: ${month}`);
+  const [year, monthNumber] = [Number(match[1]), Number(match[2])];
+  const length = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return Array.from({ length }, (_, i) => dayRange(`${month}-${String(i + 1).padStart(2, '0')}`));
+}
+
+/** The store day (YYYY-MM-DD) an instant falls on. */
+export function storeDayOf(at: number): string {
+  const p = localParts(at);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** The local hour (0–23) an instant falls in. */
+export function storeHourOf(at: number): number {
+  return localParts(at).hour;
+}
+
+/** Whole hours of a day's range; 24 except on a DST change. Used to turn elapsed hours into local ones. */
+export function hoursIn(range: DayRange): number {
+  return Math.round((range.end - range.start) / HOUR_MS);
+}
