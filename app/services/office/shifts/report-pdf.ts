@@ -20,6 +20,8 @@ const PAGE: [number, number] = [792, 612];
 const MARGIN = 36;
 const LINE = 13;
 const SIZE = 8;
+// Space between columns.
+const GAP = 6;
 
 /** Draws text top-down across pages. */
 class Writer {
@@ -61,17 +63,29 @@ class Writer {
     this.page.drawText(this.safe(text), { x: MARGIN, y: this.y, size: SIZE + 1, font: this.font });
   }
 
-  /** A table: the first `textColumns` columns left-aligned, the rest (numbers) right-aligned. */
-  table(header: string[], rows: string[][], widths: number[], textColumns: number): void {
+  /**
+   * A table: columns as wide as their widest cell (shrunk together if the page is too narrow); the
+   * first `textColumns` columns left-aligned, the rest (numbers) right-aligned.
+   */
+  table(header: string[], rows: string[][], textColumns: number): void {
+    const widest = header.map(
+      (h, i) =>
+        Math.max(
+          this.bold.widthOfTextAtSize(this.safe(h), SIZE),
+          ...rows.map((r) => this.font.widthOfTextAtSize(this.safe(r[i] ?? ''), SIZE)),
+        ) + GAP,
+    );
+    const total = widest.reduce((a, b) => a + b, 0);
+    const scale = Math.min(1, (PAGE[0] - 2 * MARGIN) / total);
+    const widths = widest.map((w) => w * scale);
     const draw = (cells: string[], font: PDFFont) => {
       this.room(1);
       this.y -= LINE;
       let x = MARGIN;
       cells.forEach((cell, i) => {
-        const width = widths[i] ?? 60;
-        const text = this.fit(this.safe(cell), font, width - 4);
-        const right = i >= textColumns;
-        const dx = right ? width - 4 - font.widthOfTextAtSize(text, SIZE) : 0;
+        const width = widths[i] ?? 0;
+        const text = this.fit(this.safe(cell), font, width - GAP);
+        const dx = i >= textColumns ? width - GAP - font.widthOfTextAtSize(text, SIZE) : 0;
         this.page.drawText(text, { x: x + dx, y: this.y, size: SIZE, font, color: rgb(0, 0, 0) });
         x += width;
       });
@@ -104,15 +118,24 @@ export async function reportPdf(
     await doc.embedFont(StandardFonts.HelveticaBold),
   );
   w.heading(`${l.title} · ${report.day}`, 16);
-  w.line(`${l.store}: ${context.storeName}`);
+  w.line(`${l.day}: ${report.day} · ${l.store}: ${context.storeName}`);
   w.line(`${l.currency}: MXN · ${l.generated}: ${storeDateTime(context.generatedAt)}`);
   w.heading(l.totals);
   if (report.totals.count === 0 && report.totals.refundCount === 0) w.line(l.noSales);
-  w.table(breakdownHeader(l), breakdownRows(report, l), [90, 120, 60, 75, 70, 70, 90, 80, 75], 2);
+  w.table(breakdownHeader(l), breakdownRows(report, l), 2);
   w.heading(l.shifts);
   if (report.shifts.length === 0) w.line(l.noShifts);
-  else
-    w.table(shiftHeader(l), shiftRows(report.shifts, l), [35, 90, 70, 70, 55, 60, 50, 50, 65, 60, 55, 60], 4);
+  // Twelve columns do not fit across a page: each shift is a line of who and when, then its cash.
+  const header = shiftHeader(l);
+  for (const row of shiftRows(report.shifts, l)) {
+    w.line(
+      header
+        .slice(0, 4)
+        .map((h, i) => `${h}: ${row[i] ?? ''}`)
+        .join(' · '),
+    );
+    w.table(header.slice(4), [row.slice(4)], 0);
+  }
   w.line(
     `${l.outsideShifts}: ${report.cashOutsideShifts.count} · ${decimal(report.cashOutsideShifts.amount)} MXN`,
   );
