@@ -16,13 +16,27 @@ export function BreakdownTable<K>(props: {
       <thead>
         <tr>
           <th scope="col">{t('officeShifts.report.key')}</th>
-          <th scope="col">{t('officeShifts.report.count')}</th>
-          <th scope="col">{t('officeShifts.report.sales')}</th>
-          <th scope="col">{t('officeShifts.report.tips')}</th>
-          <th scope="col">{t('officeShifts.report.iva')}</th>
-          <th scope="col">{t('officeShifts.report.refundCount')}</th>
-          <th scope="col">{t('officeShifts.report.refunds')}</th>
-          <th scope="col">{t('officeShifts.report.net')}</th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.count')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.sales')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.tips')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.iva')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.refundCount')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.refunds')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.report.net')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -16,8 +16,12 @@ export function DayShifts({ shifts }: { shifts: ShiftView[] }) {
           <th scope="col">{t('officeShifts.day.shift')}</th>
           <th scope="col">{t('officeShifts.day.opened')}</th>
           <th scope="col">{t('officeShifts.day.closed')}</th>
-          <th scope="col">{t('officeShifts.day.expected')}</th>
-          <th scope="col">{t('officeShifts.day.counted')}</th>
+          <th scope="col" className="amount">
+            {t('officeShifts.day.expected')}
+          </th>
+          <th scope="col" className="amount">
+            {t('officeShifts.day.counted')}
+          </th>
           <th scope="col">{t('officeShifts.day.difference')}</th>
         </tr>
       </thead>

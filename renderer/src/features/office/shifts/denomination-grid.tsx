@@ -45,7 +45,9 @@ export function DenominationGrid(props: {
           <tr>
             <th scope="col">{t('officeShifts.close.denomination')}</th>
             <th scope="col">{t('officeShifts.close.pieces')}</th>
-            <th scope="col">{t('officeShifts.close.subtotal')}</th>
+            <th scope="col" className="amount">
+              {t('officeShifts.close.subtotal')}
+            </th>
           </tr>
         </thead>
         <tbody>
