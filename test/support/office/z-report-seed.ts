@@ -6,6 +6,7 @@
  * report's SQL against their own arithmetic over this list, not against the code under test.
  */
 import type { Database } from 'better-sqlite3';
+import { createRandom } from '../../../simulator/core/prng';
 
 /** One seeded payment, as the test's independent computation reads it. */
 export interface SeededPayment {
@@ -44,18 +45,6 @@ export const SEED_DAY = '2026-11-23';
 export const SEED_DAY_START = Date.UTC(2026, 10, 23, 6);
 export const SEED_DAY_END = SEED_DAY_START + 24 * HOUR;
 
-/** mulberry32: a tiny seeded PRNG, so every run seeds the same history. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const BRANDS = ['VISA', 'MASTERCARD', 'AMEX', null] as const;
 const CARD_STATUSES = [
   ...Array<string>(14).fill('approved'),
@@ -73,7 +62,7 @@ const CARD_STATUSES = [
 
 /** Seeds `sales` sales around SEED_DAY into an already migrated database. */
 export function seedZReportHistory(db: Database, sales = 80, seed = 7): SeededHistory {
-  const random = prng(seed);
+  const random = createRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const accented = { id: 0, name: 'Begoña Íñiguez' };
   accented.id = Number(

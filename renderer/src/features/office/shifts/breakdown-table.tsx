@@ -2,6 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { BreakdownRow } from '../../../../../app/domain/office/reports';
 import { formatMXN } from '../../../format/money';
 
+/** The numeric columns, in order: counts as numbers, the rest as MXN. */
+const COLUMNS = ['count', 'sales', 'tips', 'iva', 'refundCount', 'refunds', 'net'] as const;
+const COUNTS: ReadonlySet<string> = new Set(['count', 'refundCount']);
+
 /** One breakdown of the report as a table with row and column headers (the charts' text alternative too). */
 export function BreakdownTable<K>(props: {
   caption: string;
@@ -16,40 +20,22 @@ export function BreakdownTable<K>(props: {
       <thead>
         <tr>
           <th scope="col">{t('officeShifts.report.key')}</th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.count')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.sales')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.tips')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.iva')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.refundCount')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.refunds')}
-          </th>
-          <th scope="col" className="amount">
-            {t('officeShifts.report.net')}
-          </th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" className="amount">
+              {t(`officeShifts.report.${column}`)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {props.rows.map((row) => (
           <tr key={String(row.key)}>
             <th scope="row">{props.name(row)}</th>
-            <td className="amount">{row.count}</td>
-            <td className="amount">{formatMXN(row.sales)}</td>
-            <td className="amount">{formatMXN(row.tips)}</td>
-            <td className="amount">{formatMXN(row.iva)}</td>
-            <td className="amount">{row.refundCount}</td>
-            <td className="amount">{formatMXN(row.refunds)}</td>
-            <td className="amount">{formatMXN(row.net)}</td>
+            {COLUMNS.map((column) => (
+              <td key={column} className="amount">
+                {COUNTS.has(column) ? row[column] : formatMXN(row[column])}
+              </td>
+            ))}
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DailyReport } from '../../../../../app/domain/office/reports';
 import type { Chart } from 'chart.js';
@@ -84,26 +84,36 @@ export function ReportCharts({ report }: { report: DailyReport }) {
   return (
     <div className="report-charts" aria-busy={charts === null}>
       {charts === null ? <p className="small">{t('officeShifts.report.chartsLoading')}</p> : null}
-      <figure>
-        <figcaption>{t('officeShifts.report.chartHour')}</figcaption>
-        <div className="chart-box">
-          <canvas
-            ref={hourCanvas}
-            role="img"
-            aria-label={t('officeShifts.report.chartHourSummary', { summary: summary(hours) })}
-          />
-        </div>
-      </figure>
-      <figure>
-        <figcaption>{t('officeShifts.report.chartTender')}</figcaption>
-        <div className="chart-box">
-          <canvas
-            ref={tenderCanvas}
-            role="img"
-            aria-label={t('officeShifts.report.chartTenderSummary', { summary: summary(slices) })}
-          />
-        </div>
-      </figure>
+      <ChartFigure
+        caption={t('officeShifts.report.chartHour')}
+        summary={t('officeShifts.report.chartHourSummary', { summary: summary(hours) })}
+        ref={hourCanvas}
+      />
+      <ChartFigure
+        caption={t('officeShifts.report.chartTender')}
+        summary={t('officeShifts.report.chartTenderSummary', { summary: summary(slices) })}
+        ref={tenderCanvas}
+      />
     </div>
+  );
+}
+
+/** One chart: a caption, and a canvas exposed as an image whose name reads the chart's values. */
+function ChartFigure({
+  caption,
+  summary,
+  ref,
+}: {
+  caption: string;
+  summary: string;
+  ref: Ref<HTMLCanvasElement>;
+}) {
+  return (
+    <figure>
+      <figcaption>{caption}</figcaption>
+      <div className="chart-box">
+        <canvas ref={ref} role="img" aria-label={summary} />
+      </div>
+    </figure>
   );
 }

@@ -10,6 +10,12 @@ import { useOfficeQuery } from './use-office-query';
 import { ZReport } from './z-report';
 import './shifts.css';
 
+/** The export buttons: the channel that builds the file and the button's label. */
+const EXPORTS = [
+  { channel: 'office.reports.exportCsv', label: 'officeShifts.export.csv' },
+  { channel: 'office.reports.exportPdf', label: 'officeShifts.export.pdf' },
+] as const;
+
 /** The office's shifts tab: the drawer now, and the Z report of a chosen Mexico City day. */
 export function ShiftsTab() {
   const { t } = useTranslation();
@@ -29,26 +35,17 @@ export function ShiftsTab() {
             <input type="date" value={day} required onChange={(event) => setDay(event.target.value)} />
           </label>
           <div role="group" aria-label={t('officeShifts.export.title')} className="export-buttons">
-            <button
-              type="button"
-              className="secondary"
-              disabled={busy || !isStoreDay(day)}
-              onClick={() =>
-                void call('office.reports.exportCsv', { day }).then((file) => file && downloadFile(file))
-              }
-            >
-              {t('officeShifts.export.csv')}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              disabled={busy || !isStoreDay(day)}
-              onClick={() =>
-                void call('office.reports.exportPdf', { day }).then((file) => file && downloadFile(file))
-              }
-            >
-              {t('officeShifts.export.pdf')}
-            </button>
+            {EXPORTS.map((format) => (
+              <button
+                key={format.channel}
+                type="button"
+                className="secondary"
+                disabled={busy || !isStoreDay(day)}
+                onClick={() => void call(format.channel, { day }).then((file) => file && downloadFile(file))}
+              >
+                {t(format.label)}
+              </button>
+            ))}
           </div>
         </div>
         {report ? (
