@@ -87,6 +87,7 @@ test.describe('office: shifts and the Z report', () => {
     await expect(page.getByTestId('total-sales')).toHaveText('$20.00');
     await expect(page.getByRole('table', { name: 'Por forma de pago' })).toContainText('Efectivo');
     await expect(page.getByRole('img', { name: /Gráfica de barras de ventas por hora/ })).toBeVisible();
+    await expect(page.getByRole('table', { name: /^Mes \d{4}-\d{2} por día$/ })).toContainText('$20.00');
 
     await page.getByRole('button', { name: 'Conciliar con Kushki' }).click();
     await expect(page.getByTestId('reconcile-result')).toContainText('0 cobros revisados');

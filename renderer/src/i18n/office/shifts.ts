@@ -87,6 +87,7 @@ export const shiftsEsMX = {
     chartHourSummary: 'Gráfica de barras de ventas por hora: {{summary}}',
     chartTenderSummary: 'Gráfica de dona de ventas por forma de pago y marca: {{summary}}',
     chartsLoading: 'Cargando gráficas…',
+    month: 'Mes {{month}} por día',
   },
   reconcile: {
     title: 'Conciliación con Kushki',
@@ -213,6 +214,7 @@ export const shiftsEn: typeof shiftsEsMX = {
     chartHourSummary: 'Bar chart of sales by hour: {{summary}}',
     chartTenderSummary: 'Doughnut chart of sales by tender and brand: {{summary}}',
     chartsLoading: 'Loading charts…',
+    month: 'Month {{month}} by day',
   },
   reconcile: {
     title: 'Reconciliation with Kushki',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isStoreDay, storeDayOf } from '../../../../../app/domain/office/store-day';
 import { CurrentShiftPanel } from './current-shift-panel';
 import { DayShifts } from './day-shifts';
+import { MonthSummary } from './month-summary';
 import { downloadFile } from './download-file';
 import { ReconcilePanel } from './reconcile-panel';
 import { useOfficeCall } from './use-office-call';
@@ -52,6 +53,7 @@ export function ShiftsTab() {
           <>
             <ZReport report={report} />
             <DayShifts shifts={report.shifts} />
+            <MonthSummary month={report.day.slice(0, 7)} />
           </>
         ) : null}
         {isStoreDay(day) ? <ReconcilePanel day={day} /> : null}
