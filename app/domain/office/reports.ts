@@ -45,11 +45,25 @@ export interface ReportBreakdowns {
   byHour: BreakdownRow<number>[];
 }
 
+/** One cash payment taken while no shift was open. */
+export interface CashOutsidePayment {
+  paymentId: number;
+  saleId: number;
+  amount: Centavos;
+  at: number;
+  cashier: string | null;
+}
+
 /** Cash taken while no shift was open (the counter keeps working without one). */
 export interface CashOutsideShifts {
   count: number;
   amount: Centavos;
+  /** Which payments, latest first, at most {@link CASH_OUTSIDE_LISTED} (count and amount cover all). */
+  payments: CashOutsidePayment[];
 }
+
+/** How many cash-outside-shift payments the report lists one by one. */
+export const CASH_OUTSIDE_LISTED = 50;
 
 /** The Z report of one Mexico City day. */
 export interface DailyReport extends ReportBreakdowns {

@@ -5,6 +5,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Channel } from '../../../app/api/contract';
+import type { DailyReport } from '../../../app/domain/office/reports';
 import type { CurrentShift, ShiftView } from '../../../app/domain/office/shifts';
 import { createCore, type Core } from '../../../app/host/create-core';
 import { SqlitePaymentsRepo } from '../../../app/infra/db/payments.repo';
@@ -88,13 +89,12 @@ describe('shifts and cash', () => {
     await cashSale(call, 2000);
     const [listed] = await call<ShiftView[]>('office.shifts.list', { day: '2026-11-23' });
     expect(listed).toMatchObject({ id: closed.id, expected: 60_450, counted: 60_400, difference: -50 });
-    const report = await call<{ cashOutsideShifts: { count: number; amount: number } }>(
-      'office.reports.daily',
-      {
-        day: '2026-11-23',
-      },
-    );
-    expect(report.cashOutsideShifts).toEqual({ count: 2, amount: 4_000 });
+    const report = await call<DailyReport>('office.reports.daily', { day: '2026-11-23' });
+    expect(report.cashOutsideShifts).toMatchObject({ count: 2, amount: 4_000 });
+    expect(report.cashOutsideShifts.payments.map((p) => [p.amount, p.cashier])).toEqual([
+      [2_000, 'Luis Hernández'],
+      [2_000, 'Luis Hernández'],
+    ]);
 
     expect(auditActions(core).map((a) => a.action)).toEqual([
       'shift.opened',

@@ -115,10 +115,15 @@ describe('the Z report', () => {
         !(p.createdAt >= shift!.openedAt && p.createdAt < shift!.closedAt),
     );
     expect(outside.length).toBeGreaterThan(0);
-    expect(report.cashOutsideShifts).toEqual({
+    expect(report.cashOutsideShifts).toMatchObject({
       count: outside.length,
       amount: outside.reduce((sum, p) => sum + p.amount, 0),
     });
+    // Listed one by one, latest first.
+    const latestFirst = [...outside].sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+    expect(report.cashOutsideShifts.payments.map((p) => [p.paymentId, p.amount, p.at])).toEqual(
+      latestFirst.slice(0, 50).map((p) => [p.id, p.amount, p.createdAt]),
+    );
     expect(report.shifts.map((s) => [s.openedAt, s.closedAt])).toEqual([[shift!.openedAt, shift!.closedAt]]);
   });
 

@@ -36,7 +36,7 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     to: 0,
     ...breakdowns,
     shifts: [],
-    cashOutsideShifts: { count: 0, amount: 0 },
+    cashOutsideShifts: { count: 0, amount: 0, payments: [] },
   }),
   'office.reports.monthly': ({ month }) => ({ month, ...breakdowns, byDay: [] }),
   'office.reports.reconcile': ({ day }) => ({

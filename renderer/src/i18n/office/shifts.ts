@@ -89,6 +89,12 @@ export const shiftsEsMX = {
     chartsLoading: 'Cargando gráficas…',
     month: 'Mes {{month}} por día',
   },
+  outside: {
+    when: 'Hora',
+    sale: 'Venta',
+    cashier: 'Cajero',
+    amount: 'Monto',
+  },
   reconcile: {
     title: 'Conciliación con Kushki',
     run: 'Conciliar con Kushki',
@@ -215,6 +221,12 @@ export const shiftsEn: typeof shiftsEsMX = {
     chartTenderSummary: 'Doughnut chart of sales by tender and brand: {{summary}}',
     chartsLoading: 'Loading charts…',
     month: 'Month {{month}} by day',
+  },
+  outside: {
+    when: 'Time',
+    sale: 'Sale',
+    cashier: 'Cashier',
+    amount: 'Amount',
   },
   reconcile: {
     title: 'Reconciliation with Kushki',

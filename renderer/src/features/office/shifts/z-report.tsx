@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DailyReport } from '../../../../../app/domain/office/reports';
 import { formatMXN } from '../../../format/money';
 import { BreakdownTable } from './breakdown-table';
+import { CashOutsideShiftsTable } from './cash-outside-shifts';
 import { ReportCharts } from './report-charts';
 
 /** The Z report of a day: totals, charts, and the breakdowns as tables. */
@@ -23,12 +24,6 @@ export function ZReport({ report }: { report: DailyReport }) {
           <dd>{totals.count}</dd>
         </div>
       </dl>
-      <p>
-        {t('officeShifts.report.outsideShifts', {
-          count: report.cashOutsideShifts.count,
-          amount: formatMXN(report.cashOutsideShifts.amount),
-        })}
-      </p>
       {empty ? <p className="empty">{t('officeShifts.report.empty')}</p> : <ReportCharts report={report} />}
       <BreakdownTable
         caption={t('officeShifts.report.byTender')}
@@ -50,6 +45,7 @@ export function ZReport({ report }: { report: DailyReport }) {
         rows={report.byHour}
         name={(row) => t('officeShifts.report.hour', { hour: String(row.key).padStart(2, '0') })}
       />
+      <CashOutsideShiftsTable outside={report.cashOutsideShifts} />
     </div>
   );
 }
