@@ -17,9 +17,14 @@ import type { ReportLabels } from './report-labels';
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote, a line break or edge spaces. Text that
+ * Excel would run as a formula (=, +, -, @ first, e.g. a user named "=HYPERLINK(…)") gets a leading
+ * apostrophe (OWASP's CSV-injection advice); plain numbers such as "-12.50" stay numbers.
+ */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /** Rows to CSV text (no BOM). */
