@@ -1,10 +1,57 @@
 /**
- * The manager's office, shifts: channels named `office.shifts.*` (or `office.<noun>.<verb>` of this area).
- * Every `office.*` channel needs a signed-in, unlocked manager (see requireManager). Result types live
- * in app/domain/office so the renderer can import them without Node types.
+ * The manager's office, shifts and reports: `office.shifts.*` (the drawer) and `office.reports.*`
+ * (the Z report, the month, reconciliation and exports). Every `office.*` channel needs a signed-in,
+ * unlocked manager (see requireManager). Result types live in app/domain/office so the renderer can
+ * import them without Node types.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ShiftsContract {}
+import type { CurrentShift, DenominationCounts, ShiftView } from '../../domain/office/shifts';
+import type {
+  DailyReport,
+  ExportedBinary,
+  ExportedText,
+  MonthlyReport,
+  ReconciliationResult,
+} from '../../domain/office/reports';
+
+/** A Mexico City calendar day, YYYY-MM-DD. */
+type Day = { day: string };
+
+export interface ShiftsContract {
+  /** The register's open shift (null if none) and the card payments that would stop it from closing. */
+  'office.shifts.current': { args: Record<string, never>; result: CurrentShift };
+  /** Opens a shift with the counted float (centavos); `conflict` if one is already open. */
+  'office.shifts.open': { args: { float: number }; result: ShiftView };
+  /** Cash put into (in) or taken out of (out) the drawer, with a reason. */
+  'office.shifts.cashMovement': {
+    args: { kind: 'in' | 'out'; amount: number; reason: string };
+    result: ShiftView;
+  };
+  /** Closes the open shift with a count per bill and coin; `conflict` while a card payment is in doubt. */
+  'office.shifts.close': { args: { denominations: DenominationCounts }; result: ShiftView };
+  /** Shifts that overlap a day. */
+  'office.shifts.list': { args: Day; result: ShiftView[] };
+  /** The Z report of a day. */
+  'office.reports.daily': { args: Day; result: DailyReport };
+  /** The month (YYYY-MM): totals per day plus the same breakdowns. */
+  'office.reports.monthly': { args: { month: string }; result: MonthlyReport };
+  /** Re-asks Kushki's get-status for every card payment of the day and lists disagreements. */
+  'office.reports.reconcile': { args: Day; result: ReconciliationResult };
+  /** The Z report as CSV for Excel (UTF-8 with BOM, CRLF). */
+  'office.reports.exportCsv': { args: Day; result: ExportedText };
+  /** The Z report as PDF, base64. */
+  'office.reports.exportPdf': { args: Day; result: ExportedBinary };
+}
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
-export const SHIFTS_CHANNELS = [] as const satisfies readonly (keyof ShiftsContract)[];
+export const SHIFTS_CHANNELS = [
+  'office.shifts.current',
+  'office.shifts.open',
+  'office.shifts.cashMovement',
+  'office.shifts.close',
+  'office.shifts.list',
+  'office.reports.daily',
+  'office.reports.monthly',
+  'office.reports.reconcile',
+  'office.reports.exportCsv',
+  'office.reports.exportPdf',
+] as const satisfies readonly (keyof ShiftsContract)[];

@@ -1,5 +1,41 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { DENOMINATIONS, type DenominationId } from '../../domain/office/shifts';
+import { isStoreDay, isStoreMonth } from '../../domain/office/store-day';
 import type { ShiftsContract } from './shifts.contract';
 
+// A drawer never holds ten million pesos; amounts are integer centavos.
+const drawerCentavos = z.number().int().min(0).max(1_000_000_000);
+const day = z.string().refine(isStoreDay, 'expected a calendar day YYYY-MM-DD');
+const dayArgs = z.object({ day }).strict();
+// Up to 100 000 of one bill or coin: far above any drawer, low enough to keep totals exact.
+const pieces = z.number().int().min(0).max(100_000);
+const denominations = z
+  .object(
+    Object.fromEntries(DENOMINATIONS.map((d) => [d.id, pieces.optional()])) as Record<
+      DenominationId,
+      z.ZodOptional<typeof pieces>
+    >,
+  )
+  .strict();
+
 /** zod schemas (strict objects) for this area's arguments; a missing channel fails to compile. */
-export const shiftsSchemas: { [C in keyof ShiftsContract]: z.ZodType<ShiftsContract[C]['args']> } = {};
+export const shiftsSchemas: { [C in keyof ShiftsContract]: z.ZodType<ShiftsContract[C]['args']> } = {
+  'office.shifts.current': z.object({}).strict(),
+  'office.shifts.open': z.object({ float: drawerCentavos }).strict(),
+  'office.shifts.cashMovement': z
+    .object({
+      kind: z.enum(['in', 'out']),
+      amount: drawerCentavos.positive(),
+      reason: z.string().trim().min(1).max(200),
+    })
+    .strict(),
+  'office.shifts.close': z.object({ denominations }).strict(),
+  'office.shifts.list': dayArgs,
+  'office.reports.daily': dayArgs,
+  'office.reports.monthly': z
+    .object({ month: z.string().refine(isStoreMonth, 'expected a month YYYY-MM') })
+    .strict(),
+  'office.reports.reconcile': dayArgs,
+  'office.reports.exportCsv': dayArgs,
+  'office.reports.exportPdf': dayArgs,
+};

@@ -1,13 +1,15 @@
 /**
- * Mexico City calendar days as epoch-ms ranges. The store's day boundary is local midnight in
- * America/Mexico_City, whatever the PC's zone; Intl knows the zone's history (it kept summer time
- * until 2022), so a range over an old year is still cut at the right instant.
+ * Mexico City calendar days as UTC epoch-ms ranges. A "day" of the store is a local calendar day in
+ * America/Mexico_City, whatever the PC's zone; the offset is read from Intl at each boundary so the
+ * DST days Mexico City had until 2022 come out 23 or 25 hours long.
  */
 
-/** The store's time zone (see app/domain/receipt.ts). */
+/** The store's time zone. */
 export const STORE_TIME_ZONE = 'America/Mexico_City';
 
-const parts = new Intl.DateTimeFormat('en-US', {
+const HOUR_MS = 3_600_000;
+
+const partsFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: STORE_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
@@ -18,28 +20,104 @@ const parts = new Intl.DateTimeFormat('en-US', {
   second: '2-digit',
 });
 
-/** Offset of the store's zone at `at`, in ms (local = UTC + offset; -6 h in Mexico City today). */
-function offsetAt(at: number): number {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  const local = Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!);
-  return local - Math.floor(at / 1000) * 1000;
+/** Local wall-clock fields of an instant in the store's zone. */
+export function localParts(at: number): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  const fields: Record<string, number> = {};
+  for (const part of partsFormat.formatToParts(at)) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  return {
+    year: fields.year ?? 0,
+    month: fields.month ?? 0,
+    day: fields.day ?? 0,
+    hour: fields.hour ?? 0,
+    minute: fields.minute ?? 0,
+    second: fields.second ?? 0,
+  };
 }
 
-/** True for a real calendar date written 'YYYY-MM-DD'. */
-export function isStoreDay(day: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.toISOString().slice(0, 10) === day;
+/** Local time minus UTC at `at`, in ms (−6 h in Mexico City since 2022). */
+export function zoneOffsetMs(at: number): number {
+  const p = localParts(at);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(at / 1000) * 1000;
+}
+
+/** The instant local midnight starts on year-month-day (month 1–12). */
+function localMidnight(year: number, month: number, day: number): number {
+  const guess = Date.UTC(year, month - 1, day);
+  const first = guess - zoneOffsetMs(guess);
+  return guess - zoneOffsetMs(first);
+}
+
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+
+/** True when `text` is a real calendar date written YYYY-MM-DD. */
+export function isStoreDay(text: string): boolean {
+  const match = DAY_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** True when `text` is a month written YYYY-MM. */
+export function isStoreMonth(text: string): boolean {
+  const match = MONTH_PATTERN.exec(text);
+  return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+}
+
+/** One store day: its name and its [start, end) range in epoch ms. */
+export interface DayRange {
+  day: string;
+  start: number;
+  end: number;
+}
+
+/** The [start, end) range of a YYYY-MM-DD day in the store's zone. */
+export function dayRange(day: string): DayRange {
+  const match = DAY_PATTERN.exec(day);
+  if (!match || !isStoreDay(day)) throw new RangeError(`not a day: ${day}`);
+  const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return { day, start: localMidnight(year, month, date), end: localMidnight(year, month, date + 1) };
+}
+
+/** Every day of a YYYY-MM month, in order. */
+export function monthDays(month: string): DayRange[] {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match || !isStoreMonth(month)) throw new RangeError(`not a month: ${month}`);
+  const [year, monthNumber] = [Number(match[1]), Number(match[2])];
+  const length = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return Array.from({ length }, (_, i) => dayRange(`${month}-${String(i + 1).padStart(2, '0')}`));
+}
+
+/** The store day (YYYY-MM-DD) an instant falls on. */
+export function storeDayOf(at: number): string {
+  const p = localParts(at);
+  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+}
+
+/** The local hour (0–23) an instant falls in. */
+export function storeHourOf(at: number): number {
+  return localParts(at).hour;
+}
+
+/** Whole hours of a day's range; 24 except on a DST change. Used to turn elapsed hours into local ones. */
+export function hoursIn(range: DayRange): number {
+  return Math.round((range.end - range.start) / HOUR_MS);
 }
 
 /** The instant the store's day `day` ('YYYY-MM-DD') begins. */
 export function storeDayStart(day: string): number {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const utcMidnight = Date.UTC(y, m - 1, d);
-  // Two passes: the offset at UTC midnight may differ from the one at local midnight near a change.
-  const first = utcMidnight - offsetAt(utcMidnight);
-  return utcMidnight - offsetAt(first);
+  return dayRange(day).start;
 }
 
 /** The day after `day`. */
@@ -50,12 +128,7 @@ export function nextStoreDay(day: string): string {
 
 /** [start, end) in epoch ms covering the store days `from`..`to`, both included. */
 export function storeDayRange(from: string, to: string = from): { start: number; end: number } {
-  return { start: storeDayStart(from), end: storeDayStart(nextStoreDay(to)) };
-}
-
-/** The store day ('YYYY-MM-DD') an instant falls in. */
-export function storeDayOf(at: number): string {
-  return new Date(at + offsetAt(at)).toISOString().slice(0, 10);
+  return { start: dayRange(from).start, end: dayRange(to).end };
 }
 
 /** Days from `from` to `to` inclusive (0 when `to` is before `from`). */

@@ -1,11 +1,52 @@
 import type { ArgsOf } from '../../../app/api/contract';
 import type { Handlers } from '../../../app/api/dispatch';
 import type { ShiftsContract } from '../../../app/api/office/shifts.contract';
+import { emptyTotals } from '../../../app/infra/db/office/reports/report-breakdowns';
 
 type AreaChannel = keyof ShiftsContract;
 
+const DAY = '2026-11-23';
+
 /** One valid argument per channel of this area (for the security and dispatch specs). */
-export const shiftsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {};
+export const shiftsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
+  'office.shifts.current': {},
+  'office.shifts.open': { float: 50_000 },
+  'office.shifts.cashMovement': { kind: 'in', amount: 10_000, reason: 'Cambio del banco' },
+  'office.shifts.close': { denominations: { b500: 1, c10: 3 } },
+  'office.shifts.list': { day: DAY },
+  'office.reports.daily': { day: DAY },
+  'office.reports.monthly': { month: '2026-11' },
+  'office.reports.reconcile': { day: DAY },
+  'office.reports.exportCsv': { day: DAY },
+  'office.reports.exportPdf': { day: DAY },
+};
+
+const breakdowns = { totals: emptyTotals(), byTender: [], byBrand: [], byCashier: [], byHour: [] };
 
 /** Trivial answers for this area's channels (dispatch tests). */
-export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {};
+export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
+  'office.shifts.current': () => ({ shift: null, blocking: [] }),
+  'office.shifts.open': () => ({ ok: false, error: { code: 'conflict', message: 'sample' } }),
+  'office.shifts.cashMovement': () => ({ ok: false, error: { code: 'conflict', message: 'sample' } }),
+  'office.shifts.close': () => ({ ok: false, error: { code: 'conflict', message: 'sample' } }),
+  'office.shifts.list': () => [],
+  'office.reports.daily': ({ day }) => ({
+    day,
+    from: 0,
+    to: 0,
+    ...breakdowns,
+    shifts: [],
+    cashOutsideShifts: { count: 0, amount: 0, payments: [] },
+  }),
+  'office.reports.monthly': ({ month }) => ({ month, ...breakdowns, byDay: [] }),
+  'office.reports.reconcile': ({ day }) => ({
+    day,
+    checkedAt: 0,
+    checked: 0,
+    matched: 0,
+    mismatches: [],
+    unverified: [],
+  }),
+  'office.reports.exportCsv': () => ({ fileName: 'z.csv', mimeType: 'text/csv', content: '' }),
+  'office.reports.exportPdf': () => ({ fileName: 'z.pdf', mimeType: 'application/pdf', base64: '' }),
+};

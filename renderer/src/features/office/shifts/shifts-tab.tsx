@@ -1,11 +1,63 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isStoreDay, storeDayOf } from '../../../../../app/domain/office/store-day';
+import { CurrentShiftPanel } from './current-shift-panel';
+import { DayShifts } from './day-shifts';
+import { MonthSummary } from './month-summary';
+import { downloadFile } from './download-file';
+import { ReconcilePanel } from './reconcile-panel';
+import { useOfficeCall } from './use-office-call';
+import { useOfficeQuery } from './use-office-query';
+import { ZReport } from './z-report';
+import './shifts.css';
 
-/** The office's shifts tab. */
+/** The export buttons: the channel that builds the file and the button's label. */
+const EXPORTS = [
+  { channel: 'office.reports.exportCsv', label: 'officeShifts.export.csv' },
+  { channel: 'office.reports.exportPdf', label: 'officeShifts.export.pdf' },
+] as const;
+
+/** The office's shifts tab: the drawer now, and the Z report of a chosen Mexico City day. */
 export function ShiftsTab() {
   const { t } = useTranslation();
+  const { busy, call } = useOfficeCall();
+  const [day, setDay] = useState(() => storeDayOf(Date.now()));
+  const { value: report, reload } = useOfficeQuery('office.reports.daily', isStoreDay(day) ? { day } : null);
+
   return (
-    <section className="office-tab" aria-label={t('officeShifts.tab')}>
+    <section className="office-tab shifts-tab" aria-label={t('officeShifts.tab')}>
       <h2>{t('officeShifts.tab')}</h2>
+      <CurrentShiftPanel onChanged={reload} />
+      <section className="day-report" aria-labelledby="z-report-heading">
+        <h3 id="z-report-heading">{t('officeShifts.report.title')}</h3>
+        <div className="day-controls">
+          <label className="field inline">
+            {t('officeShifts.day.label')}
+            <input type="date" value={day} required onChange={(event) => setDay(event.target.value)} />
+          </label>
+          <div role="group" aria-label={t('officeShifts.export.title')} className="export-buttons">
+            {EXPORTS.map((format) => (
+              <button
+                key={format.channel}
+                type="button"
+                className="secondary"
+                disabled={busy || !isStoreDay(day)}
+                onClick={() => void call(format.channel, { day }).then((file) => file && downloadFile(file))}
+              >
+                {t(format.label)}
+              </button>
+            ))}
+          </div>
+        </div>
+        {report ? (
+          <>
+            <ZReport report={report} />
+            <DayShifts shifts={report.shifts} />
+            <MonthSummary month={report.day.slice(0, 7)} />
+          </>
+        ) : null}
+        {isStoreDay(day) ? <ReconcilePanel day={day} /> : null}
+      </section>
     </section>
   );
 }

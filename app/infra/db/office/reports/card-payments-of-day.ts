@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+import type { PaymentStatus } from '../../../../domain/payment-status';
+
+/** A card payment to re-verify: enough to ask Kushki and to report a mismatch. */
+export interface CardPaymentToCheck {
+  paymentId: number;
+  saleId: number;
+  reference: string;
+  status: PaymentStatus;
+  amount: number;
+}
+
+/** Card payments created in [start, end), oldest first (the reconciliation's list). */
+export function cardPaymentsBetween(db: Database, start: number, end: number): CardPaymentToCheck[] {
+  return db
+    .prepare<[number, number], CardPaymentToCheck>(
+      `SELECT id AS paymentId, sale_id AS saleId, unique_reference AS reference, status, amount_centavos AS amount
+         FROM payments
+        WHERE created_at >= ? AND created_at < ? AND method = 'card' AND unique_reference IS NOT NULL
+        ORDER BY created_at, id`,
+    )
+    .all(start, end);
+}

@@ -1,0 +1,144 @@
+import type { Database } from 'better-sqlite3';
+import type { PaymentMethod } from '../../../../domain/payment';
+import type { BreakdownRow, ReportBreakdowns, ReportTotals } from '../../../../domain/office/reports';
+import { storeHourOf, type DayRange } from '../../../../domain/office/store-day';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * [Note: report periods]
+ * Both reports run over a list of store days passed as JSON and joined as a tiny driving table, so
+ * each day is one range scan of an index on time (payments_report, payment_events_refunded; see
+ * migration 003) and DST days keep their true length. Rows come back grouped by (day, elapsed hour,
+ * tender, brand, cashier) — a few thousand at most for a month — and are rolled up here.
+ */
+const PERIODS = `WITH d AS (
+  SELECT json_extract(value, '$.i') AS i, json_extract(value, '$.start') AS start,
+         json_extract(value, '$.end') AS end_
+    FROM json_each(?))`;
+
+/**
+ * Sales: payments that took money in the period. A sale's IVA is shared among its payments pro rata,
+ * rounded half up per payment in integers; a sale not yet completed has no IVA stored and counts 0.
+ */
+const SALES_SQL = `${PERIODS}
+SELECT d.i AS day_index, (p.created_at - d.start) / ${HOUR_MS} AS elapsed_hour, p.method AS method,
+       p.card_brand AS brand, p.created_by AS cashier, COUNT(*) AS n, SUM(p.amount_centavos) AS sales,
+       SUM(p.tip_centavos) AS tips,
+       SUM(CASE WHEN s.total_centavos > 0 AND s.iva_centavos IS NOT NULL
+                THEN (2 * s.iva_centavos * p.amount_centavos + s.total_centavos) / (2 * s.total_centavos)
+                ELSE 0 END) AS iva
+  FROM d JOIN payments p ON p.created_at >= d.start AND p.created_at < d.end_
+   AND p.status IN ('approved', 'refund_requested', 'refunded')
+  JOIN sales s ON s.id = p.sale_id
+ GROUP BY 1, 2, 3, 4, 5`;
+
+/** Refunds: counted when Kushki confirmed them (the transition into 'refunded'), by the refunded payment. */
+const REFUNDS_SQL = `${PERIODS}
+SELECT d.i AS day_index, (e.at - d.start) / ${HOUR_MS} AS elapsed_hour, p.method AS method,
+       p.card_brand AS brand, p.created_by AS cashier, COUNT(*) AS n, SUM(p.amount_centavos) AS refunds
+  FROM d JOIN payment_events e ON e.to_status = 'refunded' AND e.at >= d.start AND e.at < d.end_
+  JOIN payments p ON p.id = e.payment_id
+ GROUP BY 1, 2, 3, 4, 5`;
+
+interface GroupKey {
+  day_index: number;
+  elapsed_hour: number;
+  method: PaymentMethod;
+  brand: string | null;
+  cashier: number | null;
+  n: number;
+}
+interface SalesGroup extends GroupKey {
+  sales: number;
+  tips: number;
+  iva: number;
+}
+interface RefundsGroup extends GroupKey {
+  refunds: number;
+}
+
+/** Zero totals. */
+export function emptyTotals(): ReportTotals {
+  return { count: 0, sales: 0, tips: 0, iva: 0, refundCount: 0, refunds: 0, net: 0 };
+}
+
+/** Adds a group's sales or refunds into totals (net kept as sales − refunds). */
+function add(totals: ReportTotals, group: SalesGroup | RefundsGroup): void {
+  if ('sales' in group) {
+    totals.count += group.n;
+    totals.sales += group.sales;
+    totals.tips += group.tips;
+    totals.iva += group.iva;
+  } else {
+    totals.refundCount += group.n;
+    totals.refunds += group.refunds;
+  }
+  totals.net = totals.sales - totals.refunds;
+}
+
+/** A breakdown being built: rows by key, in first-seen order until sorted. */
+class Rollup<K> {
+  private readonly rows = new Map<K, BreakdownRow<K>>();
+  constructor(private readonly label: (key: K) => string | null = () => null) {}
+
+  add(key: K, group: SalesGroup | RefundsGroup): void {
+    let row = this.rows.get(key);
+    if (!row) {
+      row = { key, label: this.label(key), ...emptyTotals() };
+      this.rows.set(key, row);
+    }
+    add(row, group);
+  }
+
+  sorted(compare: (a: BreakdownRow<K>, b: BreakdownRow<K>) => number): BreakdownRow<K>[] {
+    return [...this.rows.values()].sort(compare);
+  }
+}
+
+const bySalesDesc = <K>(a: BreakdownRow<K>, b: BreakdownRow<K>) => b.sales - a.sales || b.refunds - a.refunds;
+const byKeyAsc = <K extends number | string>(a: BreakdownRow<K>, b: BreakdownRow<K>) =>
+  a.key < b.key ? -1 : 1;
+const TENDER_ORDER: Record<PaymentMethod, number> = { cash: 0, card: 1 };
+
+/** The breakdowns of the given days, plus totals per day. See [Note: report periods]. */
+export function reportBreakdowns(
+  db: Database,
+  days: readonly DayRange[],
+): ReportBreakdowns & { byDay: BreakdownRow<string>[] } {
+  const periods = JSON.stringify(days.map((day, i) => ({ i, start: day.start, end: day.end })));
+  const sales = db.prepare<[string], SalesGroup>(SALES_SQL).all(periods);
+  const refunds = db.prepare<[string], RefundsGroup>(REFUNDS_SQL).all(periods);
+  const names = new Map(
+    db
+      .prepare<[], { id: number; name: string }>(`SELECT id, name FROM users`)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+
+  const totals = emptyTotals();
+  const byTender = new Rollup<PaymentMethod>();
+  const byBrand = new Rollup<string | null>();
+  const byCashier = new Rollup<number | null>((id) => (id === null ? null : (names.get(id) ?? null)));
+  const byHour = new Rollup<number>();
+  const byDay = new Rollup<string>();
+  for (const group of [...sales, ...refunds]) {
+    const day = days[group.day_index];
+    if (!day) continue;
+    add(totals, group);
+    byTender.add(group.method, group);
+    if (group.method === 'card') byBrand.add(group.brand, group);
+    byCashier.add(group.cashier, group);
+    // Elapsed hours since local midnight become local hours (they differ only on a DST day).
+    byHour.add(storeHourOf(day.start + group.elapsed_hour * HOUR_MS), group);
+    byDay.add(day.day, group);
+  }
+  return {
+    totals,
+    byTender: byTender.sorted((a, b) => TENDER_ORDER[a.key] - TENDER_ORDER[b.key]),
+    byBrand: byBrand.sorted(bySalesDesc),
+    byCashier: byCashier.sorted(bySalesDesc),
+    byHour: byHour.sorted(byKeyAsc),
+    byDay: byDay.sorted(byKeyAsc),
+  };
+}

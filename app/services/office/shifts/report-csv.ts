@@ -1,0 +1,57 @@
+/**
+ * The Z report as a CSV Excel opens correctly in Mexico: UTF-8 with a BOM (without it Excel reads
+ * «Día» as «DÃ­a»), CRLF line ends, RFC 4180 quoting, comma separators (the es-MX list separator),
+ * amounts as plain decimals with a point and MXN in the headers, times in the store's zone.
+ */
+import type { DailyReport } from '../../../domain/office/reports';
+import {
+  decimal,
+  breakdownHeader,
+  breakdownRows,
+  shiftHeader,
+  shiftRows,
+  storeDateTime,
+} from './report-rows';
+import type { ReportLabels } from './report-labels';
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, a quote, a line break or edge spaces. Text that
+ * Excel would run as a formula (=, +, -, @ first, e.g. a user named "=HYPERLINK(…)") gets a leading
+ * apostrophe (OWASP's CSV-injection advice); plain numbers such as "-12.50" stay numbers.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Rows to CSV text (no BOM). */
+export function csvLines(rows: string[][]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+}
+
+/** The whole Z report as one CSV document, BOM first. */
+export function reportCsv(
+  report: DailyReport,
+  context: { storeName: string; generatedAt: number; labels: ReportLabels },
+): string {
+  const l = context.labels;
+  const rows: string[][] = [
+    [l.title, report.day],
+    [l.store, context.storeName],
+    [l.currency, 'MXN'],
+    [l.generated, storeDateTime(context.generatedAt)],
+    [],
+    breakdownHeader(l),
+    ...breakdownRows(report, l),
+    [],
+    [l.shifts],
+    shiftHeader(l),
+    ...shiftRows(report.shifts, l),
+    [],
+    [l.outsideShifts, String(report.cashOutsideShifts.count), decimal(report.cashOutsideShifts.amount)],
+  ];
+  return BOM + csvLines(rows);
+}

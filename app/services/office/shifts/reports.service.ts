@@ -1,0 +1,115 @@
+/**
+ * The Z report, the month, reconciliation against Kushki and the exports. The aggregation is SQL in
+ * app/infra/db/office/reports (also run by the benchmark); this service adds the audit trail and
+ * the file formats.
+ */
+import type { Database } from 'better-sqlite3';
+import type { Language } from '../../../api/contract';
+import type {
+  DailyReport,
+  ExportedBinary,
+  ExportedText,
+  MonthlyReport,
+  ReconciliationResult,
+} from '../../../domain/office/reports';
+import { dayRange } from '../../../domain/office/store-day';
+import { cardPaymentsBetween } from '../../../infra/db/office/reports/card-payments-of-day';
+import { dailyReport } from '../../../infra/db/office/reports/daily-report';
+import { monthlyReport } from '../../../infra/db/office/reports/monthly-report';
+import type { AuditLog } from '../../../ports/audit.port';
+import type { Clock } from '../../../ports/clock.port';
+import type { PaymentGateway } from '../../../ports/payment-gateway.port';
+import { reconcilePayments } from './reconciliation';
+import { reportCsv } from './report-csv';
+import { reportLabels } from './report-labels';
+import { reportPdf } from './report-pdf';
+
+/** What the reports service needs. */
+export interface ReportsDeps {
+  db: Database;
+  audit: AuditLog;
+  clock: Clock;
+  gateway: () => PaymentGateway;
+  manager: () => number;
+  storeName: () => string;
+  language: () => Language;
+}
+
+/** Report use cases. */
+export class ReportsService {
+  constructor(private readonly deps: ReportsDeps) {}
+
+  /** The Z report of a Mexico City day. */
+  daily(day: string): DailyReport {
+    return dailyReport(this.deps.db, day);
+  }
+
+  /** The month's report. */
+  monthly(month: string): MonthlyReport {
+    return monthlyReport(this.deps.db, month);
+  }
+
+  /** Re-asks Kushki about every card payment of the day; the result goes to the audit log. */
+  async reconcile(day: string): Promise<ReconciliationResult> {
+    const range = dayRange(day);
+    const payments = cardPaymentsBetween(this.deps.db, range.start, range.end);
+    const result = await reconcilePayments(day, payments, this.deps.gateway(), () => this.deps.clock.now());
+    this.deps.audit.append(
+      {
+        action: 'report.reconciled',
+        actorUserId: this.deps.manager(),
+        subject: `day:${day}`,
+        details: {
+          checked: result.checked,
+          matched: result.matched,
+          mismatches: result.mismatches.map((m) => ({
+            paymentId: m.paymentId,
+            reference: m.reference,
+            caja: m.cajaStatus,
+            kushki: m.kushkiStatus,
+          })),
+          unverified: result.unverified.map((u) => ({ paymentId: u.paymentId, reason: u.reason })),
+        },
+      },
+      result.checkedAt,
+    );
+    return result;
+  }
+
+  /** The Z report as CSV for Excel. */
+  exportCsv(day: string): ExportedText {
+    const now = this.exported(day, 'csv');
+    const content = reportCsv(this.daily(day), this.context(now));
+    return { fileName: `reporte-z-${day}.csv`, mimeType: 'text/csv;charset=utf-8', content };
+  }
+
+  /** The Z report as PDF (base64). */
+  async exportPdf(day: string): Promise<ExportedBinary> {
+    const now = this.exported(day, 'pdf');
+    const bytes = await reportPdf(this.daily(day), this.context(now));
+    return {
+      fileName: `reporte-z-${day}.pdf`,
+      mimeType: 'application/pdf',
+      base64: Buffer.from(bytes).toString('base64'),
+    };
+  }
+
+  private context(now: number) {
+    return { storeName: this.deps.storeName(), generatedAt: now, labels: reportLabels(this.deps.language()) };
+  }
+
+  /** Audits an export and returns its time. */
+  private exported(day: string, format: 'csv' | 'pdf'): number {
+    const now = this.deps.clock.now();
+    this.deps.audit.append(
+      {
+        action: 'report.exported',
+        actorUserId: this.deps.manager(),
+        subject: `day:${day}`,
+        details: { format },
+      },
+      now,
+    );
+    return now;
+  }
+}

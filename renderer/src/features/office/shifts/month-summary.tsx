@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { BreakdownTable } from './breakdown-table';
+import { useOfficeQuery } from './use-office-query';
+
+/** The chosen day's month, one row per day with activity. */
+export function MonthSummary({ month }: { month: string }) {
+  const { t, i18n } = useTranslation();
+  const { value: report } = useOfficeQuery('office.reports.monthly', { month });
+  if (!report) return null;
+  const dayName = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  return (
+    <BreakdownTable
+      caption={t('officeShifts.report.month', { month })}
+      rows={report.byDay}
+      // A bare YYYY-MM-DD is a calendar date: read as UTC midnight so no zone shifts it a day.
+      name={(row) => dayName.format(new Date(`${row.key}T00:00:00Z`))}
+    />
+  );
+}
