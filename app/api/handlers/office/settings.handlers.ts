@@ -19,7 +19,14 @@ export function settingsHandlers(deps: OfficeDeps): Pick<Handlers, keyof Setting
   const runningEnvironment = environmentSetting(deps.settings.getPublic(SETTING_KEYS.environment));
   const store = new StoreSettingsService({ settings: deps.settings, audit, clock, runningEnvironment });
   const secrets = new SecretsService({ vault: deps.vault, audit, clock });
-  const users = new UsersAdminService({ users: new SqliteUsersRepo(deps.db), audit, clock });
+  const users = new UsersAdminService({
+    users: new SqliteUsersRepo(deps.db),
+    audit,
+    clock,
+    endSessionOf: (userId) => {
+      if (deps.session.get()?.user.id === userId) deps.session.signOut();
+    },
+  });
   const actor = deps.manager;
 
   /** Audits a terminal change once it succeeded. */

@@ -13,7 +13,18 @@ type Role = OfficeUser['role'];
 
 /** Listing, adding and changing users, audited. */
 export class UsersAdminService {
-  constructor(private readonly deps: { users: UserAdminRepo; audit: AuditLog; clock: Clock }) {}
+  constructor(
+    private readonly deps: {
+      users: UserAdminRepo;
+      audit: AuditLog;
+      clock: Clock;
+      /**
+       * Ends the register's session if `userId` holds it: the session keeps the role it signed in
+       * with, so a demoted or deactivated user must not keep using the office until they sign out.
+       */
+      endSessionOf: (userId: number) => void;
+    },
+  ) {}
 
   list(): OfficeUser[] {
     return this.deps.users.all();
@@ -44,6 +55,7 @@ export class UsersAdminService {
     }
     this.deps.users.setRole(userId, role);
     this.audit('users.roleChanged', actor, userId, { from: user.value.role, to: role });
+    if (role === 'cashier') this.deps.endSessionOf(userId);
     return ok({ ...user.value, role });
   }
 
@@ -55,6 +67,7 @@ export class UsersAdminService {
     }
     this.deps.users.deactivate(userId);
     this.audit('users.deactivated', actor, userId, { name: user.value.name });
+    this.deps.endSessionOf(userId);
     return ok({ ...user.value, active: false });
   }
 
