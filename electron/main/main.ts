@@ -2,7 +2,7 @@
  * Electron main process: the trusted side. It owns the database, the Kushki key (in safeStorage),
  * the network and the relay connection. One `setupX()` per concern, wired here.
  */
-import { app, BrowserWindow, safeStorage, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,7 @@ import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupSecurity } from './security';
-import { SafeStorageVault } from './safe-storage-vault';
+import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 
 const logger = createJsonLogger();
@@ -63,7 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         saveReceiptPdf: saveShownReceiptAsPdf,
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
-        vault: new SafeStorageVault(dataDir, safeStorage),
+        vault: createDesktopVault(dataDir),
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({
