@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_SHAPE, type OfficeUser } from '../../../../../app/domain/office/settings';
+import { useAppStore } from '../../../store/store-context';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
@@ -14,6 +15,8 @@ export function UsersSection() {
   const [status, setStatus] = useState<Status>(null);
   const [pinFor, setPinFor] = useState<OfficeUser | null>(null);
   const lastManager = { conflict: t('officeSettings.errors.lastManager') };
+  // The sign-in picker's list lives in the app store, loaded at start: refresh it after a change.
+  const refreshPicker = useAppStore((s) => s.loadSession);
 
   const reload = useCallback(async () => {
     const outcome = await call('office.users.list', {});
@@ -28,6 +31,7 @@ export function UsersSection() {
   const done = async (outcome: { ok: true } | { ok: false; message: string }, text: string) => {
     setStatus(outcome.ok ? { tone: 'ok', text } : { tone: 'error', text: outcome.message });
     await reload();
+    if (outcome.ok) await refreshPicker();
     return outcome.ok;
   };
 
