@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelaySettings, SecretName, SecretStatus } from '../../../../../app/domain/office/settings';
 import { SecretField } from './secret-field';
+import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
@@ -23,23 +24,19 @@ export function RelaySection(props: { relay: RelaySettings; secrets: Record<Secr
       <h3 id="settings-relay-title">{t('officeSettings.relay.title')}</h3>
       <p className="hint">{t('officeSettings.relay.restartHint')}</p>
       <form className="settings-form" onSubmit={save}>
-        <label className="field">
-          {t('officeSettings.relay.url')}
-          <input
-            type="url"
-            value={relay.url}
-            maxLength={300}
-            onChange={(e) => setRelay({ ...relay, url: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          {t('officeSettings.relay.storeId')}
-          <input
-            value={relay.storeId}
-            maxLength={80}
-            onChange={(e) => setRelay({ ...relay, storeId: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('officeSettings.relay.url')}
+          type="url"
+          value={relay.url}
+          maxLength={300}
+          onChange={(url) => setRelay({ ...relay, url })}
+        />
+        <TextField
+          label={t('officeSettings.relay.storeId')}
+          value={relay.storeId}
+          maxLength={80}
+          onChange={(storeId) => setRelay({ ...relay, storeId })}
+        />
         <button type="submit" className="primary">
           {t('officeSettings.relay.save')}
         </button>

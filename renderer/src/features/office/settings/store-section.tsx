@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../app/api/contract';
 import type { ReceiptOptions, StoreDetails } from '../../../../../app/domain/office/settings';
 import { useAppStore } from '../../../store/store-context';
+import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
@@ -47,49 +48,36 @@ export function StoreSection(props: {
     <section className="settings-section" aria-labelledby="settings-store-title">
       <h3 id="settings-store-title">{t('officeSettings.store.title')}</h3>
       <form className="settings-form" onSubmit={saveStore}>
-        <label className="field">
-          {t('officeSettings.store.name')}
-          <input
-            value={store.name}
-            maxLength={80}
-            required
-            onChange={(e) => setStore({ ...store, name: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          {t('officeSettings.store.rfc')}
-          <input
-            value={store.rfc}
-            maxLength={13}
-            autoCapitalize="characters"
-            aria-describedby="settings-rfc-hint"
-            onChange={(e) => setStore({ ...store, rfc: e.target.value.toUpperCase() })}
-          />
-        </label>
-        <p className="hint" id="settings-rfc-hint">
-          {t('officeSettings.store.rfcHint')}
-        </p>
-        <label className="field">
-          {t('officeSettings.store.address')}
-          <input
-            value={store.address}
-            maxLength={200}
-            onChange={(e) => setStore({ ...store, address: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('officeSettings.store.name')}
+          value={store.name}
+          maxLength={80}
+          onChange={(name) => setStore({ ...store, name })}
+        />
+        <TextField
+          label={t('officeSettings.store.rfc')}
+          value={store.rfc}
+          maxLength={13}
+          hint={{ id: 'settings-rfc-hint', text: t('officeSettings.store.rfcHint') }}
+          onChange={(rfc) => setStore({ ...store, rfc: rfc.toUpperCase() })}
+        />
+        <TextField
+          label={t('officeSettings.store.address')}
+          value={store.address}
+          maxLength={200}
+          onChange={(address) => setStore({ ...store, address })}
+        />
         <button type="submit" className="primary">
           {t('officeSettings.store.saveStore')}
         </button>
       </form>
       <form className="settings-form" onSubmit={saveReceipt}>
-        <label className="field">
-          {t('officeSettings.store.footer')}
-          <input
-            value={receipt.footer}
-            maxLength={200}
-            onChange={(e) => setReceipt({ ...receipt, footer: e.target.value })}
-          />
-        </label>
+        <TextField
+          label={t('officeSettings.store.footer')}
+          value={receipt.footer}
+          maxLength={200}
+          onChange={(footer) => setReceipt({ ...receipt, footer })}
+        />
         <label className="field inline">
           <input
             type="checkbox"
@@ -103,19 +91,20 @@ export function StoreSection(props: {
         </button>
       </form>
       <form className="settings-form" onSubmit={saveDiscount}>
-        <label className="field">
-          {t('officeSettings.store.discountLimit')}
-          <input
-            inputMode="decimal"
-            value={percent}
-            aria-describedby="settings-discount-hint"
-            aria-invalid={!percentValid}
-            onChange={(e) => setPercent(e.target.value)}
-          />
-        </label>
-        <p className="hint" id="settings-discount-hint">
-          {percentValid ? t('officeSettings.store.discountHint') : t('officeSettings.store.discountInvalid')}
-        </p>
+        <TextField
+          label={t('officeSettings.store.discountLimit')}
+          value={percent}
+          maxLength={6}
+          inputMode="decimal"
+          invalid={!percentValid}
+          hint={{
+            id: 'settings-discount-hint',
+            text: percentValid
+              ? t('officeSettings.store.discountHint')
+              : t('officeSettings.store.discountInvalid'),
+          }}
+          onChange={setPercent}
+        />
         <button type="submit" className="primary" disabled={!percentValid}>
           {t('officeSettings.store.saveDiscount')}
         </button>

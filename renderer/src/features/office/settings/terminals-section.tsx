@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerminalView } from '../../../../../app/api/contract';
 import { SERIAL_SHAPE } from '../../../../../app/domain/office/settings';
+import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall, type CallOutcome } from './use-settings-call';
 
@@ -149,23 +150,20 @@ export function TerminalsSection() {
         </tbody>
       </table>
       <form className="settings-form" aria-label={t('officeSettings.terminals.add')} onSubmit={add}>
-        <label className="field">
-          {t('officeSettings.terminals.serial')}
-          <input
-            value={serial}
-            maxLength={40}
-            aria-describedby="settings-serial-hint"
-            aria-invalid={serial !== '' && !serialValid}
-            onChange={(e) => setSerial(e.target.value.trim())}
-          />
-        </label>
-        <p className="hint" id="settings-serial-hint">
-          {t('officeSettings.terminals.serialHint')}
-        </p>
-        <label className="field">
-          {t('officeSettings.terminals.label')}
-          <input value={label} maxLength={60} onChange={(e) => setLabel(e.target.value)} />
-        </label>
+        <TextField
+          label={t('officeSettings.terminals.serial')}
+          value={serial}
+          maxLength={40}
+          invalid={serial !== '' && !serialValid}
+          hint={{ id: 'settings-serial-hint', text: t('officeSettings.terminals.serialHint') }}
+          onChange={(value) => setSerial(value.trim())}
+        />
+        <TextField
+          label={t('officeSettings.terminals.label')}
+          value={label}
+          maxLength={60}
+          onChange={setLabel}
+        />
         <button type="submit" className="primary" disabled={!serialValid || label.trim() === ''}>
           {t('officeSettings.terminals.add')}
         </button>

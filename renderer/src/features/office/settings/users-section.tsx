@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_SHAPE, type OfficeUser } from '../../../../../app/domain/office/settings';
 import { useAppStore } from '../../../store/store-context';
+import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
@@ -198,10 +199,7 @@ function AddUserForm(props: {
       aria-label={t('officeSettings.users.add')}
       onSubmit={(e) => void submit(e)}
     >
-      <label className="field">
-        {t('officeSettings.users.name')}
-        <input value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />
-      </label>
+      <TextField label={t('officeSettings.users.name')} value={name} maxLength={60} onChange={setName} />
       <label className="field">
         {t('officeSettings.users.role')}
         <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
