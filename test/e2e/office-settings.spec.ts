@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { INVOKE_CHANNELS } from '../../app/api/channels';
 import { sampleArgs } from '../support/sample-args';
 import { expect, test } from './fixtures';
@@ -15,9 +15,15 @@ import { openOffice } from './support/office';
 
 const KUSHKI_KEY = 'kk-e2e-9f3b7d215c4e8a60';
 
-/** Fails on any serious or critical axe violation, after saving a full-page screenshot. */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
+/**
+ * Fails on any serious or critical axe violation, after saving a screenshot: of `section` when given
+ * (the office panel scrolls inside the window, so a full-page shot would cut it), else of the page.
+ */
+async function checkScreen(page: Page, testInfo: TestInfo, name: string, section?: Locator): Promise<void> {
+  // Tall enough for the office panel (which scrolls inside the window) to show a whole section.
+  await page.setViewportSize({ width: 1280, height: 2400 });
+  const path = testInfo.outputPath(`${name}.png`);
+  await (section ? section.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -59,7 +65,12 @@ test.describe('office settings', () => {
       'Configurada, termina en 8a60',
     );
     await expect(input).toHaveValue('');
-    await checkScreen(page, testInfo, 'office-settings-key-set');
+    await checkScreen(
+      page,
+      testInfo,
+      'office-settings-key-set',
+      page.getByRole('region', { name: 'Llave de Kushki' }),
+    );
 
     // Every channel, as the manager (signed in again after the session channels end the session).
     const signedIn = await page.evaluate(() => window.caja!.invoke('sales.cart.scan', { code: 'LIM-003' }));
@@ -143,7 +154,7 @@ test.describe('office settings', () => {
     // The last manager cannot be demoted from here either.
     await section.getByLabel('Rol de Luis Hernández').selectOption('cashier');
     await expect(section.getByText('Debe quedar al menos un gerente activo.')).toBeVisible();
-    await checkScreen(page, testInfo, 'office-settings-users');
+    await checkScreen(page, testInfo, 'office-settings-users', section);
 
     await page.getByRole('button', { name: 'Cambiar usuario' }).click();
     await page.getByRole('button', { name: /^Carmen Ruiz / }).click();
@@ -176,7 +187,7 @@ test.describe('office settings', () => {
       section.getByText('CAJA01: conexión correcta (Kushki respondió y aceptó la llave).'),
     ).toBeVisible();
     // The test never reached the terminal: no payment request waits on the virtual terminal.
-    await checkScreen(page, testInfo, 'office-settings-terminals');
+    await checkScreen(page, testInfo, 'office-settings-terminals', section);
     const terminals = await page.evaluate(() => window.caja!.invoke('terminals.list', {}));
     expect(terminals.ok && terminals.value.map((t) => t.serial)).toEqual(['CAJA01', 'ULTRA2']);
   });
@@ -194,7 +205,7 @@ test.describe('office settings', () => {
     await section.getByLabel('Dirección').fill('Av. Juárez 12, CDMX');
     await section.getByRole('button', { name: 'Guardar datos de la tienda' }).click();
     await expect(section.getByRole('status').last()).toHaveText('Guardado.');
-    await checkScreen(page, testInfo, 'office-settings-store');
+    await checkScreen(page, testInfo, 'office-settings-store', section);
     const saved = await page.evaluate(() => window.caja!.invoke('office.settings.get', {}));
     expect(saved.ok && saved.value.store).toMatchObject({
       rfc: 'GOMM800101AB1',

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TerminalView } from '../../../../../app/api/contract';
 import { SERIAL_SHAPE } from '../../../../../app/domain/office/settings';
+import { RowAction } from './row-action';
 import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall, type CallOutcome } from './use-settings-call';
@@ -67,7 +68,7 @@ export function TerminalsSection() {
 
   const serialValid = SERIAL_SHAPE.test(serial);
   return (
-    <section className="settings-section" aria-labelledby="settings-terminals-title">
+    <section className="settings-section wide" aria-labelledby="settings-terminals-title">
       <h3 id="settings-terminals-title">{t('officeSettings.terminals.title')}</h3>
       <p className="hint">{t('officeSettings.terminals.testHint')}</p>
       {terminals.length === 0 ? <p>{t('officeSettings.terminals.none')}</p> : null}
@@ -113,27 +114,29 @@ export function TerminalsSection() {
                 {terminal.isDefault ? t('officeSettings.terminals.yes') : t('officeSettings.terminals.no')}
               </td>
               <td className="row-actions">
-                <button
-                  type="button"
+                <RowAction
+                  label={t('officeSettings.terminals.rename', { serial: terminal.serial })}
+                  text={t('officeSettings.terminals.renameShort')}
                   onClick={() => setRenaming({ serial: terminal.serial, label: terminal.label })}
-                >
-                  {t('officeSettings.terminals.rename', { serial: terminal.serial })}
-                </button>
-                <button
-                  type="button"
+                />
+                <RowAction
+                  label={t('officeSettings.terminals.setDefault', { serial: terminal.serial })}
+                  text={t('officeSettings.terminals.setDefaultShort')}
                   disabled={terminal.isDefault}
                   onClick={() =>
                     void call('office.terminals.setDefault', { serial: terminal.serial }).then(applied)
                   }
-                >
-                  {t('officeSettings.terminals.setDefault', { serial: terminal.serial })}
-                </button>
-                <button type="button" disabled={testing !== null} onClick={() => void test(terminal.serial)}>
-                  {t('officeSettings.terminals.test', { serial: terminal.serial })}
-                </button>
-                <button
-                  type="button"
-                  className="danger"
+                />
+                <RowAction
+                  label={t('officeSettings.terminals.test', { serial: terminal.serial })}
+                  text={t('officeSettings.terminals.testShort')}
+                  disabled={testing !== null}
+                  onClick={() => void test(terminal.serial)}
+                />
+                <RowAction
+                  label={t('officeSettings.terminals.remove', { serial: terminal.serial })}
+                  text={t('officeSettings.terminals.removeShort')}
+                  danger
                   onClick={() => {
                     if (
                       window.confirm(t('officeSettings.terminals.confirmRemove', { serial: terminal.serial }))
@@ -141,9 +144,7 @@ export function TerminalsSection() {
                       void call('office.terminals.remove', { serial: terminal.serial }).then(applied);
                     }
                   }}
-                >
-                  {t('officeSettings.terminals.remove', { serial: terminal.serial })}
-                </button>
+                />
               </td>
             </tr>
           ))}

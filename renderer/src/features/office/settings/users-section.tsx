@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PIN_SHAPE, type OfficeUser } from '../../../../../app/domain/office/settings';
 import { useAppStore } from '../../../store/store-context';
+import { RowAction } from './row-action';
 import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
@@ -51,7 +52,7 @@ export function UsersSection() {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-users-title">
+    <section className="settings-section wide" aria-labelledby="settings-users-title">
       <h3 id="settings-users-title">{t('officeSettings.users.title')}</h3>
       <table className="settings-table">
         <caption className="visually-hidden">{t('officeSettings.users.caption')}</caption>
@@ -85,12 +86,17 @@ export function UsersSection() {
               <td className="row-actions">
                 {user.active ? (
                   <>
-                    <button type="button" onClick={() => setPinFor(user)}>
-                      {t('officeSettings.users.changePin', { name: user.name })}
-                    </button>
-                    <button type="button" className="danger" onClick={() => void deactivate(user)}>
-                      {t('officeSettings.users.deactivate', { name: user.name })}
-                    </button>
+                    <RowAction
+                      label={t('officeSettings.users.changePin', { name: user.name })}
+                      text={t('officeSettings.users.changePinShort')}
+                      onClick={() => setPinFor(user)}
+                    />
+                    <RowAction
+                      label={t('officeSettings.users.deactivate', { name: user.name })}
+                      text={t('officeSettings.users.deactivateShort')}
+                      danger
+                      onClick={() => void deactivate(user)}
+                    />
                   </>
                 ) : null}
               </td>
