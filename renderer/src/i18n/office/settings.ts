@@ -55,8 +55,9 @@ export const settingsEsMX = {
     isSet: 'Configurada, termina en {{last4}}',
     storageSafe: 'Cifrada con el llavero del sistema operativo.',
     warnWeb:
-      'Aviso: en la versión web la llave se guarda sin cifrar en un archivo (permisos 0600) de la carpeta de datos.',
-    warnPlain: 'Aviso: este equipo no puede cifrarla; se guardó sin cifrar en un archivo (permisos 0600).',
+      'Aviso: en la versión web este valor se guarda sin cifrar en un archivo (permisos 0600) de la carpeta de datos.',
+    warnPlain:
+      'Aviso: este equipo no puede cifrar este valor; se guardó sin cifrar en un archivo (permisos 0600).',
     newValue: 'Nuevo valor',
     set: 'Guardar',
     replace: 'Reemplazar',
@@ -203,7 +204,8 @@ export const settingsEn: typeof settingsEsMX = {
     notSet: 'Not set',
     isSet: 'Set, ends in {{last4}}',
     storageSafe: 'Encrypted with the operating system’s keychain.',
-    warnWeb: 'Warning: the web version keeps it unencrypted in a file (mode 0600) in the data folder.',
+    warnWeb:
+      'Warning: the web version keeps this value unencrypted in a file (mode 0600) in the data folder.',
     warnPlain: 'Warning: this computer cannot encrypt it; it was stored unencrypted in a file (mode 0600).',
     newValue: 'New value',
     set: 'Save',
