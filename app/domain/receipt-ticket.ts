@@ -26,6 +26,7 @@ const money = (centavos: number) => `$${centavosToDecimalString(centavos)}`;
 export function receiptTicket(receipt: Receipt, formatDate: (epochMs: number) => string): TicketBlockSpec[] {
   const blocks: TicketBlockSpec[] = [
     { type: 'text', value: receipt.storeName.slice(0, 60), size: 'big', bold: true, align: 'center' },
+    ...headerLines(receipt),
     { type: 'text', value: `Venta ${receipt.saleId} · ${formatDate(receipt.completedAt)}`, align: 'center' },
     { type: 'line' },
   ];
@@ -52,6 +53,13 @@ export function receiptTicket(receipt: Receipt, formatDate: (epochMs: number) =>
     }
   }
   if (receipt.cashier) blocks.push({ type: 'text', value: `Le atendió: ${receipt.cashier}`, size: 'small' });
-  blocks.push({ type: 'text', value: 'Gracias por su compra', align: 'center' });
+  blocks.push({ type: 'text', value: receipt.footer || 'Gracias por su compra', align: 'center' });
   return blocks;
+}
+
+/** The RFC and address under the store's name, when the manager set them. */
+function headerLines(receipt: Receipt): TicketBlockSpec[] {
+  return [receipt.storeRfc ? `RFC ${receipt.storeRfc}` : '', receipt.storeAddress]
+    .filter((value) => value !== '')
+    .map((value) => ({ type: 'text', value: value.slice(0, 120), size: 'small', align: 'center' }));
 }

@@ -27,10 +27,18 @@ export interface ReceiptPayment {
   reference: string | null;
 }
 
-/** A completed sale's receipt, built only from what is stored (payments-lessons rule 11). */
-export interface Receipt {
-  saleId: number;
+/** The store's header and footer as the manager set them (issue 7); empty strings when not given. */
+export interface ReceiptHeader {
   storeName: string;
+  /** The store's RFC (Mexican tax id), printed under the name. */
+  storeRfc: string;
+  storeAddress: string;
+  footer: string;
+}
+
+/** A completed sale's receipt, built only from what is stored (payments-lessons rule 11). */
+export interface Receipt extends ReceiptHeader {
+  saleId: number;
   completedAt: number;
   /** The store's time zone: a receipt shows local date and time, not the PC's or UTC. */
   timeZone: 'America/Mexico_City';

@@ -1,8 +1,9 @@
 /**
  * Starts Caja for a shell: the core, plus whatever the configured Kushki environment needs. In
  * `demo` (the default on a fresh install) that is the in-process simulator and relay; `dev` and
- * `live` use Kushki's hosts with the key from the secret store (no key: card payments are refused
- * before anything is sent) and the relay configured in settings.
+ * `live` use Kushki's hosts with the key from the vault (no key: card payments are refused before
+ * anything is sent) and the relay configured in settings. The environment is read here once: a change
+ * in the manager's settings applies at the next start (the settings screen says so).
  */
 import { createCore, type Core, type CoreOptions } from './create-core';
 import { environmentOf } from './environment';
@@ -11,6 +12,7 @@ import { KushkiHttpClient } from '../infra/kushki/kushki-client';
 import { KUSHKI_BASE_URLS, type KushkiEnvironment } from '../infra/kushki/kushki-environments';
 import { RelayClient } from '../infra/relay-client/relay-client';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
+import { moveSecretRowsToVault } from '../services/office/settings/secrets.service';
 
 /** A booted Caja: the core and its outside connections. */
 export interface BootedCaja {
@@ -21,14 +23,13 @@ export interface BootedCaja {
 }
 
 const ENVIRONMENT_KEY = 'kushki.environment';
-const KUSHKI_KEY = 'kushki.apiKey';
 
 /** The relay settings of a real store, when all four are set (the manager's settings, issue 7). */
 function configuredRelay(core: Core) {
   const url = core.settings.getPublic('relay.url');
   const storeId = core.settings.getPublic('relay.storeId');
-  const streamToken = core.secrets.read('relay.streamToken');
-  const signingKey = core.secrets.read('relay.signingKey');
+  const streamToken = core.vault.get('relay.streamToken');
+  const signingKey = core.vault.get('relay.signingKey');
   return url && storeId && streamToken && signingKey ? { url, storeId, streamToken, signingKey } : null;
 }
 
@@ -36,6 +37,8 @@ function configuredRelay(core: Core) {
 export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<BootedCaja> {
   let gateway: KushkiHttpClient | undefined;
   const core = createCore({ ...options, gateway: () => gateway ?? notReady, printer: () => gateway });
+  // Older versions kept these as secret rows in SQLite; the vault holds them now.
+  moveSecretRowsToVault(core.secrets, core.vault, options.logger);
   const environment = environmentOf(core.settings.getPublic(ENVIRONMENT_KEY));
   let demo: DemoServices | null = null;
   let relayClient: RelayClient | null = null;
@@ -57,10 +60,10 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
       }
       relay = demo.credentials;
     } else {
-      // dev / live: Kushki's host, the key read from the secret store on every request.
+      // dev / live: Kushki's host, the key read from the vault on every request (a new key applies at once).
       gateway = new KushkiHttpClient({
         baseUrl: KUSHKI_BASE_URLS[environment],
-        apiKey: () => core.secrets.read(KUSHKI_KEY),
+        apiKey: () => core.vault.get('kushki.apiKey'),
       });
       relay = configuredRelay(core);
     }

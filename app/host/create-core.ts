@@ -47,6 +47,9 @@ import { createRelayInbox } from './relay-inbox';
 import type { RelayInbox } from '../ports/relay-inbox.port';
 import { relayDisabled, type RelayStatus } from '../domain/relay-status';
 import { notConfiguredGateway } from './not-configured-gateway';
+import type { SecretVault } from '../ports/secret-vault.port';
+import { FileVault } from '../infra/security/file-vault';
+import { readDiscountLimitBp, readStoreDetails } from '../services/office/settings/store-settings.service';
 
 /** What a shell tells the core about itself. */
 export interface CoreOptions {
@@ -68,6 +71,8 @@ export interface CoreOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's "save the shown receipt as PDF" (asks the user where); the web shell has none. */
   saveReceiptPdf?: (saleId: number) => Promise<boolean>;
+  /** Where the write-only secrets live: safeStorage on the desktop; default a 0600 file in the data dir. */
+  vault?: SecretVault;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -80,6 +85,8 @@ export interface Core {
   settings: SettingsRepo;
   /** Secret settings, for trusted infra only (the relay credentials, later the Kushki key). */
   secrets: SecretStore;
+  /** The Kushki key and the relay's token and signing key, for trusted infra only (boot). */
+  vault: SecretVault;
   terminals: TerminalsService;
   /** Where the relay client stores events (with its cursor) and triggers the engine. */
   relayInbox: RelayInbox;
@@ -136,6 +143,9 @@ export function createCore(options: CoreOptions): Core {
   const terminals = new TerminalsService(settings, clock);
   const users = new SqliteUsersRepo(db);
   const secrets = new SqliteSecretSettings(db);
+  const vault = options.vault ?? new FileVault(options.dataDir);
+  // Boot picks the environment once; app.info reports that one until a restart applies a change.
+  const runningEnvironment = environmentOf(settings.getPublic('kushki.environment'));
   const session = new SessionService({ users, clock, events, audit });
   const actor = () => session.actor();
   const engine = new PaymentEngine({
@@ -162,10 +172,7 @@ export function createCore(options: CoreOptions): Core {
     actor,
     discounts: {
       // A store setting (issue 7 will give it a screen); 10 % until a manager changes it.
-      limitBp: () => {
-        const stored = Number(settings.getPublic('sales.discountLimitBp') ?? '1000');
-        return Number.isSafeInteger(stored) && stored >= 0 && stored <= 10_000 ? stored : 1000;
-      },
+      limitBp: () => readDiscountLimitBp(settings),
       managerOnDuty: () => {
         const current = session.get();
         return current && !current.locked && current.user.role === 'manager' ? current.user.id : null;
@@ -174,7 +181,7 @@ export function createCore(options: CoreOptions): Core {
     },
   });
 
-  const receipts = new ReceiptsService({ sales, payments, users, storeName: () => preferences.storeName() });
+  const receipts = new ReceiptsService({ sales, payments, users, header: () => receiptHeader(settings) });
   const terminalPrint = new TerminalPrintService({
     receipts,
     terminals,
@@ -198,7 +205,7 @@ export function createCore(options: CoreOptions): Core {
           preferences,
           shell: options.shell,
           version: process.env.CAJA_VERSION ?? '0.0.0-dev',
-          environment: () => environmentOf(settings.getPublic('kushki.environment')),
+          environment: () => runningEnvironment,
           demo: () => demo,
           openExternal: options.openExternal,
         }),
@@ -235,6 +242,7 @@ export function createCore(options: CoreOptions): Core {
           audit,
           settings,
           secrets,
+          vault,
           users,
           sales,
           payments,
@@ -268,6 +276,7 @@ export function createCore(options: CoreOptions): Core {
     },
     settings,
     secrets,
+    vault,
     terminals,
     reconcile,
     databaseFile,
@@ -277,4 +286,10 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+}
+
+/** The receipt's header and footer from the manager's store settings. */
+function receiptHeader(settings: SettingsRepo) {
+  const store = readStoreDetails(settings);
+  return { storeName: store.name, storeRfc: store.rfc, storeAddress: store.address, footer: store.footer };
 }

@@ -4,7 +4,7 @@
  */
 import { cartFromSale } from '../domain/cart';
 import { holdsMoney } from '../domain/payment-status';
-import type { Receipt, ReceiptSummary } from '../domain/receipt';
+import type { Receipt, ReceiptHeader, ReceiptSummary } from '../domain/receipt';
 import { fail, ok, type Result } from '../domain/result';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { SalesRepo } from '../ports/sales.port';
@@ -17,7 +17,8 @@ export class ReceiptsService {
       sales: SalesRepo;
       payments: PaymentsRepo;
       users: UsersRepo;
-      storeName: () => string;
+      /** Name, RFC, address and footer as set in the manager's settings, read at print time. */
+      header: () => ReceiptHeader;
     },
   ) {}
 
@@ -35,7 +36,7 @@ export class ReceiptsService {
     const cashierId = last?.createdBy ?? null;
     return ok({
       saleId,
-      storeName: this.deps.storeName(),
+      ...this.deps.header(),
       completedAt,
       timeZone: 'America/Mexico_City',
       lines: cart.lines.map((line) => ({

@@ -1,6 +1,6 @@
 /**
- * Electron main process: the trusted side. It owns the database and (in later issues) the Kushki
- * key, the network and the relay connection. One `setupX()` per concern, wired here.
+ * Electron main process: the trusted side. It owns the database, the Kushki key (in safeStorage),
+ * the network and the relay connection. One `setupX()` per concern, wired here.
  */
 import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupSecurity } from './security';
+import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 
 const logger = createJsonLogger();
@@ -61,6 +62,8 @@ if (!app.requestSingleInstanceLock()) {
         // Only ever called with the demo terminal's loopback URL; see app.demoTerminal.open.
         openExternal: (url) => shell.openExternal(url),
         saveReceiptPdf: saveShownReceiptAsPdf,
+        // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
+        vault: createDesktopVault(dataDir),
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({

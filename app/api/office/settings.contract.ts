@@ -1,10 +1,85 @@
 /**
- * The manager's office, settings: channels named `office.settings.*` (or `office.<noun>.<verb>` of this area).
- * Every `office.*` channel needs a signed-in, unlocked manager (see requireManager). Result types live
- * in app/domain/office so the renderer can import them without Node types.
+ * The manager's office, settings (issue 7, item 7): store and receipt details, the Kushki environment,
+ * the write-only secrets (Kushki key, relay token and signing key), terminals and users. Every
+ * `office.*` channel needs a signed-in, unlocked manager (see requireManager). No channel here returns
+ * a secret's value or a PIN hash. Result types live in app/domain/office/settings.ts.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SettingsContract {}
+import type { TerminalView } from '../contract';
+import type {
+  EnvironmentView,
+  KushkiEnvironmentName,
+  OfficeUser,
+  ReceiptOptions,
+  RelaySettings,
+  SecretName,
+  SecretSetOutcome,
+  SecretStatus,
+  SettingsOverview,
+  StoreDetails,
+  TerminalTestResult,
+} from '../../domain/office/settings';
+
+type Empty = Record<string, never>;
+type Role = OfficeUser['role'];
+
+export interface SettingsContract {
+  /** Everything the settings screen shows: plain settings and each secret's status (never its value). */
+  'office.settings.get': { args: Empty; result: SettingsOverview };
+  /** Receipt header: name, RFC (Mexican shape, or empty), address. */
+  'office.settings.store.save': { args: StoreDetails; result: StoreDetails };
+  'office.settings.receipt.save': { args: ReceiptOptions; result: ReceiptOptions };
+  /** The cashier's own discount limit (basis points; above it a manager approves). */
+  'office.settings.discountLimit.set': {
+    args: { discountLimitBp: number };
+    result: { discountLimitBp: number };
+  };
+  /** Chooses the environment for the next start; live needs `confirm: LIVE_CONFIRMATION`. */
+  'office.settings.environment.set': {
+    args: { environment: KushkiEnvironmentName; confirm?: string | undefined };
+    result: EnvironmentView;
+  };
+  'office.settings.relay.save': { args: RelaySettings; result: RelaySettings };
+  /** Sets or replaces a write-only secret; `needs_consent` when only a plaintext file is possible. */
+  'office.settings.secret.set': {
+    args: { name: SecretName; value: string; allowPlaintext?: boolean | undefined };
+    result: SecretSetOutcome;
+  };
+  'office.settings.secret.clear': { args: { name: SecretName }; result: SecretStatus };
+  'office.terminals.list': { args: Empty; result: TerminalView[] };
+  'office.terminals.add': { args: { serial: string; label: string }; result: TerminalView[] };
+  'office.terminals.rename': { args: { serial: string; label: string }; result: TerminalView[] };
+  'office.terminals.setDefault': { args: { serial: string }; result: TerminalView[] };
+  'office.terminals.remove': { args: { serial: string }; result: TerminalView[] };
+  /** A zero-risk get-status for a reference that cannot exist: proves the host and the key, never charges. */
+  'office.terminals.test': { args: { serial: string }; result: TerminalTestResult };
+  /** Every user, active and not (never a PIN hash). */
+  'office.users.list': { args: Empty; result: OfficeUser[] };
+  'office.users.add': { args: { name: string; role: Role; pin: string }; result: OfficeUser };
+  'office.users.setPin': { args: { userId: number; pin: string }; result: OfficeUser };
+  'office.users.setRole': { args: { userId: number; role: Role }; result: OfficeUser };
+  /** Users are never deleted (sales reference them); a deactivated one leaves the sign-in picker. */
+  'office.users.deactivate': { args: { userId: number }; result: OfficeUser };
+}
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
-export const SETTINGS_CHANNELS = [] as const satisfies readonly (keyof SettingsContract)[];
+export const SETTINGS_CHANNELS = [
+  'office.settings.get',
+  'office.settings.store.save',
+  'office.settings.receipt.save',
+  'office.settings.discountLimit.set',
+  'office.settings.environment.set',
+  'office.settings.relay.save',
+  'office.settings.secret.set',
+  'office.settings.secret.clear',
+  'office.terminals.list',
+  'office.terminals.add',
+  'office.terminals.rename',
+  'office.terminals.setDefault',
+  'office.terminals.remove',
+  'office.terminals.test',
+  'office.users.list',
+  'office.users.add',
+  'office.users.setPin',
+  'office.users.setRole',
+  'office.users.deactivate',
+] as const satisfies readonly (keyof SettingsContract)[];

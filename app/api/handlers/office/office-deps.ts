@@ -8,6 +8,7 @@ import type { PaymentGateway } from '../../../ports/payment-gateway.port';
 import type { PaymentsRepo } from '../../../ports/payments.port';
 import type { SalesRepo } from '../../../ports/sales.port';
 import type { SecretStore, SettingsRepo } from '../../../ports/settings.port';
+import type { SecretVault } from '../../../ports/secret-vault.port';
 import type { UsersRepo } from '../../../ports/users.port';
 import type { CardPaymentsService } from '../../../services/payments/card-payments.service';
 import type { PaymentEngine } from '../../../services/payments/payment-engine';
@@ -32,6 +33,8 @@ export interface OfficeDeps {
   audit: AuditLog;
   settings: SettingsRepo;
   secrets: SecretStore;
+  /** The write-only secrets (Kushki key, relay token and signing key): safeStorage or a 0600 file. */
+  vault: SecretVault;
   users: UsersRepo;
   sales: SalesRepo;
   payments: PaymentsRepo;
