@@ -16,7 +16,7 @@ export const settingsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.settings.receipt.save': { footer: 'Gracias', printOnTerminal: false },
   'office.settings.discountLimit.set': { discountLimitBp: 1000 },
   'office.settings.environment.set': { environment: 'demo' },
-  'office.settings.relay.save': { url: 'https://relay.example.test', storeId: 'store-1' },
+  'office.settings.relay.save': { url: 'https://127.0.0.1:4020', storeId: 'store-1' },
   'office.settings.secret.set': { name: 'relay.signingKey', value: 'sample-signing-key' },
   'office.settings.secret.clear': { name: 'relay.signingKey' },
   'office.terminals.list': {},

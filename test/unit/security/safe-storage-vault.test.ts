@@ -6,30 +6,11 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SafeStorageVault, type SafeStorageApi } from '../../../app/infra/security/safe-storage-vault';
+import { SafeStorageVault } from '../../../app/infra/security/safe-storage-vault';
+import { fakeSafeStorage } from '../../support/fake-safe-storage';
 import { freshDataDir } from '../../support/web-shell';
 
 const KEY = 'kushki-live-key-0123456789abcdef';
-
-/** A fake of Electron's safeStorage: `backend` and `available` are what a Linux desktop may report. */
-function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}) {
-  const flip = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a));
-  const fake: SafeStorageApi & { available: boolean; backend: string } = {
-    available: options.available ?? true,
-    backend: options.backend ?? 'gnome_libsecret',
-    isEncryptionAvailable: () => fake.available,
-    encryptString: (plain) => {
-      if (!fake.available) throw new Error('Encryption is not available.');
-      return Buffer.concat([Buffer.from('v10'), flip(Buffer.from(plain, 'utf8'))]);
-    },
-    decryptString: (encrypted) => {
-      if (!fake.available) throw new Error('Decryption is not available.');
-      return flip(encrypted.subarray(3)).toString('utf8');
-    },
-    getSelectedStorageBackend: () => fake.backend,
-  };
-  return fake;
-}
 
 describe('SafeStorageVault (fake safeStorage injected)', () => {
   it('stores ciphertext only, in a 0600 file, and reads it back', () => {

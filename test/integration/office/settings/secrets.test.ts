@@ -6,6 +6,8 @@ import type { SecretSetOutcome, SettingsOverview } from '../../../../app/domain/
 import { bootCaja, type BootedCaja } from '../../../../app/host/boot';
 import { databaseFileIn } from '../../../../app/host/create-core';
 import { openDatabase } from '../../../../app/infra/db/open-database';
+import { SafeStorageVault } from '../../../../app/infra/security/safe-storage-vault';
+import { fakeSafeStorage } from '../../../support/fake-safe-storage';
 import { recordingLogger } from '../../../support/recording-logger';
 import { freshDataDir } from '../../../support/web-shell';
 import { managerCore } from './settings-core';
@@ -113,5 +115,39 @@ describe('write-only secrets in the web shell vault (real files)', () => {
     booted = await bootCaja({ dataDir, shell: 'web', logger });
     expect(booted.core.vault.get('kushki.apiKey')).toBe('newer-key-from-the-manager');
     expect(booted.core.secrets.read('kushki.apiKey')).toBeUndefined();
+  });
+});
+
+describe('write-only secrets through the desktop vault (fake safeStorage injected, real files and core)', () => {
+  it('asks for consent on a basic_text keychain, audits the refusal, then stores a 0600 plaintext file', async () => {
+    const dataDir = freshDataDir('caja-settings-');
+    const vault = new SafeStorageVault(dataDir, fakeSafeStorage({ backend: 'basic_text' }), 'linux');
+    const { core, call } = managerCore({ dataDir, vault });
+    try {
+      const asked = await call<SecretSetOutcome>('office.settings.secret.set', {
+        name: 'kushki.apiKey',
+        value: KEY,
+      });
+      expect(asked).toEqual({ outcome: 'needs_consent', reason: 'basic_text' });
+      expect(core.vault.describe('kushki.apiKey').set).toBe(false);
+      const stored = await call<SecretSetOutcome>('office.settings.secret.set', {
+        name: 'kushki.apiKey',
+        value: KEY,
+        allowPlaintext: true,
+      });
+      expect(stored).toEqual({
+        outcome: 'stored',
+        status: { set: true, last4: '2468', storage: 'file', warning: 'plaintext_fallback' },
+      });
+      expect(statSync(join(dataDir, 'secrets', 'kushki.apiKey.txt')).mode & 0o777).toBe(0o600);
+      const db = new Database(databaseFileIn(dataDir), { readonly: true });
+      const audit = db
+        .prepare(`SELECT action FROM audit_log WHERE subject = 'kushki.apiKey' ORDER BY id`)
+        .all();
+      db.close();
+      expect(audit).toEqual([{ action: 'settings.secret.needsConsent' }, { action: 'settings.secret.set' }]);
+    } finally {
+      core.close();
+    }
   });
 });
