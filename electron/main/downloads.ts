@@ -11,8 +11,6 @@ import { isAppPage } from './security';
  * else, and the CSP's connect-src stays 'none'); anything else is cancelled. Electron then shows
  * its save dialog, preset to the user's Downloads folder and the file's name, so the manager
  * chooses where a report goes. No navigation, CSP or sandbox setting is relaxed for this.
- *
- * Wire it once from main.ts after setupSecurity: `setupDownloads(rendererIndexUrl);`
  */
 export function setupDownloads(rendererIndexUrl: string): void {
   session.defaultSession.on('will-download', (_event, item: DownloadItem, contents: WebContents) => {

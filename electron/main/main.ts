@@ -11,6 +11,7 @@ import { resolveDataDir } from '../../app/host/data-dir';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
+import { setupDownloads } from './downloads';
 import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(
     async () => {
       setupSecurity(rendererIndexUrl);
+      setupDownloads(rendererIndexUrl);
       const dataDir = resolveDataDir({
         flag: dataDirFlag(process.argv),
         env: process.env.CAJA_DATA_DIR,

@@ -14,6 +14,8 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
     >
       <header>
         <strong>{receipt.storeName}</strong>
+        {receipt.storeRfc ? <div data-testid="receipt-rfc">RFC {receipt.storeRfc}</div> : null}
+        {receipt.storeAddress ? <div>{receipt.storeAddress}</div> : null}
         <div>{t('receipt.sale', { id: receipt.saleId })}</div>
         <div data-testid="receipt-date">{formatDateTime(receipt.completedAt, i18n.language)}</div>
         {receipt.cashier ? <div>{t('receipt.cashier', { name: receipt.cashier })}</div> : null}
@@ -81,7 +83,7 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
           </li>
         ))}
       </ul>
-      <footer>{t('receipt.thanks')}</footer>
+      <footer>{receipt.footer || t('receipt.thanks')}</footer>
     </article>
   );
 }
