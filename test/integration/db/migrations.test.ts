@@ -41,6 +41,10 @@ describe('migrations', () => {
         'sales',
         'settings',
         'users',
+        'shifts',
+        'cash_movements',
+        'refunds',
+        'webhook_reviews',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

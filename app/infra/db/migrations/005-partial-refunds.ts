@@ -33,6 +33,8 @@ export const migration005: Migration = {
         CHECK ((status = 'requested') = (sent_at IS NULL) OR status IN ('failed', 'confirmed'))
       ) STRICT;
       CREATE INDEX refunds_by_payment ON refunds (payment_id, id);
+      -- The Z report counts confirmed refunds by the time they were confirmed.
+      CREATE INDEX refunds_confirmed ON refunds (updated_at, payment_id) WHERE status = 'confirmed';
       CREATE INDEX refunds_in_flight ON refunds (status) WHERE status IN ('requested', 'accepted', 'unknown');
 
       -- Never refund more than was charged (amount + tip): the sum of refunds not failed is checked
