@@ -13,6 +13,8 @@ import { seedDemoIfEmpty } from '../../app/infra/seed/seed-demo';
 import { hashPin } from '../../app/infra/security/pin-hash';
 import { nextStoreDay, storeDayStart } from '../../app/domain/office/store-day';
 import type { PaymentStatus } from '../../app/domain/payment-status';
+import type { TransactionRow } from '../../app/domain/office/transactions';
+import { createRandom, randomString } from '../../simulator/core/prng';
 
 /** Terminals the seeded store uses. */
 export const SEEDED_TERMINALS = ['CAJA01', 'CAJA02'] as const;
@@ -35,21 +37,10 @@ export interface HistorySeedOptions {
   onDay?: (day: string, index: number) => void;
 }
 
-/** A seeded payment, as the test computes its expectations from it. */
-export interface SeededPayment {
-  id: number;
-  saleId: number;
-  createdAt: number;
+/** A seeded payment, as the test computes its expectations from it (a list row, plus how it was made). */
+export interface SeededPayment extends Omit<TransactionRow, 'cashierName'> {
+  /** Its Mexico City day. */
   day: string;
-  method: 'card' | 'cash';
-  status: PaymentStatus;
-  amount: number;
-  tip: number;
-  cardBrand: string | null;
-  last4: string | null;
-  authorizationCode: string | null;
-  uniqueReference: string | null;
-  terminalSerial: string | null;
   createdBy: number;
   /** Whether its ledger holds a (seeded) approval webhook. */
   webhook: boolean;
@@ -65,18 +56,6 @@ export interface HistorySeedSummary {
   cashierIds: number[];
   /** Present with `collect`. */
   rows: SeededPayment[];
-}
-
-/** mulberry32: small, fast and good enough to shape fake trade. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Picks from weighted choices. */
@@ -183,7 +162,7 @@ function seedWebhooks(insertEvent: Statement, w: WebhookFacts): void {
 
 /** Seeds into an open database (migrated, demo users present). */
 export function seedHistoryInto(db: Database, options: HistorySeedOptions): HistorySeedSummary {
-  const random = prng(options.seed ?? 7);
+  const random = createRandom(options.seed ?? 7);
   const cashierIds = ensureSecondCashier(db);
   const insertSale = db.prepare(`INSERT INTO sales (status, cashier_id, opened_at, updated_at, completed_at,
       total_centavos, iva_centavos) VALUES (?, ?, ?, ?, ?, ?, ?)`);
@@ -235,10 +214,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
           : null;
       const last4 = brand ? String(Math.floor(random() * 10_000)).padStart(4, '0') : null;
       const held = status === 'approved' || status === 'refunded' || status === 'refund_requested';
-      const auth =
-        card && held
-          ? Array.from({ length: 6 }, () => AUTH_ALPHABET[Math.floor(random() * 34)]).join('')
-          : null;
+      const auth = card && held ? randomString(random, AUTH_ALPHABET, 6) : null;
       const terminal = card ? SEEDED_TERMINALS[random() < 0.7 ? 0 : 1] : null;
       const completed = held || !card;
       const withWebhook = card && held && n % 20 === 0;

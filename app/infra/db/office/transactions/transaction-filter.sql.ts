@@ -4,19 +4,16 @@
  * prepared once (see TransactionsReadModel).
  */
 import type { PaymentStatus } from '../../../../domain/payment-status';
+import type { TransactionsQuery } from '../../../../domain/office/transactions';
 
-/** A filter in storage terms: epoch range, stored states, exact values. */
-export interface PaymentFilter {
+/** A filter in storage terms: epoch range and stored states; the exact filters as the query has them. */
+export interface PaymentFilter extends Pick<
+  TransactionsQuery,
+  'tender' | 'terminalSerial' | 'cashierId' | 'cardBrand' | 'amountMin' | 'amountMax' | 'search'
+> {
   start: number;
   end: number;
   states: readonly PaymentStatus[];
-  tender?: 'card' | 'cash' | undefined;
-  terminalSerial?: string | undefined;
-  cashierId?: number | undefined;
-  cardBrand?: string | undefined;
-  amountMin?: number | undefined;
-  amountMax?: number | undefined;
-  search?: string | undefined;
 }
 
 /** A clause and its named parameters. */

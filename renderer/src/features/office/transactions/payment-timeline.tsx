@@ -41,7 +41,13 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
           })}
         </span>
       ) : null}
-      {entry.source ? <span className="muted"> · {t(`${base}.via`, { source: entry.source })}</span> : null}
+      {entry.source ? (
+        <span className="muted">
+          {' '}
+          ·{' '}
+          {t(`${base}.via`, { source: t(`${base}.sources.${entry.source}`, { defaultValue: entry.source }) })}
+        </span>
+      ) : null}
       {entry.actorName ? <span> · {t(`${base}.by`, { name: entry.actorName })}</span> : null}
     </span>
   );

@@ -82,6 +82,20 @@ export function TransactionsFilters(props: {
     setBadField(null);
     props.onApply({ from: form.from });
   };
+  /** A labelled select whose first choice, "all", leaves the filter off. */
+  const picker = (name: string, field: keyof FilterForm, options: [value: string, label: string][]) => (
+    <label>
+      {t(`officeTransactions.filters.${name}`)}
+      <select name={name} value={form[field]} onChange={set(field)}>
+        <option value="">{t('officeTransactions.filters.any')}</option>
+        {options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   const amountField = (field: 'amountMin' | 'amountMax') => (
     <label>
       {t(`officeTransactions.filters.${field}`)}
@@ -109,58 +123,33 @@ export function TransactionsFilters(props: {
         {t('officeTransactions.filters.to')}
         <input type="date" name="to" min={form.from} value={form.to} onChange={set('to')} />
       </label>
-      <label>
-        {t('officeTransactions.filters.status')}
-        <select name="status" value={form.status} onChange={set('status')}>
-          <option value="">{t('officeTransactions.filters.any')}</option>
-          {STATUS_FILTERS.map((s) => (
-            <option key={s} value={s}>
-              {t(`officeTransactions.statusFilter.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('officeTransactions.filters.tender')}
-        <select name="tender" value={form.tender} onChange={set('tender')}>
-          <option value="">{t('officeTransactions.filters.any')}</option>
-          <option value="card">{t('officeTransactions.tender.card')}</option>
-          <option value="cash">{t('officeTransactions.tender.cash')}</option>
-        </select>
-      </label>
-      <label>
-        {t('officeTransactions.filters.terminal')}
-        <select name="terminal" value={form.terminalSerial} onChange={set('terminalSerial')}>
-          <option value="">{t('officeTransactions.filters.any')}</option>
-          {props.choices.terminals.map((term) => (
-            <option key={term.serial} value={term.serial}>
-              {term.label === term.serial ? term.serial : `${term.label} (${term.serial})`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('officeTransactions.filters.cashier')}
-        <select name="cashier" value={form.cashierId} onChange={set('cashierId')}>
-          <option value="">{t('officeTransactions.filters.any')}</option>
-          {props.choices.cashiers.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('officeTransactions.filters.brand')}
-        <select name="brand" value={form.cardBrand} onChange={set('cardBrand')}>
-          <option value="">{t('officeTransactions.filters.any')}</option>
-          {props.choices.cardBrands.map((b) => (
-            <option key={b} value={b}>
-              {b}
-            </option>
-          ))}
-        </select>
-      </label>
+      {picker(
+        'status',
+        'status',
+        STATUS_FILTERS.map((v) => [v, t(`officeTransactions.statusFilter.${v}`)]),
+      )}
+      {picker('tender', 'tender', [
+        ['card', t('officeTransactions.tender.card')],
+        ['cash', t('officeTransactions.tender.cash')],
+      ])}
+      {picker(
+        'terminal',
+        'terminalSerial',
+        props.choices.terminals.map((x) => [
+          x.serial,
+          x.label === x.serial ? x.serial : `${x.label} (${x.serial})`,
+        ]),
+      )}
+      {picker(
+        'cashier',
+        'cashierId',
+        props.choices.cashiers.map((c) => [String(c.id), c.name]),
+      )}
+      {picker(
+        'brand',
+        'cardBrand',
+        props.choices.cardBrands.map((b) => [b, b]),
+      )}
       {amountField('amountMin')}
       {amountField('amountMax')}
       <label className="tx-search">
