@@ -1,8 +1,8 @@
 /**
  * `npm run bench:reports [-- --data-dir <dir>]`: a year of a busy store (1,000,000 payments, seeded
  * into a fresh data dir unless an existing one is given), then p50/p99 over repeated runs of the
- * manager's queries: the day's transaction list (first page), a filtered search, and — added by the
- * report area — the daily and monthly Z report. Prints the indexes and the query plans used.
+ * manager's queries: the day's transaction list (first page), a filtered search, and the daily and
+ * monthly Z report. Prints the indexes and the query plans used.
  * A benchmark, not a test: it asserts nothing and prints figures. Targets (issue 7): list and
  * search < 50 ms, daily report < 100 ms, monthly < 500 ms.
  */
@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
+import { dailyReport } from '../../app/infra/db/office/reports/daily-report';
+import { monthlyReport } from '../../app/infra/db/office/reports/monthly-report';
 import { TransactionsReadModel } from '../../app/infra/db/office/transactions/transactions.read';
 import { PaymentDetailReadModel } from '../../app/infra/db/office/transactions/payment-detail.read';
 import { FilterChoicesReadModel } from '../../app/infra/db/office/transactions/filter-choices.read';
@@ -137,15 +139,17 @@ function transactionCases(ctx: BenchContext): {
   };
 }
 
-/**
- * LEAD: the Z report area adds its timings here (daily report < 100 ms, monthly < 500 ms): return
- * cases built from its own helper over `ctx.db`, e.g.
- *   { name: 'daily Z report', target: '< 100 ms', run: () => zReport.daily(ctx.lastDay) },
- *   { name: 'monthly report', target: '< 500 ms', run: () => zReport.monthly(...) },
- */
+/** The Z report's daily and monthly aggregations (app/infra/db/office/reports) over the same year. */
 function reportCases(ctx: BenchContext): BenchCase[] {
-  void ctx;
-  return [];
+  const month = ctx.lastDay.slice(0, 7);
+  return [
+    {
+      name: `daily Z report (${ctx.lastDay})`,
+      target: '< 100 ms',
+      run: () => dailyReport(ctx.db, ctx.lastDay),
+    },
+    { name: `monthly report (${month})`, target: '< 500 ms', run: () => monthlyReport(ctx.db, month) },
+  ];
 }
 
 function time(bench: BenchCase): { p50: number; p99: number } {

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../format/date-time';
 import { formatMXN } from '../../../format/money';
 import { useCajaApi } from '../../../hooks/use-caja-api';
 import { useAppStore } from '../../../store/store-context';
+import { RefundButton } from '../refunds/refund-dialog';
 import { PaymentTimeline } from './payment-timeline';
 
 function Field(props: { label: string; children: ReactNode }) {
@@ -89,6 +90,8 @@ export function PaymentDetailDialog(props: { paymentId: number; onClose: () => v
   const showError = useAppStore((s) => s.showError);
   const dialog = useRef<HTMLDialogElement>(null);
   const [detail, setDetail] = useState<PaymentDetailView | null>(null);
+  // Bumped after a refund changes the payment, so the facts and the timeline are read again.
+  const [revision, setRevision] = useState(0);
   const { paymentId, onClose } = props;
 
   useEffect(() => {
@@ -109,7 +112,8 @@ export function PaymentDetailDialog(props: { paymentId: number; onClose: () => v
     return () => {
       live = false;
     };
-  }, [api, paymentId, showError, onClose]);
+  }, [api, paymentId, showError, onClose, revision]);
+  const refundable = detail?.payment.method === 'card' && detail.payment.status === 'approved';
 
   return (
     <dialog ref={dialog} className="tx-dialog" aria-labelledby="tx-detail-heading" onClose={onClose}>
@@ -122,6 +126,9 @@ export function PaymentDetailDialog(props: { paymentId: number; onClose: () => v
       {detail ? (
         <>
           <PaymentFacts detail={detail} />
+          {refundable ? (
+            <RefundButton paymentId={paymentId} onChanged={() => setRevision((n) => n + 1)} />
+          ) : null}
           <SaleFacts detail={detail} />
           <PaymentTimeline entries={detail.timeline} />
         </>
