@@ -2,20 +2,9 @@
  * axe-core on every cashier screen (issue 6, deliverable 9): no serious or critical violation.
  * Each screen is also saved as a screenshot artifact.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { checkScreen } from './support/check-screen';
 import { addBySku, openCounter, openTerminal, signIn } from './support/counter';
-
-/** Runs axe on the page as it is now and fails on any serious or critical violation. */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  expect(bad, `axe on ${name}`).toEqual([]);
-}
 
 test.describe('accessibility', () => {
   test('sign-in, sell, checkout, payment states and lock screen pass axe', async ({

@@ -3,23 +3,13 @@
  * terminal and partly refunded from the office; an unknown payment resolved from the open items with
  * "verify now". axe on each screen, and a screenshot of each under test-results/.
  */
-import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import type { BrowserContext, Page, TestInfo } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { checkScreen } from './support/check-screen';
 import { addBySku, openCounter, signIn, startCardCharge } from './support/counter';
 import { startWebShell } from '../support/web-shell';
-
-/** Runs axe on the page as it is and fails on any serious or critical violation; saves a screenshot. */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  expect(bad, `axe on ${name}`).toEqual([]);
-}
 
 /** Starts a card charge for BEB-002 ($42.00) and returns its payment id. */
 async function chargeCard(page: Page): Promise<number> {

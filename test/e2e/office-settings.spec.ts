@@ -6,30 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page, TestInfo } from '@playwright/test';
-import { INVOKE_CHANNELS } from '../../app/api/channels';
-import { sampleArgs } from '../support/sample-args';
 import { expect, test } from './fixtures';
+import { checkScreen } from './support/check-screen';
+import { expectNoChannelReveals } from './support/every-channel';
 import { openOffice } from './support/office';
 
 const KUSHKI_KEY = 'kk-e2e-9f3b7d215c4e8a60';
-
-/**
- * Fails on any serious or critical axe violation, after saving a screenshot: of `section` when given
- * (the office panel scrolls inside the window, so a full-page shot would cut it), else of the page.
- */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string, section?: Locator): Promise<void> {
-  // Tall enough for the office panel (which scrolls inside the window) to show a whole section.
-  await page.setViewportSize({ width: 1280, height: 2400 });
-  const path = testInfo.outputPath(`${name}.png`);
-  await (section ? section.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(bad, `axe on ${name}`).toEqual([]);
-}
 
 /** Every file of the data directory except the vault's own folder, as text. */
 function dataDirFilesOutsideVault(dataDir: string): { path: string; text: string }[] {
@@ -73,28 +55,7 @@ test.describe('office settings', () => {
     );
 
     // Every channel, as the manager (signed in again after the session channels end the session).
-    const signedIn = await page.evaluate(() => window.caja!.invoke('sales.cart.scan', { code: 'LIM-003' }));
-    if (!signedIn.ok) throw new Error('scan failed');
-    const args = sampleArgs({
-      productId: signedIn.value.product.id,
-      lineId: signedIn.value.cart.lines[0]?.id ?? 0,
-      barcode: 'LIM-004',
-    });
-    const replies = await page.evaluate(async (all) => {
-      const invoke = window.caja!.invoke as (channel: string, args: unknown) => Promise<unknown>;
-      const out: Record<string, unknown> = {};
-      for (const [channel, arg] of Object.entries(all)) {
-        await invoke('session.signIn', { userId: 2, pin: '9999' });
-        out[channel] = await invoke(channel, arg);
-      }
-      return out;
-    }, args);
-    expect(Object.keys(replies).sort()).toEqual([...INVOKE_CHANNELS].sort());
-    for (const [channel, reply] of Object.entries(replies)) {
-      const envelope = reply as { ok: boolean; error?: { code: string } };
-      expect(envelope.ok || envelope.error?.code !== 'internal', channel).toBe(true);
-      expect(JSON.stringify(reply), channel).not.toContain(KUSHKI_KEY);
-    }
+    const replies = await expectNoChannelReveals(page, KUSHKI_KEY, { userId: 2, pin: '9999' });
     // The office channels really ran as the manager (not refused before reaching their handler).
     expect((replies['office.settings.get'] as { ok: boolean }).ok).toBe(true);
     expect(JSON.stringify(replies['office.settings.get'])).toContain('8a60');

@@ -4,21 +4,11 @@
  * the PDF, and pass axe. Each screen is saved as a screenshot.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { checkScreen } from './support/check-screen';
 import { addBySku } from './support/counter';
 import { openOffice, OFFICE_TABS } from './support/office';
-
-/** axe on the page as it is now: no serious or critical violation; and a screenshot. */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  expect(bad, `axe on ${name}`).toEqual([]);
-}
 
 /** Rings up one BEB-001 ($20.00) for exact cash at the counter and comes back to the shifts tab. */
 async function cashSaleAtCounter(page: Page): Promise<void> {

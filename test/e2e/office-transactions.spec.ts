@@ -4,24 +4,14 @@
  * raw webhook body; then the duplicate and out-of-order webhooks of real demo card charges.
  * axe on the list and on the detail; a screenshot of each.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { storeDayOf } from '../../app/domain/office/store-day';
 import { test as seededTest } from './support/transactions';
 import { test as shellTest } from './fixtures';
+import { checkScreen } from './support/check-screen';
 import { addBySku, openCounter } from './support/counter';
 import { openOffice } from './support/office';
-
-/** axe on the page as it is now: no serious or critical violation; saves a screenshot. */
-async function checkScreen(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
-  expect(bad, `axe on ${name}`).toEqual([]);
-}
 
 /** Applies the filter bar as a manager would: fields set, then the submit button. */
 async function applyFilters(

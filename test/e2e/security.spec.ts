@@ -1,8 +1,8 @@
 import { EVENT_NAMES, INVOKE_CHANNELS } from '../../app/api/channels';
 import { startWebShell, freshDataDir } from '../support/web-shell';
 import { PLANTED_SECRET, plantSecrets } from '../support/secret-setting';
-import { sampleArgs } from '../support/sample-args';
 import { expect, test } from './fixtures';
+import { expectNoChannelReveals } from './support/every-channel';
 
 test.describe('security of the renderer', () => {
   test('the page has no Node: no require, process, module, Buffer or global', async ({ page, shell }) => {
@@ -69,26 +69,7 @@ test.describe('security of the renderer', () => {
         window.caja!.invoke('session.signIn', { userId: 1, pin: '1111' }),
       );
       expect(signedIn.ok).toBe(true);
-      const scanned = await page.evaluate(() => window.caja!.invoke('sales.cart.scan', { code: 'LIM-003' }));
-      if (!scanned.ok) throw new Error('scan failed');
-      const args = sampleArgs({
-        productId: scanned.value.product.id,
-        lineId: scanned.value.cart.lines[0]?.id ?? 0,
-        barcode: 'LIM-004',
-      });
-      const replies = await page.evaluate(async (all) => {
-        const invoke = window.caja!.invoke as (channel: string, args: unknown) => Promise<unknown>;
-        const out: Record<string, unknown> = {};
-        for (const [channel, arg] of Object.entries(all)) out[channel] = await invoke(channel, arg);
-        return out;
-      }, args);
-      expect(Object.keys(replies).sort()).toEqual([...INVOKE_CHANNELS].sort());
-      for (const [channel, reply] of Object.entries(replies)) {
-        const envelope = reply as { ok: boolean; error?: { code: string } };
-        // Some calls fail by design (no terminal in this store); none may leak or crash.
-        expect(envelope.ok || envelope.error?.code !== 'internal', channel).toBe(true);
-        expect(JSON.stringify(reply), channel).not.toContain(PLANTED_SECRET);
-      }
+      await expectNoChannelReveals(page, PLANTED_SECRET);
       expect(await page.content()).not.toContain(PLANTED_SECRET);
       const stored = await page.evaluate(
         () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
