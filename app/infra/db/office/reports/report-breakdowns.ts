@@ -38,15 +38,16 @@ SELECT d.i AS day_index, (p.created_at - d.start) / ${HOUR_MS} AS elapsed_hour, 
  * cashier. Each confirmed row of the refund ledger (migration 005; partial refunds included) counts
  * its own amount at the moment it was confirmed (a finished refund's updated_at never changes). A
  * payment that reached 'refunded' with no ledger row at all (a full refund recorded before the
- * ledger existed) counts its whole amount at that transition.
+ * ledger existed) counts its whole amount at that transition. CROSS JOIN keeps the days as the
+ * outer loop (SQLite does not reorder it): without it the planner scanned a year of refund events.
  */
 const REFUNDS_SQL = `${PERIODS},
 r AS (
   SELECT d.i AS day_index, r.updated_at - d.start AS elapsed, r.payment_id, r.amount_centavos AS amount
-    FROM d JOIN refunds r ON r.status = 'confirmed' AND r.updated_at >= d.start AND r.updated_at < d.end_
+    FROM d CROSS JOIN refunds r ON r.status = 'confirmed' AND r.updated_at >= d.start AND r.updated_at < d.end_
   UNION ALL
   SELECT d.i, e.at - d.start, e.payment_id, p.amount_centavos
-    FROM d JOIN payment_events e ON e.to_status = 'refunded' AND e.at >= d.start AND e.at < d.end_
+    FROM d CROSS JOIN payment_events e ON e.to_status = 'refunded' AND e.at >= d.start AND e.at < d.end_
     JOIN payments p ON p.id = e.payment_id
    WHERE NOT EXISTS (SELECT 1 FROM refunds x WHERE x.payment_id = e.payment_id))
 SELECT r.day_index AS day_index, r.elapsed / ${HOUR_MS} AS elapsed_hour, p.method AS method,
