@@ -4,7 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { DailyReport } from '../../../app/domain/office/reports';
 import type { RefundCreated, RefundPreview, RefundView } from '../../../app/domain/office/refunds';
+import { storeDayOf } from '../../../app/domain/office/store-day';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { databaseFileIn } from '../../../app/host/create-core';
 import { KushkiHttpClient } from '../../../app/infra/kushki/kushki-client';
@@ -70,6 +72,16 @@ describe('office refunds', () => {
     expect(payment.authorizationCode).toMatch(/^\w{6}$/);
     expect(h.sim.requests.get(payment.uniqueReference ?? '')?.status).toBe('REFUNDED');
     expect(refundPosts()).toHaveLength(2);
+  });
+
+  it("the day's Z report counts a confirmed partial refund at its own amount", async () => {
+    h = await startPaymentsHarness();
+    const payment = await approvedPayment();
+    await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 700 });
+    await waitForRefunds(payment.id, ['confirmed']);
+    const report = await h.call<DailyReport>('office.reports.daily', { day: storeDayOf(Date.now()) });
+    expect(report.totals).toMatchObject({ sales: 2000, refundCount: 1, refunds: 700, net: 1300 });
+    expect(report.byTender.find((row) => row.key === 'card')).toMatchObject({ refunds: 700 });
   });
 
   it('refuses more than is left to refund, in the service and in the database itself', async () => {
