@@ -3,7 +3,8 @@
  * encoding covers Spanish (ñ, á, é, í, ó, ú, ü, ¿, ¡); any other character is replaced so a
  * cashier's name in another script can never make the export fail.
  */
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// Types only at the top: pdf-lib itself is loaded on the first export, not at every start of the app.
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { DailyReport } from '../../../domain/office/reports';
 import {
   breakdownHeader,
@@ -33,6 +34,7 @@ class Writer {
     private readonly doc: PDFDocument,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,
+    private readonly black: Color,
   ) {
     this.charset = new Set(font.getCharacterSet());
     this.page = doc.addPage(PAGE);
@@ -86,7 +88,7 @@ class Writer {
         const width = widths[i] ?? 0;
         const text = this.fit(this.safe(cell), font, width - GAP);
         const dx = i >= textColumns ? width - GAP - font.widthOfTextAtSize(text, SIZE) : 0;
-        this.page.drawText(text, { x: x + dx, y: this.y, size: SIZE, font, color: rgb(0, 0, 0) });
+        this.page.drawText(text, { x: x + dx, y: this.y, size: SIZE, font, color: this.black });
         x += width;
       });
     };
@@ -108,6 +110,7 @@ export async function reportPdf(
   context: { storeName: string; generatedAt: number; labels: ReportLabels },
 ): Promise<Uint8Array> {
   const l = context.labels;
+  const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(`${l.title} ${report.day}`);
   doc.setCreator('Caja');
@@ -116,6 +119,7 @@ export async function reportPdf(
     doc,
     await doc.embedFont(StandardFonts.Helvetica),
     await doc.embedFont(StandardFonts.HelveticaBold),
+    rgb(0, 0, 0),
   );
   w.heading(`${l.title} · ${report.day}`, 16);
   w.line(`${l.day}: ${report.day} · ${l.store}: ${context.storeName}`);

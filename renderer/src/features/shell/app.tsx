@@ -1,14 +1,16 @@
-import { useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../app/api/contract';
 import { useAppStore } from '../../store/store-context';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { LoginScreen } from '../login/login-screen';
-import { OfficeScreen } from '../office/office-screen';
 import { SellScreen } from '../sell/sell-screen';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
 import { StatusBar } from './status-bar';
+
+// The office is a manager's screen: loaded on first use, so the counter starts with less to parse.
+const OfficeScreen = lazy(() => import('../office/office-screen').then((m) => ({ default: m.OfficeScreen })));
 
 // A counter PC left alone locks after five minutes, so nobody rings sales under someone else's name.
 const IDLE_LOCK_MS = 5 * 60_000;
@@ -68,7 +70,15 @@ export function App() {
         ) : null}
       </header>
       <DemoBanner />
-      {!active ? <LoginScreen /> : manager && screen === 'office' ? <OfficeScreen /> : <SellScreen />}
+      {!active ? (
+        <LoginScreen />
+      ) : manager && screen === 'office' ? (
+        <Suspense fallback={<p className="office-loading">{t('app.loading')}</p>}>
+          <OfficeScreen />
+        </Suspense>
+      ) : (
+        <SellScreen />
+      )}
       <NoticeBar />
       <StatusBar />
     </div>
