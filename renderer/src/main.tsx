@@ -12,9 +12,8 @@ async function start() {
   const api = installApi();
   const store = createAppStore(api);
   subscribeEvents(api, store);
-  await store.getState().loadInfo();
-  await initI18n(store.getState().language);
-  await Promise.all([
+  // Everything the first screen needs is asked for at once; only i18n waits for the language.
+  const loads = Promise.all([
     store.getState().loadCart(),
     store.getState().loadCategories(),
     store.getState().loadRelay(),
@@ -22,6 +21,8 @@ async function start() {
     store.getState().loadTerminals(),
     store.getState().resumeUnresolved(),
   ]);
+  await store.getState().loadInfo();
+  await Promise.all([initI18n(store.getState().language), loads]);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   createRoot(root).render(

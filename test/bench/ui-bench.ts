@@ -2,7 +2,8 @@
  * `npm run bench:ui`: the counter in Debian's Chromium against the web shell with 20,000 products.
  * Prints: host launch time, page load → sign-in screen interactive, sign-in → sell screen, search-as-you-type
  * latency (keystroke → grid updated) p50/p99, add-to-cart with 100 lines in the cart (click → cart
- * updated) p50/p99, and the renderer bundle size (gzip). A benchmark, not a test: it prints figures.
+ * updated) p50/p99 — each click from a settled screen, and again back to back — and the renderer
+ * bundle size (gzip). A benchmark, not a test: it prints figures.
  * Latencies are measured inside the page (performance.now around one input and the DOM change it
  * causes), so Playwright's own round trips are not counted.
  */
@@ -124,29 +125,42 @@ async function main() {
     }, CART_LINES);
     await search.fill('Artículo 0');
     await page.locator('.product-tile').first().waitFor();
-    const addMs: number[] = [];
-    for (let i = 0; i < WARMUP_ADDS + ADDS; i++) {
-      const ms = await page.evaluate(async () => {
-        const count = document.querySelector('[data-testid="item-count"]');
-        const tile = document.querySelector<HTMLButtonElement>('.product-tile');
-        if (!count || !tile) throw new Error('cart or tile not found');
-        const before = count.textContent;
-        const started = performance.now();
-        const changed = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (count.textContent !== before) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(count, { childList: true, subtree: true, characterData: true });
-        });
-        tile.click();
-        await changed;
-        return performance.now() - started;
-      });
-      if (i >= WARMUP_ADDS) addMs.push(ms);
-    }
+    // Each run clicks its own tile: 520 adds of one product stay under the line's 999 limit.
+    const timeAdds = async (settle: boolean, tileIndex: number): Promise<number[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < WARMUP_ADDS + ADDS; i++) {
+        const ms = await page.evaluate(
+          async ({ waitForFrames, index }) => {
+            const count = document.querySelector('[data-testid="item-count"]');
+            const tile = document.querySelectorAll<HTMLButtonElement>('.product-tile')[index];
+            if (!count || !tile) throw new Error('cart or tile not found');
+            // Settled: the previous add has been laid out and painted (two frames), as it has when a
+            // cashier taps again; back to back: the next click lands while the last frame is drawn.
+            if (waitForFrames)
+              await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const before = count.textContent;
+            const started = performance.now();
+            const changed = new Promise<void>((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (count.textContent !== before) {
+                  observer.disconnect();
+                  resolve();
+                }
+              });
+              observer.observe(count, { childList: true, subtree: true, characterData: true });
+            });
+            tile.click();
+            await changed;
+            return performance.now() - started;
+          },
+          { waitForFrames: settle, index: tileIndex },
+        );
+        if (i >= WARMUP_ADDS) samples.push(ms);
+      }
+      return samples;
+    };
+    const addMs = await timeAdds(true, 0);
+    const burstMs = await timeAdds(false, 1);
 
     console.log(`catalog:                                ${PRODUCTS} generated products + the demo catalog`);
     console.log(
@@ -158,7 +172,10 @@ async function main() {
       `search as you type (n=${SEARCHES}):             p50 ${percentile(searchMs, 50).toFixed(1)} ms, p99 ${percentile(searchMs, 99).toFixed(1)} ms`,
     );
     console.log(
-      `add to cart, ${CART_LINES}+ lines (n=${ADDS}):        p50 ${percentile(addMs, 50).toFixed(1)} ms, p99 ${percentile(addMs, 99).toFixed(1)} ms, max ${Math.max(...addMs).toFixed(1)} ms (after ${WARMUP_ADDS} untimed)`,
+      `add to cart, ${CART_LINES}+ lines (n=${ADDS}):        p50 ${percentile(addMs, 50).toFixed(1)} ms, p99 ${percentile(addMs, 99).toFixed(1)} ms, max ${Math.max(...addMs).toFixed(1)} ms (each from a settled screen; ${WARMUP_ADDS} untimed first)`,
+    );
+    console.log(
+      `  back to back, no pause (n=${ADDS}):     p50 ${percentile(burstMs, 50).toFixed(1)} ms, p99 ${percentile(burstMs, 99).toFixed(1)} ms, max ${Math.max(...burstMs).toFixed(1)} ms`,
     );
     const bundle = rendererGzipKb();
     console.log(
