@@ -37,7 +37,7 @@ export const refundsEsMX = {
       automatic:
         'Caja lo sigue verificando sola; el estado solo cambia con la respuesta de Kushki. Tu nota queda en el historial, no cambia el estado.',
     },
-    nextCheck: 'Próxima verificación automática: {{when}}.',
+    nextCheck: 'Próxima verificación automática: {{when}}',
     noteLabel: 'Nota para el historial del pago {{id}}',
     addNote: 'Guardar nota',
     noteSaved: 'Nota guardada.',
@@ -140,7 +140,7 @@ export const refundsEn: typeof refundsEsMX = {
       automatic:
         "Caja keeps verifying on its own; the status changes only with Kushki's answer. Your note goes to the history and does not change the status.",
     },
-    nextCheck: 'Next automatic check: {{when}}.',
+    nextCheck: 'Next automatic check: {{when}}',
     noteLabel: "Note for payment {{id}}'s history",
     addNote: 'Save note',
     noteSaved: 'Note saved.',
