@@ -36,6 +36,18 @@ export function ivaIncludedIn(gross: Centavos, rateBp: RateBp): Centavos {
   return divideRoundHalfUp(gross * rateBp, 10_000 + rateBp);
 }
 
+/**
+ * Parses a plain decimal amount ("120", "120.", "120.5", "120.50") into integer centavos without
+ * going through a float; null for anything else (signs, separators, a third decimal).
+ */
+export function decimalStringToCentavos(text: string): Centavos | null {
+  // 13 digits of pesos keep the centavos a safe integer.
+  const match = /^(\d{1,13})(?:\.(\d{0,2}))?$/.exec(text);
+  if (!match) return null;
+  const [, pesos = '0', cents = ''] = match;
+  return Number(pesos) * 100 + Number(cents.padEnd(2, '0'));
+}
+
 /** Formats centavos as a plain two-decimal string ("1234.50"), the form Kushki's API expects. */
 export function centavosToDecimalString(amount: Centavos): string {
   if (!isCentavos(amount)) throw new RangeError(`not an amount of centavos: ${amount}`);

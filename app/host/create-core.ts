@@ -253,7 +253,13 @@ export function createCore(options: CoreOptions): Core {
           preferences,
           terminals,
           gateway,
-          manager: () => session.actor() ?? 0,
+          manager: () => {
+            // requireManager runs first, so this is a bug if it ever happens: fail loudly rather
+            // than attribute the action to nobody.
+            const id = session.actor();
+            if (id === null) throw new Error('an office handler ran with nobody signed in');
+            return id;
+          },
         }),
       },
       session,

@@ -16,6 +16,10 @@ export interface IdleCheckpointerOptions {
 /** What the checkpointer has done, for tests and diagnostics. */
 export interface IdleCheckpointer {
   checkpoints(): number;
+  /** SQLite's answer to the last checkpoint: WAL frames, and how many reached the main file. */
+  lastResult(): { log: number; checkpointed: number } | null;
+  /** One look at the database, as the timer makes every interval (tests call it directly). */
+  tick(): void;
   stop(): void;
 }
 
@@ -34,19 +38,24 @@ export function startIdleCheckpointer(db: Database, options: IdleCheckpointerOpt
   let seen = changes.get()?.n ?? 0;
   let checkpointedAt = seen;
   let count = 0;
-  const timer = setInterval(() => {
+  let last: { log: number; checkpointed: number } | null = null;
+  const tick = () => {
     if (!db.open) return;
     const now = changes.get()?.n ?? 0;
     const quiet = now === seen;
     seen = now;
     if (!quiet || now === checkpointedAt) return;
-    db.pragma('wal_checkpoint(PASSIVE)');
+    const [result] = db.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    last = result ?? null;
     checkpointedAt = now;
     count += 1;
-  }, options.intervalMs ?? 1_000);
+  };
+  const timer = setInterval(tick, options.intervalMs ?? 1_000);
   timer.unref();
   return {
     checkpoints: () => count,
+    lastResult: () => last,
+    tick,
     stop: () => clearInterval(timer),
   };
 }

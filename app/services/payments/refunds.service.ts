@@ -18,6 +18,7 @@
  * - The payment moves to `refund_requested` when the refund completing the charge is sent, and to
  *   `refunded` only on get-status REFUNDED (the engine's state machine).
  */
+import { decimalStringToCentavos } from '../../domain/money';
 import { fail, ok, type Result } from '../../domain/result';
 import { paymentView, type PaymentView } from '../../domain/payment-view';
 import type { Payment } from '../../domain/payment';
@@ -42,9 +43,7 @@ function charged(payment: Payment): number {
 
 /** Centavos in a webhook's two-decimal strings ("150.00"); 0 when absent or unreadable. */
 function webhookCentavos(text: string | undefined): number {
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec((text ?? '').trim());
-  if (!match) return 0;
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return decimalStringToCentavos((text ?? '').trim()) ?? 0;
 }
 
 /** Refund use cases, shared by the office's channels and the counter's PIN-guarded `payments.refund`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   centavosToDecimalString,
+  decimalStringToCentavos,
   divideRoundHalfUp,
   isCentavos,
   ivaIncludedIn,
@@ -36,5 +37,18 @@ describe('money', () => {
     expect(isCentavos(0.5)).toBe(false);
     expect(isCentavos(-1)).toBe(false);
     expect(isCentavos('100')).toBe(false);
+  });
+});
+
+describe('decimal strings to centavos', () => {
+  it('reads plain decimals exactly and refuses anything else', () => {
+    expect(decimalStringToCentavos('150.00')).toBe(15_000);
+    expect(decimalStringToCentavos('0.5')).toBe(50);
+    expect(decimalStringToCentavos('7.')).toBe(700);
+    expect(decimalStringToCentavos('1234567890123.99')).toBe(123_456_789_012_399);
+    for (const bad of ['', '-1', '1,000', '1.234', ' 1', '1e3', '12345678901234']) {
+      expect(decimalStringToCentavos(bad)).toBeNull();
+    }
+    expect(decimalStringToCentavos(centavosToDecimalString(98_765))).toBe(98_765);
   });
 });
