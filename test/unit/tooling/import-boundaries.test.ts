@@ -1,5 +1,5 @@
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 /** The import boundaries are enforced by ESLint; this proves the rules fire where they should. */
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -10,6 +10,12 @@ async function restrictedImports(filePath: string, code: string): Promise<number
 }
 
 describe('import boundaries', () => {
+  // The first lint loads the whole config (typescript-eslint and its parser): seconds on a loaded
+  // 2-core machine. Pay it once in a hook with room to spare, so no single case races the 5 s timeout.
+  beforeAll(async () => {
+    await eslint.lintText('export {};\n', { filePath: 'app/domain/warm-up.ts' });
+  }, 60_000);
+
   it.each([
     ['app/services/x.ts', "import { app } from 'electron';\nvoid app;\n"],
     ['app/services/x.ts', "import { useState } from 'react';\nvoid useState;\n"],
