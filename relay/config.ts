@@ -14,11 +14,15 @@ export const relayOptionsSchema = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   /** Loopback by default; production puts a TLS reverse proxy in front (README "Deployment"). */
   host: z.string().min(1).default('127.0.0.1'),
-  /** Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. */
+  /**
+   * Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. At most 256 KiB: a
+   * body can grow to twice its size once escaped into a stream frame, and Caja refuses frames over 1 MiB.
+   */
   maxBodyBytes: z
     .number()
     .int()
     .positive()
+    .max(256 * 1024)
     .default(64 * 1024),
   /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
   ingressDeadlineMs: z.number().int().positive().default(1500),
