@@ -24,6 +24,14 @@ export const relayOptionsSchema = z.object({
     .positive()
     .max(256 * 1024)
     .default(64 * 1024),
+  /** Per-store token bucket at ingress (README "Limits"): webhooks a store may post at once… */
+  ingressBurst: z.number().int().positive().default(60),
+  /** …and how many more per second after that. Past the bucket ingress answers 429 with Retry-After. */
+  ingressRefillPerSecond: z.number().positive().default(10),
+  /** Slow-loris guard: a request's headers must arrive within this (Kushki itself gives up after 2 s)… */
+  headersTimeoutMs: z.number().int().positive().default(5000),
+  /** …and the whole request within this (at least `headersTimeoutMs`; Node refuses to start otherwise). */
+  requestTimeoutMs: z.number().int().positive().default(10_000),
   /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
   ingressDeadlineMs: z.number().int().positive().default(1500),
   maxBatch: z.number().int().positive().default(512),
