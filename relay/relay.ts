@@ -141,10 +141,11 @@ export async function createRelay(
   server.on('upgrade', stream.handleUpgrade);
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     logger.debug('bad request refused', { code: err.code ?? err.name });
-    // Answer, then let go of the socket, as Node does without a clientError listener: ending it alone left it
-    // half-open, holding a descriptor for as long as the peer kept its side open.
-    if (socket.writable && err.code !== 'ECONNRESET') socket.end(clientErrorAnswer(err.code));
-    socket.destroy();
+    // Answer, then let go of the socket once the answer is written: ending it alone left it half-open, holding a
+    // descriptor for as long as the peer kept its side open.
+    if (socket.writable && err.code !== 'ECONNRESET')
+      socket.end(clientErrorAnswer(err.code), () => socket.destroy());
+    else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

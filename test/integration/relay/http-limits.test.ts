@@ -114,6 +114,23 @@ describe('relay HTTP parse errors', () => {
   });
 });
 
+describe('relay stream refusals', () => {
+  it('let go of the socket once the refusal is written, even when the client keeps its side open', async () => {
+    const relay = await relayWith();
+    const c = rawConnection(relay, { allowHalfOpen: true });
+    write(
+      c.socket,
+      'GET /v1/stream HTTP/1.1\r\nHost: relay\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n' +
+        'Authorization: Bearer crt_not-a-token\r\n\r\n',
+    );
+    expect((await c.head).status).toBe(401);
+    await c.ended;
+    await expect.poll(() => openConnections(relay)).toBe(0);
+    c.socket.destroy();
+  });
+});
+
 describe('relay HTTP timeouts', () => {
   it('cut connections that send nothing, half their headers, or half their body', async () => {
     const relay = await relayWith({ headersTimeoutMs: 200, requestTimeoutMs: 400 });
