@@ -11,6 +11,7 @@ const USAGE = `usage:
   relay serve --port <p> --data-dir <dir> [--host 127.0.0.1] [--retention-days 30]
               [--bp-key <index>=<pem file>]... [--require-bp-signature] [--log-level info]
               [--heartbeat-interval-ms 15000] [--heartbeat-timeout-ms 45000] [--max-body-bytes 65536]
+              [--ingress-burst 60] [--ingress-refill-per-second 10]
   relay store add --name <name> --data-dir <dir>
   relay store list --data-dir <dir>
   relay store rotate-token --store <id> --data-dir <dir>
@@ -31,6 +32,8 @@ const OPTIONS = {
   'heartbeat-interval-ms': { type: 'string' },
   'heartbeat-timeout-ms': { type: 'string' },
   'max-body-bytes': { type: 'string' },
+  'ingress-burst': { type: 'string' },
+  'ingress-refill-per-second': { type: 'string' },
   name: { type: 'string' },
   store: { type: 'string' },
   since: { type: 'string' },
@@ -82,6 +85,11 @@ async function serve(v: Values): Promise<void> {
     heartbeatIntervalMs: int(v['heartbeat-interval-ms'], 'heartbeat-interval-ms', 15_000),
     heartbeatTimeoutMs: int(v['heartbeat-timeout-ms'], 'heartbeat-timeout-ms', 45_000),
     maxBodyBytes: int(v['max-body-bytes'], 'max-body-bytes', 64 * 1024),
+    // Absent flags leave the defaults to config.ts, the one place they are written.
+    ...(v['ingress-burst'] !== undefined && { ingressBurst: int(v['ingress-burst'], 'ingress-burst', 0) }),
+    ...(v['ingress-refill-per-second'] !== undefined && {
+      ingressRefillPerSecond: int(v['ingress-refill-per-second'], 'ingress-refill-per-second', 0),
+    }),
   });
   process.stdout.write(`Relay listening at ${relay.url}\n`);
   const stop = (): void => {

@@ -14,12 +14,24 @@ export const relayOptionsSchema = z.object({
   port: z.number().int().min(0).max(65535).default(0),
   /** Loopback by default; production puts a TLS reverse proxy in front (README "Deployment"). */
   host: z.string().min(1).default('127.0.0.1'),
-  /** Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. */
+  /**
+   * Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. At most 256 KiB: a
+   * body can grow to twice its size once escaped into a stream frame, and Caja refuses frames over 1 MiB.
+   */
   maxBodyBytes: z
     .number()
     .int()
     .positive()
+    .max(256 * 1024)
     .default(64 * 1024),
+  /** Per-store token bucket at ingress (README "Limits"): webhooks a store may post at once… */
+  ingressBurst: z.number().int().positive().default(60),
+  /** …and how many more per second after that. Past the bucket ingress answers 429 with Retry-After. */
+  ingressRefillPerSecond: z.number().positive().default(10),
+  /** Slow-loris guard: a request's headers must arrive within this (Kushki itself gives up after 2 s)… */
+  headersTimeoutMs: z.number().int().positive().default(5000),
+  /** …and the whole request within this (at least `headersTimeoutMs`; Node refuses to start otherwise). */
+  requestTimeoutMs: z.number().int().positive().default(10_000),
   /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
   ingressDeadlineMs: z.number().int().positive().default(1500),
   maxBatch: z.number().int().positive().default(512),

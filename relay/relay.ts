@@ -11,6 +11,7 @@ import { openSqliteStorage } from './storage/sqlite-storage';
 import type { RelayStorage } from './storage/storage';
 import { GroupCommitter } from './ingress/group-commit';
 import { StoreCache } from './ingress/store-cache';
+import { StoreRateLimiter } from './ingress/rate-limit';
 import { loadBpKeyring } from './ingress/bp-signature';
 import { createRouter } from './http/router';
 import { createStreamServer } from './stream/stream-server';
@@ -43,6 +44,19 @@ export interface RelayWiring {
   /** Storage to use instead of SQLite in `dataDir` (e.g. a future PostgreSQL adapter). */
   storage?: RelayStorage;
   logger?: Logger;
+  /** Time source of the ingress rate limit, so tests refill the buckets without waiting; `Date` by default. */
+  clock?: { now(): number };
+}
+
+/** The raw answer to a request Node's parser refused or timed out (the statuses Node itself would send). */
+function clientErrorAnswer(code: string | undefined): string {
+  const status =
+    code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? '408 Request Timeout'
+      : code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request';
+  return `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
 }
 
 /** Starts a relay on `host:port` (127.0.0.1 and an OS-chosen port by default). */
@@ -64,13 +78,25 @@ export async function createRelay(
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
   });
   const registry = new SessionRegistry(storage, metrics, logger, config);
+  let openConnections = 0;
   const metricsText = (): string =>
-    metrics.render({ ...registry.gauges(), ingressQueue: committer.depth, storage: storage.writeStats?.() });
+    metrics.render({
+      ...registry.gauges(),
+      ingressQueue: committer.depth,
+      openConnections,
+      storage: storage.writeStats?.(),
+    });
   const stores = new StoreCache(storage);
+  const clock = wiring.clock ?? Date;
+  const rateLimiter = new StoreRateLimiter(
+    { burst: config.ingressBurst, refillPerSecond: config.ingressRefillPerSecond },
+    () => clock.now(),
+  );
   const router = createRouter({
     storage,
     stores,
     committer,
+    rateLimiter,
     metrics,
     logger,
     bpKeys,
@@ -94,19 +120,42 @@ export async function createRelay(
     logger,
   );
 
-  const server = createServer(router.handle);
-  // Slow-loris guard: a webhook must arrive whole in a few seconds (Kushki itself gives up after 2 s).
-  server.headersTimeout = 5000;
-  server.requestTimeout = 10_000;
+  const server = createServer(
+    {
+      // Slow-loris guard: a webhook must arrive whole in a few seconds (Kushki itself gives up after 2 s). Node
+      // enforces both only when it sweeps its connections, every 30 s by default, so half-sent requests held
+      // their file descriptors for up to 35 s; sweep often enough that the limits mean what they say.
+      headersTimeout: config.headersTimeoutMs,
+      requestTimeout: config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(config.headersTimeoutMs / 4))),
+    },
+    router.handle,
+  );
+  // A socket idle this long (a client that stopped reading an answer) is destroyed; stream sockets are exempt,
+  // ws clears the timeout when it takes one over.
+  server.timeout = 2 * config.requestTimeoutMs;
+  server.on('connection', (socket) => {
+    openConnections++;
+    socket.once('close', () => openConnections--);
+  });
   server.on('upgrade', stream.handleUpgrade);
-  server.on('clientError', (_err, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    logger.debug('bad request refused', { code: err.code ?? err.name });
+    // Answer, then let go of the socket once the answer is written: ending it alone left it half-open, holding a
+    // descriptor for as long as the peer kept its side open.
+    if (socket.writable && err.code !== 'ECONNRESET')
+      socket.end(clientErrorAnswer(err.code), () => socket.destroy());
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // After listening, a server error (e.g. EMFILE on accept) is logged instead of ending the relay.
+  server.on('error', (err) => logger.error('http server error', errorFields(err)));
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
   logger.info('relay listening', { host: config.host, port, retentionDays: config.retentionDays });

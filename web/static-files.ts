@@ -33,6 +33,15 @@ export function contentSecurityPolicy(origin: string): string {
   ].join('; ');
 }
 
+/** The request's path with %-escapes decoded, or undefined when it cannot be decoded. */
+function decodedPath(url: string | undefined, origin: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', origin).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Serves the built renderer from `root`; anything outside it, or missing, is a 404. */
 export function createStaticHandler(root: string, origin: string) {
   const rootWithSep = normalize(root + sep);
@@ -41,7 +50,12 @@ export function createStaticHandler(root: string, origin: string) {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', origin).pathname);
+    const pathname = decodedPath(req.url, origin);
+    if (pathname === undefined) {
+      // A malformed %-escape is the client's mistake, not a server failure (issue 11, lows).
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = normalize(join(root, relative));
     if (!file.startsWith(rootWithSep)) {

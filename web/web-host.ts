@@ -29,6 +29,10 @@ export async function startWebHost(options: {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
+  // After listening, a server error (e.g. EMFILE on accept) is logged rather than left to crash the host.
+  server.on('error', (error: NodeJS.ErrnoException) =>
+    options.logger.error('web host server error', { code: error.code ?? error.name }),
+  );
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   const serveStatic = createStaticHandler(options.rendererDir, origin);

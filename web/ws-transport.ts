@@ -18,14 +18,20 @@ const invokeMessage = z
   })
   .strict();
 
-// A contract call is small; anything bigger is a mistake or an attack.
-const MAX_MESSAGE_BYTES = 256 * 1024;
+/** Largest frame a page may send: a contract call is small; anything bigger is a mistake or an attack. */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
 
 function sameSecret(given: string, expected: string): boolean {
   // Hashing first gives equal lengths, so timingSafeEqual never throws and leaks no length.
   const a = createHash('sha256').update(given).digest();
   const b = createHash('sha256').update(expected).digest();
   return timingSafeEqual(a, b);
+}
+
+/** What a socket error may log: ws's error code (`WS_ERR_…`) or the errno, never a URL (it carries the token). */
+function wsErrorFields(error: Error): Record<string, unknown> {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { code: code ?? error.name };
 }
 
 /** Why an upgrade was refused, or undefined when it may proceed. */
@@ -58,6 +64,9 @@ export function attachWebSocketTransport(options: {
   wss.on('connection', (socket) => {
     const unsubscribe = options.events.subscribe((event) => send(socket, { type: 'event', ...event }));
     socket.on('close', unsubscribe);
+    // ws reports a bad frame (too big, not UTF-8, RSV bits set…) here after it has begun closing this socket with
+    // the matching code. Unheard, that 'error' throws and takes the whole host down (issue 11 finding 1).
+    socket.on('error', (error) => options.logger.warn('websocket error', wsErrorFields(error)));
     socket.on('message', async (data, isBinary) => {
       let json: unknown;
       try {
@@ -78,6 +87,9 @@ export function attachWebSocketTransport(options: {
 
   return {
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+      // Node hands the upgrade socket over without its own 'error' listener: a peer that resets during the
+      // handshake or the refusal must cost that socket only.
+      socket.on('error', () => socket.destroy());
       const refusal = refuseUpgrade(req, options.token, options.origin);
       if (refusal) {
         options.logger.warn('refused websocket', { reason: refusal, remote: req.socket.remoteAddress });

@@ -19,6 +19,13 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
+/** A refusal answered without reading the body: closing the connection keeps the unread body from holding it. */
+function refuse(res: ServerResponse, status: number, body: unknown): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json', connection: 'close' })
+    .end(JSON.stringify(body));
+}
+
 /** Builds the request handler and a counter of ingress requests still in progress (for shutdown). */
 export function createRouter(deps: RouterDeps): {
   handle: (req: IncomingMessage, res: ServerResponse) => void;
@@ -32,7 +39,7 @@ export function createRouter(deps: RouterDeps): {
       const secret = m[2];
       if (secret === undefined || secret === '') {
         deps.metrics.reject('missing_secret');
-        return json(res, 401, {
+        return refuse(res, 401, {
           error: 'missing_secret',
           reason: 'the ingress path ends with the store secret',
         });
@@ -46,7 +53,7 @@ export function createRouter(deps: RouterDeps): {
     }
     if (path.startsWith('/v1/kushki/')) {
       deps.metrics.reject('not_found');
-      return json(res, 404, { error: 'not_found', reason: 'expected /v1/kushki/<storeId>/<secret>' });
+      return refuse(res, 404, { error: 'not_found', reason: 'expected /v1/kushki/<storeId>/<secret>' });
     }
     if (req.method === 'GET' && path === '/healthz') {
       const h = await deps.health();
@@ -56,8 +63,9 @@ export function createRouter(deps: RouterDeps): {
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(deps.metricsText());
       return;
     }
-    if (path === STREAM_PATH) return json(res, 426, { error: 'upgrade_required', reason: 'WebSocket only' });
-    return json(res, 404, { error: 'not_found', reason: 'no such endpoint' });
+    if (path === STREAM_PATH)
+      return refuse(res, 426, { error: 'upgrade_required', reason: 'WebSocket only' });
+    return refuse(res, 404, { error: 'not_found', reason: 'no such endpoint' });
   };
   return {
     handle: (req, res) => {

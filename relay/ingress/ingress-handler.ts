@@ -1,13 +1,16 @@
-// POST /v1/kushki/<storeId>/<secret>: authenticate, read, validate, store durably, then answer.
-// Order matters: the secret is checked before the body is read (strangers cost no memory), and 200 is sent only
+// POST /v1/kushki/<storeId>/<secret>: authenticate, rate-limit, read, validate, store durably, then answer.
+// Order matters: the secret is checked before the body is read (strangers cost no memory), the store's token
+// bucket after it (so a stranger who knows a store id cannot spend that store's bucket), and 200 is sent only
 // after the group commit made the event durable (payments-lessons.md rule 7). Every refusal is a 4xx/5xx with
-// a reason code and stores nothing. The secret never appears in a log line or a response.
+// a reason code and stores nothing; one answered before the body is read also closes the connection, so the
+// unread body costs no descriptor. The secret never appears in a log line or a response.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../http/read-body';
 import { credentialMatches, hashCredential, newEventId } from '../stores/credentials';
 import type { RelayStorage, StoreRecord } from '../storage/storage';
 import type { GroupCommitter } from './group-commit';
 import type { StoreCache } from './store-cache';
+import type { StoreRateLimiter } from './rate-limit';
 import type { BpKeyring } from './bp-signature';
 import { checkBpSignature } from './bp-signature';
 import { dedupeKey } from './dedupe-key';
@@ -26,6 +29,7 @@ export interface IngressDeps {
   storage: RelayStorage;
   stores: StoreCache;
   committer: GroupCommitter;
+  rateLimiter: StoreRateLimiter;
   metrics: RelayMetrics;
   logger: Logger;
   bpKeys: BpKeyring;
@@ -56,10 +60,10 @@ function refuse(
   status: number,
   code: string,
   reason: string,
-  log: { storeId: string; closeConnection?: boolean },
+  log: { storeId: string; closeConnection?: boolean; quiet?: boolean },
 ): void {
   deps.metrics.reject(code);
-  deps.logger.warn('ingress refused', { storeId: log.storeId, status, code });
+  if (!log.quiet) deps.logger.warn('ingress refused', { storeId: log.storeId, status, code });
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (log.closeConnection) headers['connection'] = 'close';
   res.writeHead(status, headers).end(JSON.stringify({ error: code, reason }));
@@ -75,22 +79,30 @@ export async function handleIngress(
 ): Promise<void> {
   const started = performance.now();
   const log = { storeId: storeId.slice(0, 40) };
+  // Refusals until the body has been read close the connection (see the header comment).
+  const unread = { ...log, closeConnection: true };
   if (req.method !== 'POST') {
     res.setHeader('allow', 'POST');
-    return refuse(deps, res, 405, 'method_not_allowed', 'use POST', log);
+    return refuse(deps, res, 405, 'method_not_allowed', 'use POST', unread);
   }
-  if (deps.isStopping()) return refuse(deps, res, 503, 'shutting_down', 'relay is restarting; retry', log);
+  if (deps.isStopping()) return refuse(deps, res, 503, 'shutting_down', 'relay is restarting; retry', unread);
   const store = await deps.stores.get(storeId);
   if (!secretValid(store, secret, Date.now()) || !store) {
-    return refuse(deps, res, 401, 'unauthorized', 'unknown store or wrong secret', log);
+    return refuse(deps, res, 401, 'unauthorized', 'unknown store or wrong secret', unread);
+  }
+  const rate = deps.rateLimiter.take(store.id);
+  if (!rate.ok) {
+    if (rate.firstRefusal) deps.logger.warn('ingress rate limited', { storeId: store.id });
+    res.setHeader('retry-after', String(rate.retryAfterSeconds));
+    return refuse(deps, res, 429, 'rate_limited', 'too many webhooks for this store; retry later', {
+      ...unread,
+      quiet: true,
+    });
   }
   const read = await readBody(req, deps.maxBodyBytes);
   if (!read.ok) {
     if (read.reason === 'aborted') return void deps.metrics.reject('aborted');
-    return refuse(deps, res, 413, 'too_large', `body exceeds ${deps.maxBodyBytes} bytes`, {
-      ...log,
-      closeConnection: true,
-    });
+    return refuse(deps, res, 413, 'too_large', `body exceeds ${deps.maxBodyBytes} bytes`, unread);
   }
   // Billpocket tests a URL with an empty POST when it is saved in the dashboard (§3.1): say yes, store nothing.
   if (read.body.length === 0) {

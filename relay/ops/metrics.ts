@@ -65,6 +65,8 @@ export class RelayMetrics {
     connectedStores: number;
     unackedEvents: number;
     ingressQueue: number;
+    /** TCP connections open to the relay's HTTP server, streams included (each holds a file descriptor). */
+    openConnections?: number;
     storage?: { transactions: number; events: number; seconds: number } | undefined;
   }): string {
     const st = gauges.storage ?? { transactions: 0, events: 0, seconds: 0 };
@@ -132,6 +134,11 @@ export class RelayMetrics {
           'relay_ingress_queue_depth',
           'Webhooks waiting for the next group commit.',
           gauges.ingressQueue,
+        ),
+        gauge(
+          'relay_open_connections',
+          'TCP connections open to the relay, streams included.',
+          gauges.openConnections ?? 0,
         ),
         this.deliveryLag.render('relay_delivery_lag_seconds', 'Time from ingress to client acknowledgement.'),
         this.ingressDuration.render('relay_ingress_duration_seconds', 'Time to answer an accepted webhook.'),

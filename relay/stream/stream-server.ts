@@ -29,9 +29,12 @@ const STATUS_TEXT: Record<number, string> = {
 
 function answer(socket: Duplex, status: number, code: string, reason: string): void {
   const body = JSON.stringify({ error: code, reason });
+  // Destroyed once the answer is written: an upgrade socket has no HTTP timeouts any more, and merely ending it
+  // left it half-open for as long as the peer kept its side open (issue 11, lows).
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    () => socket.destroy(),
   );
 }
 

@@ -67,10 +67,13 @@ export class StreamSession {
     this.knownLastSeq = store.lastSeq;
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('close', () => this.cleanup());
-    // ws reports oversize frames and protocol errors here and then closes; the close handler cleans up.
-    ws.on('error', (err) =>
-      host.logger.debug('stream socket error', { storeId: this.storeId, ...errorFields(err) }),
-    );
+    // ws reports a bad frame (too big, not UTF-8, RSV bits set…) here after it has begun closing this socket with
+    // the matching code; the close handler cleans up. Unheard, this 'error' would throw and end the relay (issue
+    // 11 finding 1). Only ws's code is logged: its messages are fixed texts, but a frame's bytes never are.
+    ws.on('error', (err: NodeJS.ErrnoException) => {
+      host.metrics.rejectStream('protocol_error');
+      host.logger.warn('stream socket error', { storeId: this.storeId, wsCode: err.code ?? err.name });
+    });
     this.helloTimer = setTimeout(
       () => this.close(CloseCode.helloTimeout, 'hello_timeout'),
       host.config.helloTimeoutMs,

@@ -51,6 +51,11 @@ export function startServer(runtime: Runtime, initial: InitialState, port: numbe
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       server.off('error', reject);
+      // Once listening, a server error (EMFILE on accept) must not end the process that embeds the simulator
+      // (the app's demo mode runs it in-process); it has no logger, so one line on stderr says what happened.
+      server.on('error', (error: NodeJS.ErrnoException) => {
+        process.stderr.write(`simulator: server error ${error.code ?? error.name}\n`);
+      });
       const actual = (server.address() as AddressInfo).port;
       resolve({
         url: `http://127.0.0.1:${actual}`,

@@ -40,6 +40,9 @@ export interface RelayClientOptions {
 // PROTOCOL.md §4 rule 1: more than three bad frames in a row means a wrong key or a tampering path.
 const MAX_BAD_FRAMES = 3;
 const MAX_SKEW_REPORT_S = 60;
+// A frame carries one webhook (the relay caps bodies at 64 KiB); 1 MiB is generous, and ws's default of 100 MiB
+// would let whoever sits in the path make the app buffer that much (issue 11, lows).
+const MAX_FRAME_BYTES = 1024 * 1024;
 
 /** A reconnecting, verifying relay stream client. */
 export class RelayClient {
@@ -111,6 +114,7 @@ export class RelayClient {
     const socket = new WebSocket(url, {
       headers: { Authorization: `Bearer ${this.options.streamToken}` },
       perMessageDeflate: false,
+      maxPayload: MAX_FRAME_BYTES,
       // A handshake stuck longer than the heartbeat timeout is as dead as a silent stream.
       handshakeTimeout: Math.min(10_000, this.options.heartbeat?.timeoutMs ?? 10_000),
     });

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -60,6 +61,19 @@ describe('web shell host', () => {
     expect(page.headers.get('content-security-policy')).not.toContain('unsafe');
     expect((await fetch(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
     expect((await fetch(`${origin}/caja.sqlite`)).status).toBe(404);
+  });
+
+  it('answers a path with a malformed %-encoding 400, not 500, and keeps serving', async () => {
+    for (const path of ['/%E0%A4%A', '/%zz', '/assets/%']) {
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        get(`${origin}${path}`, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        }).on('error', reject);
+      });
+      expect(status, path).toBe(400);
+    }
+    expect((await fetch(`${origin}/`)).status).toBe(200);
   });
 
   it('refuses a WebSocket without the token, with a wrong token, or from another origin', async () => {

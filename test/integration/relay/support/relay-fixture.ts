@@ -18,10 +18,13 @@ export function cleanupDirs(): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
-/** Starts an in-process relay with silent logs and test-friendly (short) timings unless overridden. */
+/** A per-store ingress bucket no test burst reaches; the rate limit has its own test (rate-limit.test.ts). */
+export const UNLIMITED_INGRESS = { ingressBurst: 1_000_000 } as const;
+
+/** Starts an in-process relay with silent logs, no effective ingress rate limit, and the options given. */
 export function startRelay(options: Partial<RelayOptionsInput> = {}): Promise<RelayHandle> {
   return createRelay(
-    { dataDir: options.dataDir ?? tempDir(), port: 0, ...options },
+    { dataDir: options.dataDir ?? tempDir(), port: 0, ...UNLIMITED_INGRESS, ...options },
     { logger: silentLogger },
   );
 }
