@@ -12,6 +12,8 @@ import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupDownloads } from './downloads';
+import { setupApplicationMenu } from './menu';
+import { menuLanguage, type ShellBuild } from './shell-policy';
 import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
@@ -49,7 +51,14 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(
     async () => {
+      // Read once the app is ready (the system languages are known then).
+      const build: ShellBuild = {
+        packaged: app.isPackaged,
+        platform: process.platform,
+        language: menuLanguage(app.getPreferredSystemLanguages()),
+      };
       setupSecurity(rendererIndexUrl);
+      setupApplicationMenu(build);
       setupDownloads(rendererIndexUrl);
       const dataDir = resolveDataDir({
         flag: dataDirFlag(process.argv),
@@ -74,9 +83,10 @@ if (!app.requestSingleInstanceLock()) {
         logger,
         windows: () => BrowserWindow.getAllWindows(),
       });
-      createMainWindow({ preloadPath, rendererIndexUrl });
+      createMainWindow({ preloadPath, rendererIndexUrl, build });
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
+        if (BrowserWindow.getAllWindows().length === 0)
+          createMainWindow({ preloadPath, rendererIndexUrl, build });
       });
       let quitting = false;
       app.on('will-quit', (event) => {
