@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bootCaja } from '../../app/host/boot';
 import { resolveDataDir } from '../../app/host/data-dir';
+import { kushkiUrlOverride } from '../../app/host/environment';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
@@ -20,9 +21,9 @@ import { createMainWindow } from './window';
 
 const logger = createJsonLogger();
 
-/** `--data-dir <dir>` or `--data-dir=<dir>` from Electron's argv. */
-function dataDirFlag(argv: readonly string[]): string | undefined {
-  const index = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+/** `--<name> <value>` or `--<name>=<value>` from Electron's argv (`--data-dir`, `--kushki-url`). */
+function flagValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
   if (index < 0) return undefined;
   const arg = argv[index] ?? '';
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
@@ -61,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
       setupApplicationMenu(build);
       setupDownloads(rendererIndexUrl);
       const dataDir = resolveDataDir({
-        flag: dataDirFlag(process.argv),
+        flag: flagValue(process.argv, '--data-dir'),
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
@@ -75,6 +76,10 @@ if (!app.requestSingleInstanceLock()) {
         saveReceiptPdf: saveShownReceiptAsPdf,
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
         vault: createDesktopVault(dataDir),
+        kushkiBaseUrl: kushkiUrlOverride({
+          flag: flagValue(process.argv, '--kushki-url'),
+          env: process.env.CAJA_KUSHKI_BASE_URL,
+        }),
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({
