@@ -76,6 +76,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // Pure policy of the desktop shell, unit-tested where the Electron binary cannot run: importing
+    // 'electron' at run time there fails, so only its types are allowed.
+    files: ['electron/main/navigation-guard.ts', 'electron/main/shell-policy.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              allowTypeImports: true,
+              message: 'Pure shell policy: type-only Electron imports, so unit tests run without the binary.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/preload/**/*.ts'],
     rules: bannedImports(
       ['better-sqlite3', 'axios', 'ws'],

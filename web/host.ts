@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { bootCaja } from '../app/host/boot';
 import { platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
+import { kushkiUrlOverride } from '../app/host/environment';
 import { createJsonLogger } from '../app/infra/log/json-logger';
 import { parseWebShellArgs } from './args';
 import { startWebHost } from './web-host';
@@ -23,7 +24,12 @@ async function main(): Promise<void> {
     env: process.env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  const caja = await bootCaja({ dataDir, shell: 'web', logger });
+  const caja = await bootCaja({
+    dataDir,
+    shell: 'web',
+    logger,
+    kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
+  });
   const host = await startWebHost({
     core: caja.core,
     port: args.port,

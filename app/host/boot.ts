@@ -1,15 +1,19 @@
 /**
  * Starts Caja for a shell: the core, plus whatever the configured Kushki environment needs. In
  * `demo` (the default on a fresh install) that is the in-process simulator and relay; `dev` and
- * `live` use Kushki's hosts with the key from the vault (no key: card payments are refused before
- * anything is sent) and the relay configured in settings. The environment is read here once: a change
+ * `live` use Kushki's hosts (or the base URL given with `--kushki-url`) with the key from the vault
+ * (no key: card payments are refused before anything is sent) and the relay configured in settings. The environment is read here once: a change
  * in the manager's settings applies at the next start (the settings screen says so).
  */
 import { createCore, type Core, type CoreOptions } from './create-core';
 import { environmentOf } from './environment';
 import { startDemoServices, DEMO_TERMINAL_SERIAL, type DemoServices } from './demo-services';
 import { KushkiHttpClient } from '../infra/kushki/kushki-client';
-import { KUSHKI_BASE_URLS, type KushkiEnvironment } from '../infra/kushki/kushki-environments';
+import {
+  kushkiBaseUrlFor,
+  validKushkiBaseUrl,
+  type KushkiEnvironment,
+} from '../infra/kushki/kushki-environments';
 import { RelayClient } from '../infra/relay-client/relay-client';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
 import { moveSecretRowsToVault } from '../services/office/settings/secrets.service';
@@ -33,8 +37,20 @@ function configuredRelay(core: Core) {
   return url && storeId && streamToken && signingKey ? { url, storeId, streamToken, signingKey } : null;
 }
 
+/** What a shell passes to boot: the core's options plus the outside connections' configuration. */
+export interface BootOptions extends Omit<CoreOptions, 'gateway'> {
+  /**
+   * Where `dev` / `live` reach Kushki instead of its documented host (`--kushki-url` or
+   * `CAJA_KUSHKI_BASE_URL`), e.g. a stand-alone simulator; demo always uses its own simulator.
+   */
+  kushkiBaseUrl?: string | undefined;
+}
+
 /** Boots the core and, in demo, the simulator, the relay and the relay client. */
-export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<BootedCaja> {
+export async function bootCaja(bootOptions: BootOptions): Promise<BootedCaja> {
+  const { kushkiBaseUrl, ...options } = bootOptions;
+  // A mistyped URL stops the start-up with a clear message, before the database is even opened.
+  if (kushkiBaseUrl?.trim()) validKushkiBaseUrl(kushkiBaseUrl);
   let gateway: KushkiHttpClient | undefined;
   const core = createCore({ ...options, gateway: () => gateway ?? notReady, printer: () => gateway });
   // Older versions kept these as secret rows in SQLite; the vault holds them now.
@@ -45,6 +61,7 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
   try {
     let relay: ReturnType<typeof configuredRelay>;
     if (environment === 'demo') {
+      if (kushkiBaseUrl?.trim()) options.logger.info('Kushki base URL ignored in demo (own simulator)');
       demo = await startDemoServices({
         dataDir: options.dataDir,
         settings: core.settings,
@@ -60,11 +77,11 @@ export async function bootCaja(options: Omit<CoreOptions, 'gateway'>): Promise<B
       }
       relay = demo.credentials;
     } else {
-      // dev / live: Kushki's host, the key read from the vault on every request (a new key applies at once).
-      gateway = new KushkiHttpClient({
-        baseUrl: KUSHKI_BASE_URLS[environment],
-        apiKey: () => core.vault.get('kushki.apiKey'),
-      });
+      // dev / live: Kushki's host (or the one configured), the key read from the vault on every
+      // request (a new key applies at once).
+      const baseUrl = kushkiBaseUrlFor(environment, kushkiBaseUrl);
+      if (kushkiBaseUrl?.trim()) options.logger.warn('Kushki base URL overridden', { environment, baseUrl });
+      gateway = new KushkiHttpClient({ baseUrl, apiKey: () => core.vault.get('kushki.apiKey') });
       relay = configuredRelay(core);
     }
     if (relay) {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { fail, ok } from '../domain/result';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -42,6 +41,7 @@ import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
+import { ensurePrivateDataDir } from './data-dir';
 import { environmentOf } from './environment';
 import { createRelayInbox } from './relay-inbox';
 import type { RelayInbox } from '../ports/relay-inbox.port';
@@ -127,7 +127,7 @@ export function databaseFileIn(dataDir: string): string {
  */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? { now: () => Date.now() };
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateDataDir(options.dataDir);
   const databaseFile = databaseFileIn(options.dataDir);
   const db: Database = openDatabase(databaseFile, { nativeBinding: options.sqliteNativeBinding });
   if (seedDemoIfEmpty(db, clock.now())) options.logger.info('seeded demo store', { databaseFile });

@@ -1,3 +1,4 @@
+import { chmodSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,4 +28,14 @@ export function platformUserDataDir(
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Caja');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Caja');
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Caja');
+}
+
+/**
+ * Creates the data directory if needed and makes it 0700 even when it already existed looser: it
+ * holds the sales, the audit log and (in the web shell) the secrets. `mkdirSync`'s mode applies only
+ * to folders it creates, hence the chmod. POSIX only; on Windows the profile folder's ACL protects it.
+ */
+export function ensurePrivateDataDir(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dataDir, 0o700);
 }

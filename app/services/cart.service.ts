@@ -58,13 +58,28 @@ export class CartService {
     return added.ok ? ok({ cart: added.value, product }) : added;
   }
 
-  /** Sets a line's quantity. */
+  /**
+   * Sets a line's quantity; each change is audited with its from→to, since lowering a quantity after
+   * the customer saw the total is a removal by another name (issue 11).
+   */
   setQuantity(lineId: number, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
-    const saleId = this.deps.sales.openSaleId(now);
-    if (this.locked(saleId)) return fail('conflict', LOCKED);
-    const updated = this.deps.sales.setQuantity(saleId, lineId, quantity, now);
-    if (!updated) return fail('not_found', `No line ${lineId} in the open sale`);
+    const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    const line = sale.lines.find((l) => l.id === lineId);
+    const updated = line && this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
+    if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
+    if (line.quantity !== quantity) {
+      this.deps.audit.append(
+        {
+          action: 'sale.line.quantity_changed',
+          actorUserId: this.deps.actor?.() ?? null,
+          subject: `sale:${sale.id}`,
+          details: { sku: line.sku, from: line.quantity, to: quantity },
+        },
+        now,
+      );
+    }
     return ok(this.publish(updated));
   }
 

@@ -1,6 +1,6 @@
 import { app, session, type DownloadItem, type WebContents } from 'electron';
 import { join } from 'node:path';
-import { isAppPage } from './security';
+import { isAppPage } from './navigation-guard';
 
 /**
  * Downloads in the desktop shell. The office's exports (Z report CSV/PDF) are built on the trusted

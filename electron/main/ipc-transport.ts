@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_NAMES, INVOKE_CHANNELS } from '../../app/api/channels';
 import type { Core } from '../../app/host/create-core';
 import type { Logger } from '../../app/ports/logger.port';
-import { isAppPage } from './security';
+import { isAppPage } from './navigation-guard';
 
 /**
  * Registers one `ipcMain.handle` per contract channel. Each call is checked to come from the main

@@ -8,19 +8,22 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bootCaja } from '../../app/host/boot';
 import { resolveDataDir } from '../../app/host/data-dir';
+import { kushkiUrlOverride } from '../../app/host/environment';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupDownloads } from './downloads';
+import { setupApplicationMenu } from './menu';
+import { menuLanguage, type ShellBuild } from './shell-policy';
 import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 
 const logger = createJsonLogger();
 
-/** `--data-dir <dir>` or `--data-dir=<dir>` from Electron's argv. */
-function dataDirFlag(argv: readonly string[]): string | undefined {
-  const index = argv.findIndex((a) => a === '--data-dir' || a.startsWith('--data-dir='));
+/** `--<name> <value>` or `--<name>=<value>` from Electron's argv (`--data-dir`, `--kushki-url`). */
+function flagValue(argv: readonly string[], name: string): string | undefined {
+  const index = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
   if (index < 0) return undefined;
   const arg = argv[index] ?? '';
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
@@ -49,10 +52,17 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(
     async () => {
+      // Read once the app is ready (the system languages are known then).
+      const build: ShellBuild = {
+        packaged: app.isPackaged,
+        platform: process.platform,
+        language: menuLanguage(app.getPreferredSystemLanguages()),
+      };
       setupSecurity(rendererIndexUrl);
+      setupApplicationMenu(build);
       setupDownloads(rendererIndexUrl);
       const dataDir = resolveDataDir({
-        flag: dataDirFlag(process.argv),
+        flag: flagValue(process.argv, '--data-dir'),
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
@@ -66,6 +76,10 @@ if (!app.requestSingleInstanceLock()) {
         saveReceiptPdf: saveShownReceiptAsPdf,
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
         vault: createDesktopVault(dataDir),
+        kushkiBaseUrl: kushkiUrlOverride({
+          flag: flagValue(process.argv, '--kushki-url'),
+          env: process.env.CAJA_KUSHKI_BASE_URL,
+        }),
       });
       const core = caja.core;
       const stopIpc = setupIpcTransport({
@@ -74,9 +88,10 @@ if (!app.requestSingleInstanceLock()) {
         logger,
         windows: () => BrowserWindow.getAllWindows(),
       });
-      createMainWindow({ preloadPath, rendererIndexUrl });
+      createMainWindow({ preloadPath, rendererIndexUrl, build });
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) createMainWindow({ preloadPath, rendererIndexUrl });
+        if (BrowserWindow.getAllWindows().length === 0)
+          createMainWindow({ preloadPath, rendererIndexUrl, build });
       });
       let quitting = false;
       app.on('will-quit', (event) => {

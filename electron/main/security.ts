@@ -1,4 +1,5 @@
 import { app, session, type WebContents } from 'electron';
+import { isAppPage } from './navigation-guard';
 
 /**
  * The renderer's Content Security Policy: only our own files, no inline script, no eval, no remote
@@ -16,17 +17,6 @@ export const RENDERER_CSP = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
-
-/** True when a URL is the app's own renderer page (and nothing else in the file system). */
-export function isAppPage(url: string, rendererIndexUrl: string): boolean {
-  try {
-    const given = new URL(url);
-    const ours = new URL(rendererIndexUrl);
-    return given.protocol === ours.protocol && given.pathname === ours.pathname;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Hardening that applies to every window: deny all permission requests, block navigation away from

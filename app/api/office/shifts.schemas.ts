@@ -9,6 +9,15 @@ const day = z.string().refine(isStoreDay, 'expected a calendar day YYYY-MM-DD');
 const dayArgs = z.object({ day }).strict();
 // Up to 100 000 of one bill or coin: far above any drawer, low enough to keep totals exact.
 const pieces = z.number().int().min(0).max(100_000);
+// A reason is one line a manager types. Control characters (C0, DEL, C1) are refused here: a NUL
+// passed zod and then failed the table's CHECK (SQLite's length() stops at NUL) as `internal`.
+const CONTROL_CHARACTER = /\p{Cc}/u;
+const reason = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((text) => !CONTROL_CHARACTER.test(text), 'no control characters');
 const denominations = z
   .object(
     Object.fromEntries(DENOMINATIONS.map((d) => [d.id, pieces.optional()])) as Record<
@@ -26,7 +35,7 @@ export const shiftsSchemas: { [C in keyof ShiftsContract]: z.ZodType<ShiftsContr
     .object({
       kind: z.enum(['in', 'out']),
       amount: drawerCentavos.positive(),
-      reason: z.string().trim().min(1).max(200),
+      reason,
     })
     .strict(),
   'office.shifts.close': z.object({ denominations }).strict(),

@@ -26,9 +26,18 @@ export interface KushkiClientOptions {
   /** Reads the X-BP-AUTH key at call time, so a replaced key takes effect at once. */
   apiKey: () => string | undefined;
   paths?: Partial<KushkiPaths>;
-  /** Per-request timeout; past it the outcome is uncertain, never failed. */
+  /** Idle timeout: the socket silent this long ends the request; the outcome is uncertain, never failed. */
   timeoutMs?: number;
+  /**
+   * Total deadline per request, however busy the socket: axios's `timeout` is an idle timeout, so a
+   * server trickling one byte at a time held a payment for as long as it liked. Past it: uncertain.
+   */
+  deadlineMs?: number;
 }
+
+/** Idle and total limits unless configured: a healthy Kushki answers in well under a second. */
+const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
+const DEFAULT_DEADLINE_MS = 15_000;
 
 const DUPLICATES = new Set(['004', '005', '006', '007']);
 // 100 "could not register the reference, retry": a retry with the same reference is safe.
@@ -36,6 +45,8 @@ const RETRYABLE_CODES = new Set(['100']);
 
 /** Reduces anything axios threw to a short reason without URLs, headers or bodies. */
 function transportReason(error: unknown): string {
+  // The only signal a request carries is its deadline, so a cancel is always the deadline firing.
+  if (axios.isCancel(error)) return 'timeout';
   if (axios.isAxiosError(error)) {
     if (error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT') return 'timeout';
     return `network error (${error.code ?? 'unknown'})`;
@@ -75,7 +86,7 @@ export class KushkiHttpClient implements PaymentGateway, TicketPrinter {
     this.paths = { ...DEFAULT_KUSHKI_PATHS, ...options.paths };
     this.http = axios.create({
       baseURL: options.baseUrl,
-      timeout: options.timeoutMs ?? 10_000,
+      timeout: options.timeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS,
       // Every HTTP status is an answer to classify here; only transport failures throw.
       validateStatus: () => true,
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -103,8 +114,12 @@ export class KushkiHttpClient implements PaymentGateway, TicketPrinter {
         message: 'No Kushki key is configured.',
       };
     }
+    // A fresh signal per request: the deadline covers connect, headers and the whole body.
+    const signal = AbortSignal.timeout(this.options.deadlineMs ?? DEFAULT_DEADLINE_MS);
     try {
-      return method === 'get' ? await this.http.get(path) : await this.http.post(path, body);
+      return method === 'get'
+        ? await this.http.get(path, { signal })
+        : await this.http.post(path, body, { signal });
     } catch (error) {
       return transportReason(error);
     }

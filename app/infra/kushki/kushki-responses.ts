@@ -11,23 +11,35 @@ export const errorBody = z.looseObject({
   responseCode: z.string().regex(/^\d{3}$/),
 });
 
-const nullableString = z.union([z.string(), z.number().transform(String)]).nullish();
+// Length limits on what is stored and shown: an overlong value makes the whole body unreadable
+// (uncertain, so verification carries on) rather than landing in SQLite and the office (issue 11).
+// Statuses are a word or two (§2.3, §8 #8); ids are short tokens like "abc676" or "123456789";
+// dates are ISO 8601 with an offset, "2024-11-11T09:50:57-06:00", fractions allowed.
+const status = z.string().regex(/^[A-Za-z][A-Za-z _-]{0,31}$/);
+const transactionId = z
+  .union([
+    z.string().regex(/^[\x21-\x7e]{1,64}$/),
+    z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  ])
+  .transform(String)
+  .nullish();
+const date = z.string().max(40).nullish();
 
 /** get-status 200 body. */
 export const statusBody = z.looseObject({
-  status: z.string().min(1),
-  transactionId: nullableString,
-  creationDate: z.string().nullish(),
-  updateDate: z.string().nullish(),
+  status,
+  transactionId,
+  creationDate: date,
+  updateDate: date,
 });
 
 /** cancel 422 body: note `transactionID` with a capital ID there (§2.4). */
 export const cancelRefusedBody = z.looseObject({
-  status: z.string().min(1),
-  transactionID: nullableString,
-  transactionId: nullableString,
-  creationDate: z.string().nullish(),
-  updateDate: z.string().nullish(),
+  status,
+  transactionID: transactionId,
+  transactionId,
+  creationDate: date,
+  updateDate: date,
 });
 
 const KNOWN: readonly KushkiStatus[] = ['CREATED', 'APPROVED', 'CANCELLED', 'REFUNDED'];

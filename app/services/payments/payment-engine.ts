@@ -253,15 +253,19 @@ export class PaymentEngine {
       const sale = this.deps.sales.getSale(saleId);
       if (!sale || sale.status !== 'open') return false;
       const totals = priceSale(sale.lines);
-      const paid = this.deps.payments
-        .forSale(saleId)
-        .filter((p) => holdsMoney(p.status))
-        .reduce((sum, p) => sum + p.amount, 0);
+      const held = this.deps.payments.forSale(saleId).filter((p) => holdsMoney(p.status));
+      const paid = held.reduce((sum, p) => sum + p.amount, 0);
       if (totals.total === 0 || paid < totals.total) return false;
-      return this.deps.sales.completeSale(saleId, totals, now);
+      // A card sale may complete on a webhook while someone else is signed in: the actor is whoever
+      // took the payment that covered the total (the receipt's cashier), not the current session.
+      const actorUserId = held.at(-1)?.createdBy ?? null;
+      return this.deps.sales.completeSale(saleId, totals, now) ? { actorUserId } : false;
     });
     if (!completed) return;
-    this.deps.audit.append({ action: 'sale.completed', subject: `sale:${saleId}` }, now);
+    this.deps.audit.append(
+      { action: 'sale.completed', actorUserId: completed.actorUserId, subject: `sale:${saleId}` },
+      now,
+    );
     this.deps.events.emit('sales.completed', { saleId });
     this.deps.events.emit('sales.cart.updated', cartFromSale(this.deps.sales.openSale(now)));
   }

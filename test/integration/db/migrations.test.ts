@@ -7,6 +7,8 @@ import { MIGRATIONS } from '../../../app/infra/db/migrations';
 import { openDatabase } from '../../../app/infra/db/open-database';
 import { freshDataDir } from '../../support/web-shell';
 
+// The newest schema version (versions may skip numbers; see migrations/index.ts).
+const LATEST = MIGRATIONS.at(-1)?.version ?? 0;
 const open: BetterSqlite3.Database[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.open && db.close()));
 
@@ -22,7 +24,7 @@ function track(db: BetterSqlite3.Database) {
 describe('migrations', () => {
   it('take an empty file to the latest schema with WAL and foreign keys on', () => {
     const db = track(openDatabase(dbFile()));
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -61,7 +63,7 @@ describe('migrations', () => {
     const file = dbFile();
     track(openDatabase(file)).close();
     const raw = track(new BetterSqlite3(file));
-    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.pragma(`user_version = ${LATEST + 5}`);
     raw.close();
     const before = readFileSync(file);
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
@@ -73,7 +75,7 @@ describe('migrations', () => {
     const broken = [
       ...MIGRATIONS,
       {
-        version: MIGRATIONS.length + 1,
+        version: LATEST + 1,
         name: 'broken',
         up: (d: BetterSqlite3.Database) =>
           d.exec('CREATE TABLE half (x INTEGER) STRICT; SELECT * FROM missing_table;'),
@@ -87,12 +89,31 @@ describe('migrations', () => {
     expect(count.n).toBe(0);
   });
 
+  it('accept a gap in the version list but refuse one listed out of order', () => {
+    const noop = (version: number) => ({ version, name: `v${version}`, up: () => undefined });
+    const db = track(new BetterSqlite3(dbFile()));
+    expect(() => migrate(db, [noop(1), noop(3), noop(2)])).toThrow(/out of order at v2/);
+    expect(() => migrate(db, [noop(1), noop(1)])).toThrow(/out of order/);
+    expect(migrate(db, [noop(1), noop(3)])).toEqual([1, 3]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+  });
+
   it('make the audit log append-only', () => {
     const db = track(openDatabase(dbFile()));
     db.prepare(`INSERT INTO audit_log (at, action) VALUES (1, 'test.action')`).run();
     expect(() => db.prepare(`UPDATE audit_log SET action = 'tampered'`).run()).toThrow(/append-only/);
     expect(() => db.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/);
     expect(db.prepare(`SELECT action FROM audit_log`).all()).toEqual([{ action: 'test.action' }]);
+  });
+
+  it('make the payment events ledger append-only (payments-lessons rule 4)', () => {
+    const db = track(openDatabase(dbFile()));
+    db.prepare(
+      `INSERT INTO payment_events (unique_reference, kind, source, detail, at) VALUES ('ref-1', 'webhook', 'relay', 'x', 1)`,
+    ).run();
+    expect(() => db.prepare(`UPDATE payment_events SET detail = 'tampered'`).run()).toThrow(/append-only/);
+    expect(() => db.prepare(`DELETE FROM payment_events`).run()).toThrow(/append-only/);
+    expect(db.prepare(`SELECT detail FROM payment_events`).all()).toEqual([{ detail: 'x' }]);
   });
 
   it('store money as integers only (STRICT) and refuse negative prices', () => {

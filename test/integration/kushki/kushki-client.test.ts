@@ -139,3 +139,39 @@ describe('Kushki client failures never leak the key', () => {
     expect(JSON.stringify(outcome)).not.toContain(KEY);
   });
 });
+
+describe('Kushki client total deadline', () => {
+  let server: Server;
+  let base: string;
+  let trickling = 0;
+  beforeAll(async () => {
+    // A Kushki that answers 200 at once and then sends its body one byte at a time, forever: the
+    // socket is never idle, so only a deadline on the whole request ends it.
+    server = createServer((req, res) => {
+      trickling++;
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"status":"APPROVED"');
+      const drip = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(drip));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('a body that trickles past the deadline is uncertain (timeout), however busy the socket', async () => {
+    // The idle timeout is far away; the total deadline is small and is what must fire.
+    const slow = new KushkiHttpClient({
+      baseUrl: base,
+      apiKey: () => KEY,
+      timeoutMs: 60_000,
+      deadlineMs: 300,
+    });
+    expect(await slow.getStatus('abc')).toEqual({ kind: 'uncertain', reason: 'timeout' });
+    expect(await slow.push(request())).toEqual({ kind: 'uncertain', reason: 'timeout' });
+    expect(trickling).toBe(2);
+  });
+});

@@ -132,6 +132,12 @@ describe('shifts and cash', () => {
     expect(await code('office.shifts.cashMovement', { kind: 'in', amount: 0, reason: 'x' })).toBe(
       'validation_failed',
     );
+    // A control character passed zod and then failed the table's CHECK as `internal` (issue 11).
+    for (const reason of ['Cambio\u0000', '\u0000', 'Retiro\u0007 banco', 'Pago\u009b']) {
+      expect(await code('office.shifts.cashMovement', { kind: 'in', amount: 100, reason })).toBe(
+        'validation_failed',
+      );
+    }
     expect(await code('office.shifts.close', { denominations: { b300: 1 } })).toBe('validation_failed');
     expect(await code('office.shifts.list', { day: '2026-02-30' })).toBe('validation_failed');
     core.close();

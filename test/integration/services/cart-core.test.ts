@@ -9,7 +9,7 @@ import { recordingLogger } from '../../support/recording-logger';
 import { PLANTED_SECRET, plantSecrets } from '../../support/secret-setting';
 import { sampleArgs } from '../../support/sample-args';
 import { freshDataDir } from '../../support/web-shell';
-import { signInDemoCashier } from '../../support/sign-in';
+import { DEMO_USERS, signInDemoCashier } from '../../support/sign-in';
 
 function startCore(dataDir: string): Core {
   const core = createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
@@ -121,6 +121,33 @@ describe('cart through the core on a real database', () => {
       'sale.cleared',
     ]);
     db.close();
+  });
+
+  it('audits each quantity change from→to, and who took the money that completed the sale', async () => {
+    const dataDir = freshDataDir();
+    const core = startCore(dataDir);
+    const cart = value<{ cart: CartValue }>(await core.dispatch('sales.cart.scan', { code: 'BOT-001' })).cart;
+    const lineId = cart.lines[0]?.id;
+    await core.dispatch('sales.cart.setQuantity', { lineId, quantity: 5 });
+    await core.dispatch('sales.cart.setQuantity', { lineId, quantity: 2 });
+    // Setting the quantity it already has changes nothing and records nothing.
+    await core.dispatch('sales.cart.setQuantity', { lineId, quantity: 2 });
+    value(await core.dispatch('payments.cash.pay', { tendered: 100_000 }));
+    core.close();
+    const db = openDatabase(`${dataDir}/caja.sqlite`);
+    const rows = db
+      .prepare(
+        `SELECT action, actor_user_id AS actor, details FROM audit_log
+         WHERE action IN ('sale.line.quantity_changed', 'sale.completed') ORDER BY id`,
+      )
+      .all() as { action: string; actor: number | null; details: string | null }[];
+    db.close();
+    const cashier = DEMO_USERS.cashier.id;
+    expect(rows.map((r) => ({ ...r, details: r.details && JSON.parse(r.details) }))).toEqual([
+      { action: 'sale.line.quantity_changed', actor: cashier, details: { sku: 'BOT-001', from: 1, to: 5 } },
+      { action: 'sale.line.quantity_changed', actor: cashier, details: { sku: 'BOT-001', from: 5, to: 2 } },
+      { action: 'sale.completed', actor: cashier, details: null },
+    ]);
   });
 
   it('never returns a secret setting through any channel', async () => {

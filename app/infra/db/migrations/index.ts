@@ -5,8 +5,12 @@ import { migration003 } from './003-shifts-and-cash';
 import { migration004 } from './004-transaction-indexes';
 import { migration005 } from './005-partial-refunds';
 import { migration006 } from './006-store-settings';
+import { migration010 } from './010-payment-events-append-only';
 
-/** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
+/**
+ * Every migration, in version order. Listed explicitly so a missing file is a compile error.
+ * Issue 11's fixes were numbered ahead in parallel branches (007–010), so a branch may list a gap.
+ */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
   migration002,
@@ -14,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration010,
 ];
