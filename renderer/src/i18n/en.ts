@@ -118,6 +118,18 @@ export const en: Messages = {
     cancelRequested: 'Cancel requested; confirming with Kushki…',
     verify: 'Check now',
   },
+  lateCancel: {
+    saleCompleted: 'The customer had already paid: the cancel did not go through. The sale is paid.',
+    paymentApproved:
+      'The customer had already paid: the cancel did not go through. The card payment is approved.',
+    offer:
+      'If the customer no longer wants the purchase, refund {{amount}} now: a manager authorizes it with their PIN.',
+    managerPin: 'Manager PIN',
+    refund: 'Refund {{amount}}',
+    wrongPin: 'Wrong manager PIN.',
+    refundRequested: 'Refund requested. Kushki will confirm it; Caja keeps checking.',
+    refunded: 'Refunded: {{amount}} went back to the customer’s card.',
+  },
   status: {
     bar: 'Status',
     environment: { demo: 'DEMO', dev: 'TEST', live: 'PRODUCTION' },

@@ -116,6 +116,18 @@ export const esMX = {
     cancelRequested: 'Cancelación solicitada; confirmando con Kushki…',
     verify: 'Verificar ahora',
   },
+  lateCancel: {
+    saleCompleted: 'El cliente ya había pagado: la cancelación no procedió. La venta quedó pagada.',
+    paymentApproved:
+      'El cliente ya había pagado: la cancelación no procedió. El pago con tarjeta quedó aprobado.',
+    offer:
+      'Si el cliente ya no quiere la compra, reembolsa {{amount}} ahora: un gerente lo autoriza con su PIN.',
+    managerPin: 'PIN de gerente',
+    refund: 'Reembolsar {{amount}}',
+    wrongPin: 'PIN de gerente incorrecto.',
+    refundRequested: 'Reembolso solicitado. Kushki lo confirmará; Caja sigue verificando.',
+    refunded: 'Reembolsado: se devolvieron {{amount}} a la tarjeta del cliente.',
+  },
   status: {
     bar: 'Estado',
     environment: { demo: 'DEMO', dev: 'PRUEBAS', live: 'PRODUCCIÓN' },
