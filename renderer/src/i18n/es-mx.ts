@@ -128,6 +128,28 @@ export const esMX = {
     refundRequested: 'Reembolso solicitado. Kushki lo confirmará; Caja sigue verificando.',
     refunded: 'Reembolsado: se devolvieron {{amount}} a la tarjeta del cliente.',
   },
+  paymentNotices: {
+    title: 'Cobros que esperaban respuesta cuando Caja se cerró',
+    intro:
+      'Caja se cerró mientras estos cobros con tarjeta esperaban el resultado. Ya se sabe cómo terminaron:',
+    outcome: {
+      sale_completed:
+        'Venta {{sale}}: el pago de {{amount}} fue aprobado y la venta quedó completada. Reimprime el ticket para el cliente.',
+      approved_sale_open:
+        'Venta {{sale}}: el pago de {{amount}} fue aprobado, pero la venta sigue abierta. Cobra lo que falta.',
+      nothing_charged:
+        'Venta {{sale}}: el pago de {{amount}} {{ended}}. No se cobró nada; la venta está abierta otra vez.',
+    },
+    ended: {
+      declined: 'fue rechazado',
+      canceled: 'fue cancelado',
+      expired: 'expiró sin tarjeta',
+      failed: 'no llegó a la terminal',
+    },
+    started: 'Cobro iniciado el {{time}} · Referencia: {{reference}}',
+    acknowledge: 'Entendido',
+    acknowledgeSale: 'Entendido: venta {{sale}}',
+  },
   status: {
     bar: 'Estado',
     environment: { demo: 'DEMO', dev: 'PRUEBAS', live: 'PRODUCCIÓN' },

@@ -19,6 +19,8 @@ export interface CompletedSale {
   change: number;
   /** Card payments of the sale whose cancel came too late: the counter says so and offers the refund. */
   lateCancels: PaymentView[];
+  /** Every payment of the sale: leaving this screen means the cashier saw how they ended. */
+  paymentIds: number[];
 }
 
 /** How a counter refund ended, for the form to explain. */
@@ -82,10 +84,12 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       await Promise.all([get().loadTender(), get().terminals.length ? null : get().loadTerminals()]);
     },
     closeCheckout() {
-      const active = get().activePayment;
+      const { activePayment: active, completed } = get();
       // A payment in doubt keeps the panel: leaving it would invite a second charge.
       if (active && isUnresolved(active.status)) return;
       set({ checkoutOpen: false, activePayment: null, completed: null });
+      // See [Note: payments in doubt at start-up]: what the checkout showed needs no second notice.
+      get().settledInCheckoutSeen([...(completed?.paymentIds ?? []), ...(active ? [active.id] : [])]);
     },
     async loadTender() {
       const reply = await api.invoke('sales.tender.get', {});
@@ -107,7 +111,9 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
     },
     async retryCard() {
       const previous = get().lastCardRequest ?? {};
+      const shown = get().activePayment;
       set({ activePayment: null });
+      if (shown) get().settledInCheckoutSeen([shown.id]);
       await get().startCard(previous);
     },
     async payCash(tendered, amount) {
@@ -128,6 +134,10 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
             lateCancels: (get().tender?.payments ?? []).filter(
               (p) => p.saleId === saleId && p.cancelOutcome === 'too_late',
             ),
+            paymentIds: [
+              ...(get().tender?.payments ?? []).filter((p) => p.saleId === saleId).map((p) => p.id),
+              reply.value.payment.id,
+            ],
           },
           activePayment: null,
         });
@@ -166,6 +176,7 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       const active = get().activePayment;
       if (active && isUnresolved(active.status)) return;
       set({ activePayment: null });
+      if (active) get().settledInCheckoutSeen([active.id]);
     },
     applyPayment(view) {
       const active = get().activePayment;
@@ -186,10 +197,13 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       // The payment being followed is the newest copy; the tender's list may predate the cancel.
       const seen = active?.saleId === saleId ? [...payments, active] : payments;
       const lateCancels = seen.reduce<PaymentView[]>(withLateCancel, []);
+      const paymentIds = [...new Set(seen.map((p) => p.id))];
       set((state) => ({
         checkoutOpen: state.checkoutOpen || active?.saleId === saleId,
         completed:
-          state.completed?.saleId === saleId ? state.completed : { saleId, total, change, lateCancels },
+          state.completed?.saleId === saleId
+            ? state.completed
+            : { saleId, total, change, lateCancels, paymentIds },
         activePayment: null,
       }));
       void get().loadTender();
