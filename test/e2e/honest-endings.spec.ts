@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { startWebShell } from '../support/web-shell';
 import { expect, test } from './fixtures';
+import { checkScreen } from './support/check-screen';
 import { addBySku, openCounter, openTerminal, signIn, terminalUrl } from './support/counter';
 
 /** From the simulator's side the relay is gone: no webhook is delivered at all. */
@@ -61,7 +62,7 @@ test('a cancel that came too late: the sale is paid, the counter says so and ref
   await expect(late).toContainText(
     'El cliente ya había pagado: la cancelación no procedió. La venta quedó pagada.',
   );
-  await page.screenshot({ path: testInfo.outputPath('late-cancel.png') });
+  await checkScreen(page, testInfo, 'a11y-late-cancel');
 
   const refund = late.getByRole('button', { name: 'Reembolsar $9.72' });
   await expect(refund).toBeDisabled();
@@ -125,7 +126,7 @@ test('the host dies while the card is awaited and the customer pays: after the r
     await expect(notice).toHaveCount(1);
     await expect(notice).toHaveAttribute('data-outcome', 'sale_completed');
     await expect(notice).toContainText('el pago de $95.00 fue aprobado y la venta quedó completada');
-    await page.screenshot({ path: testInfo.outputPath('payment-notice.png') });
+    await checkScreen(page, testInfo, 'a11y-payment-notice');
     await notice.getByRole('button', { name: 'Reimprimir ticket' }).click();
     await expect(notice.getByTestId('receipt-total')).toHaveText('$95.00');
     await expect.poll(printed).toBe(1);
