@@ -38,6 +38,8 @@ export const INVOKE_CHANNELS = [
   'payments.get',
   'payments.cash.pay',
   'payments.refund',
+  'payments.notices.list',
+  'payments.notices.acknowledge',
   'relay.status.get',
   'session.users.list',
   'session.get',
@@ -56,6 +58,7 @@ export const EVENT_NAMES = [
   'settings.language.changed',
   'payments.updated',
   'sales.completed',
+  'payments.notices.changed',
   'relay.statusChanged',
   'session.changed',
 ] as const satisfies readonly EventName[];

@@ -7,6 +7,7 @@ import type { Category, Product } from '../domain/catalog';
 import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
+import type { PaymentNotice } from '../domain/payment-notice';
 import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
@@ -113,6 +114,13 @@ export interface InvokeContract
   'payments.cash.pay': { args: { tendered: number; amount?: number | undefined }; result: CashResult };
   /** Refunds an approved card payment in full; needs a manager's PIN. */
   'payments.refund': { args: { paymentId: number; managerPin: string }; result: PaymentView };
+  /**
+   * Payments in doubt when Caja stopped that have resolved since, until a cashier acknowledges each.
+   * See [Note: payments in doubt at start-up].
+   */
+  'payments.notices.list': { args: Record<string, never>; result: PaymentNotice[] };
+  /** The cashier has seen how the payment ended; answers the notices left. */
+  'payments.notices.acknowledge': { args: { paymentId: number }; result: PaymentNotice[] };
   /** Users who may sign in here: names and roles, never PIN hashes. */
   'session.users.list': { args: Record<string, never>; result: UserSummary[] };
   /** Who is at the register (null: nobody). See [Note: one session per register]. */
@@ -131,6 +139,8 @@ export interface EventContract {
   'settings.language.changed': { language: Language };
   'payments.updated': PaymentView;
   'sales.completed': { saleId: number };
+  /** A payment in doubt at start-up resolved, or a notice was acknowledged: ask for the list again. */
+  'payments.notices.changed': { count: number };
   'relay.statusChanged': RelayStatus;
   'session.changed': SessionView | null;
 }

@@ -85,6 +85,8 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'payments.verify': z.object({ paymentId: id }).strict(),
   'payments.get': z.object({ paymentId: id }).strict(),
   'payments.cash.pay': z.object({ tendered: centavos, amount: centavos.positive().optional() }).strict(),
+  'payments.notices.list': noArgs,
+  'payments.notices.acknowledge': z.object({ paymentId: id }).strict(),
   'relay.status.get': noArgs,
   'session.users.list': noArgs,
   'session.get': noArgs,

@@ -9,6 +9,7 @@ import { requireManager, requireSession, sessionHandlers } from '../api/handlers
 import { officeHandlers } from '../api/handlers/office';
 import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch';
 import type { ShellKind } from '../api/contract';
+import type { PaymentView } from '../domain/payment-view';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
 import { SqliteAuditLog } from '../infra/db/audit.repo';
 import { SqliteCatalogRepo } from '../infra/db/catalog.repo';
@@ -35,6 +36,7 @@ import { CardPaymentsService } from '../services/payments/card-payments.service'
 import { InboundWebhooksService } from '../services/payments/inbound-webhooks.service';
 import { PaymentEngine } from '../services/payments/payment-engine';
 import { RefundsService } from '../services/payments/refunds.service';
+import { PaymentNoticesService } from '../services/payments/payment-notices.service';
 import { TenderService } from '../services/payments/tender.service';
 import { PreferencesService } from '../services/preferences.service';
 import { SessionService } from '../services/session.service';
@@ -158,6 +160,20 @@ export function createCore(options: CoreOptions): Core {
     logger: options.logger,
     timings: options.timings ?? DEFAULT_TIMINGS,
   });
+  // See [Note: payments in doubt at start-up]: noted now, before anything can verify them.
+  const notices = new PaymentNoticesService({
+    payments,
+    sales,
+    settings,
+    events,
+    audit,
+    clock,
+    logger: options.logger,
+  });
+  notices.noteInDoubtAtStart();
+  events.subscribe(({ event, payload }) => {
+    if (event === 'payments.updated') notices.paymentUpdated(payload as PaymentView);
+  });
   const tender = new TenderService(engine);
   const card = new CardPaymentsService(engine, tender, terminals, {
     ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
@@ -217,6 +233,7 @@ export function createCore(options: CoreOptions): Core {
           refunds,
           terminals,
           payments,
+          notices,
           actor,
         }),
         ...sessionHandlers(session),

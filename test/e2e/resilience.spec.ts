@@ -65,6 +65,12 @@ test.describe('resilience at the counter', () => {
       await terminal.getByTestId('approve').click();
       await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 60_000 });
       await expect(page.getByText('Total cobrado: $95.00')).toBeVisible();
+      // The cashier watched it end here: no second word about it once they move on (issue 11, finding 8).
+      await page.getByRole('button', { name: 'Nueva venta' }).click();
+      await expect
+        .poll(() => page.evaluate(() => window.caja!.invoke('payments.notices.list', {})))
+        .toEqual({ ok: true, value: [] });
+      await expect(page.getByTestId('payment-notice')).toHaveCount(0);
     } finally {
       await again.stop();
     }

@@ -37,6 +37,8 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.get': { paymentId: ids.paymentId ?? 1 },
     'payments.cash.pay': { tendered: 100_000 },
     'payments.refund': { paymentId: ids.paymentId ?? 1, managerPin: '9999' },
+    'payments.notices.list': {},
+    'payments.notices.acknowledge': { paymentId: ids.paymentId ?? 1 },
     'relay.status.get': {},
     'sales.receipt.printOnTerminal': { saleId: 1 },
     'sales.receipt.savePdf': { saleId: 1 },

@@ -6,6 +6,7 @@ import type { CardPaymentsService } from '../../services/payments/card-payments.
 import type { RefundsService } from '../../services/payments/refunds.service';
 import type { TenderService } from '../../services/payments/tender.service';
 import type { TerminalsService } from '../../services/terminals.service';
+import type { PaymentNoticesService } from '../../services/payments/payment-notices.service';
 
 /** Handlers of the `payments.*`, `sales.tender.*` and `terminals.*` channels. */
 export function paymentsHandlers(deps: {
@@ -14,6 +15,7 @@ export function paymentsHandlers(deps: {
   refunds: RefundsService;
   terminals: TerminalsService;
   payments: PaymentsRepo;
+  notices: PaymentNoticesService;
   /** The signed-in user every action is attributed to. See [Note: one session per register]. */
   actor: () => number | null;
 }): Pick<
@@ -26,6 +28,8 @@ export function paymentsHandlers(deps: {
   | 'payments.get'
   | 'payments.cash.pay'
   | 'payments.refund'
+  | 'payments.notices.list'
+  | 'payments.notices.acknowledge'
 > {
   const { actor } = deps;
   return {
@@ -41,5 +45,7 @@ export function paymentsHandlers(deps: {
     },
     'payments.cash.pay': (args) => deps.tender.payCash(args, actor()),
     'payments.refund': ({ paymentId, managerPin }) => deps.refunds.refund(paymentId, managerPin),
+    'payments.notices.list': () => deps.notices.list(),
+    'payments.notices.acknowledge': ({ paymentId }) => deps.notices.acknowledge(paymentId, actor()),
   };
 }

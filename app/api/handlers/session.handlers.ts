@@ -36,6 +36,7 @@ export const SESSION_REQUIRED: readonly Channel[] = [
   'payments.card.start',
   'payments.cancel',
   'payments.cash.pay',
+  'payments.notices.acknowledge',
 ];
 
 /** Wraps the listed handlers so they answer `session_required` while nobody is signed in. */

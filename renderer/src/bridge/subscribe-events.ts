@@ -10,6 +10,7 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
     api.on('sales.completed', ({ saleId }) => store.getState().applySaleCompleted(saleId)),
     api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
+    api.on('payments.notices.changed', () => store.getState().applyNoticesChanged()),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -118,6 +118,39 @@ export const en: Messages = {
     cancelRequested: 'Cancel requested; confirming with Kushki…',
     verify: 'Check now',
   },
+  lateCancel: {
+    saleCompleted: 'The customer had already paid: the cancel did not go through. The sale is paid.',
+    paymentApproved:
+      'The customer had already paid: the cancel did not go through. The card payment is approved.',
+    offer:
+      'If the customer no longer wants the purchase, refund {{amount}} now: a manager authorizes it with their PIN.',
+    managerPin: 'Manager PIN',
+    refund: 'Refund {{amount}}',
+    wrongPin: 'Wrong manager PIN.',
+    refundRequested: 'Refund requested. Kushki will confirm it; Caja keeps checking.',
+    refunded: 'Refunded: {{amount}} went back to the customer’s card.',
+  },
+  paymentNotices: {
+    title: 'Charges that were waiting when Caja closed',
+    intro: 'Caja closed while these card charges were waiting for their outcome. This is how they ended:',
+    outcome: {
+      sale_completed:
+        'Sale {{sale}}: the payment of {{amount}} was approved and the sale is complete. Reprint the receipt for the customer.',
+      approved_sale_open:
+        'Sale {{sale}}: the payment of {{amount}} was approved, but the sale is still open. Charge what is left.',
+      nothing_charged:
+        'Sale {{sale}}: the payment of {{amount}} {{ended}}. Nothing was charged; the sale is open again.',
+    },
+    ended: {
+      declined: 'was declined',
+      canceled: 'was canceled',
+      expired: 'expired with no card',
+      failed: 'never reached the terminal',
+    },
+    started: 'Charge started {{time}} · Reference: {{reference}}',
+    acknowledge: 'Got it',
+    acknowledgeSale: 'Got it: sale {{sale}}',
+  },
   status: {
     bar: 'Status',
     environment: { demo: 'DEMO', dev: 'TEST', live: 'PRODUCTION' },

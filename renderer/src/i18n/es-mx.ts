@@ -116,6 +116,40 @@ export const esMX = {
     cancelRequested: 'Cancelación solicitada; confirmando con Kushki…',
     verify: 'Verificar ahora',
   },
+  lateCancel: {
+    saleCompleted: 'El cliente ya había pagado: la cancelación no procedió. La venta quedó pagada.',
+    paymentApproved:
+      'El cliente ya había pagado: la cancelación no procedió. El pago con tarjeta quedó aprobado.',
+    offer:
+      'Si el cliente ya no quiere la compra, reembolsa {{amount}} ahora: un gerente lo autoriza con su PIN.',
+    managerPin: 'PIN de gerente',
+    refund: 'Reembolsar {{amount}}',
+    wrongPin: 'PIN de gerente incorrecto.',
+    refundRequested: 'Reembolso solicitado. Kushki lo confirmará; Caja sigue verificando.',
+    refunded: 'Reembolsado: se devolvieron {{amount}} a la tarjeta del cliente.',
+  },
+  paymentNotices: {
+    title: 'Cobros que esperaban respuesta cuando Caja se cerró',
+    intro:
+      'Caja se cerró mientras estos cobros con tarjeta esperaban el resultado. Ya se sabe cómo terminaron:',
+    outcome: {
+      sale_completed:
+        'Venta {{sale}}: el pago de {{amount}} fue aprobado y la venta quedó completada. Reimprime el ticket para el cliente.',
+      approved_sale_open:
+        'Venta {{sale}}: el pago de {{amount}} fue aprobado, pero la venta sigue abierta. Cobra lo que falta.',
+      nothing_charged:
+        'Venta {{sale}}: el pago de {{amount}} {{ended}}. No se cobró nada; la venta está abierta otra vez.',
+    },
+    ended: {
+      declined: 'fue rechazado',
+      canceled: 'fue cancelado',
+      expired: 'expiró sin tarjeta',
+      failed: 'no llegó a la terminal',
+    },
+    started: 'Cobro iniciado el {{time}} · Referencia: {{reference}}',
+    acknowledge: 'Entendido',
+    acknowledgeSale: 'Entendido: venta {{sale}}',
+  },
   status: {
     bar: 'Estado',
     environment: { demo: 'DEMO', dev: 'PRUEBAS', live: 'PRODUCCIÓN' },

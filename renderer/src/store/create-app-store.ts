@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
+import { createNoticesSlice } from './notices.slice';
 import { createPaymentSlice } from './payment.slice';
 import { createReceiptSlice } from './receipt.slice';
 import { createSessionSlice } from './session.slice';
@@ -22,5 +23,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createStatusSlice(api, set, get),
     ...createSessionSlice(api, set, get),
     ...createReceiptSlice(api, set, get),
+    ...createNoticesSlice(api, set, get),
   }));
 }

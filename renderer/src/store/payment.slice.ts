@@ -17,6 +17,21 @@ export interface CompletedSale {
   saleId: number;
   total: number;
   change: number;
+  /** Card payments of the sale whose cancel came too late: the counter says so and offers the refund. */
+  lateCancels: PaymentView[];
+  /** Every payment of the sale: leaving this screen means the cashier saw how they ended. */
+  paymentIds: number[];
+}
+
+/** How a counter refund ended, for the form to explain. */
+export type RefundOutcome = 'ok' | 'wrong_pin' | 'error';
+
+/** `list` with `view` in place of its older copy (or added), when `view` is a too-late cancel. */
+function withLateCancel(list: readonly PaymentView[], view: PaymentView): PaymentView[] {
+  const current = list.find((p) => p.id === view.id);
+  if (current && current.updatedAt > view.updatedAt) return [...list];
+  if (!current && view.cancelOutcome !== 'too_late') return [...list];
+  return [...list.filter((p) => p.id !== view.id), view];
 }
 
 /** Checkout: what the open sale owes, the payment being followed, and the terminals. */
@@ -37,6 +52,8 @@ export interface PaymentSlice {
   retryCard(): Promise<void>;
   payCash(tendered: number, amount?: number): Promise<void>;
   cancelPayment(): Promise<void>;
+  /** The counter's refund of a card payment (a manager types a PIN); see [Note: honest cancel]. */
+  refundPayment(paymentId: number, managerPin: string): Promise<RefundOutcome>;
   verifyPayment(): Promise<void>;
   /** Back to the tender form after a final outcome without money. */
   dismissPayment(): void;
@@ -67,10 +84,12 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       await Promise.all([get().loadTender(), get().terminals.length ? null : get().loadTerminals()]);
     },
     closeCheckout() {
-      const active = get().activePayment;
+      const { activePayment: active, completed } = get();
       // A payment in doubt keeps the panel: leaving it would invite a second charge.
       if (active && isUnresolved(active.status)) return;
       set({ checkoutOpen: false, activePayment: null, completed: null });
+      // See [Note: payments in doubt at start-up]: what the checkout showed needs no second notice.
+      get().settledInCheckoutSeen([...(completed?.paymentIds ?? []), ...(active ? [active.id] : [])]);
     },
     async loadTender() {
       const reply = await api.invoke('sales.tender.get', {});
@@ -92,7 +111,9 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
     },
     async retryCard() {
       const previous = get().lastCardRequest ?? {};
+      const shown = get().activePayment;
       set({ activePayment: null });
+      if (shown) get().settledInCheckoutSeen([shown.id]);
       await get().startCard(previous);
     },
     async payCash(tendered, amount) {
@@ -104,11 +125,19 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
         return;
       }
       if (reply.value.saleCompleted) {
+        const saleId = reply.value.payment.saleId;
         set({
           completed: {
-            saleId: reply.value.payment.saleId,
+            saleId,
             total: get().tender?.total ?? 0,
             change: reply.value.change,
+            lateCancels: (get().tender?.payments ?? []).filter(
+              (p) => p.saleId === saleId && p.cancelOutcome === 'too_late',
+            ),
+            paymentIds: [
+              ...(get().tender?.payments ?? []).filter((p) => p.saleId === saleId).map((p) => p.id),
+              reply.value.payment.id,
+            ],
           },
           activePayment: null,
         });
@@ -121,8 +150,20 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       const active = get().activePayment;
       if (!active) return;
       const reply = await api.invoke('payments.cancel', { paymentId: active.id });
-      if (reply.ok) adopt(reply.value);
+      // The events of a too-late cancel (approved, sale completed) arrive before this reply: follow
+      // the reply like an event, so it cannot bring back a panel the completed sale replaced.
+      if (reply.ok) get().applyPayment(reply.value);
       else get().showError(reply.error);
+    },
+    async refundPayment(paymentId, managerPin) {
+      const reply = await api.invoke('payments.refund', { paymentId, managerPin });
+      if (reply.ok) {
+        get().applyPayment(reply.value);
+        return 'ok';
+      }
+      if (reply.error.code === 'forbidden') return 'wrong_pin';
+      get().showError(reply.error);
+      return 'error';
     },
     async verifyPayment() {
       const active = get().activePayment;
@@ -135,10 +176,15 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       const active = get().activePayment;
       if (active && isUnresolved(active.status)) return;
       set({ activePayment: null });
+      if (active) get().settledInCheckoutSeen([active.id]);
     },
     applyPayment(view) {
       const active = get().activePayment;
       if (active?.id === view.id) adopt(view);
+      const completed = get().completed;
+      if (completed?.saleId === view.saleId) {
+        set({ completed: { ...completed, lateCancels: withLateCancel(completed.lateCancels, view) } });
+      }
       if (get().tender?.saleId === view.saleId) void get().loadTender();
     },
     applySaleCompleted(saleId) {
@@ -148,9 +194,16 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       const payments = tender?.saleId === saleId ? tender.payments : [];
       const change = payments.reduce((sum, p) => sum + (p.method === 'cash' ? (p.change ?? 0) : 0), 0);
       const total = tender?.saleId === saleId ? tender.total : (active?.amount ?? 0);
+      // The payment being followed is the newest copy; the tender's list may predate the cancel.
+      const seen = active?.saleId === saleId ? [...payments, active] : payments;
+      const lateCancels = seen.reduce<PaymentView[]>(withLateCancel, []);
+      const paymentIds = [...new Set(seen.map((p) => p.id))];
       set((state) => ({
         checkoutOpen: state.checkoutOpen || active?.saleId === saleId,
-        completed: state.completed?.saleId === saleId ? state.completed : { saleId, total, change },
+        completed:
+          state.completed?.saleId === saleId
+            ? state.completed
+            : { saleId, total, change, lateCancels, paymentIds },
         activePayment: null,
       }));
       void get().loadTender();

@@ -1,6 +1,7 @@
 import type { AppError } from '../../../app/domain/result';
 import type { CartSlice } from './cart.slice';
 import type { CatalogSlice } from './catalog.slice';
+import type { NoticesSlice } from './notices.slice';
 import type { PaymentSlice } from './payment.slice';
 import type { ReceiptSlice } from './receipt.slice';
 import type { SessionSlice } from './session.slice';
@@ -14,7 +15,8 @@ export type AppState = CartSlice &
   PaymentSlice &
   StatusSlice &
   SessionSlice &
-  ReceiptSlice;
+  ReceiptSlice &
+  NoticesSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -50,6 +50,7 @@ const payment: PaymentView = {
   authorizationCode: null,
   failureReason: null,
   cancelable: false,
+  cancelOutcome: null,
   createdAt: 0,
   updatedAt: 0,
 };

@@ -4,6 +4,7 @@ import { isFinalWithoutMoney, isUnresolved } from '../../../../app/domain/paymen
 import type { PaymentView } from '../../../../app/domain/payment-view';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
+import { LateCancel } from './late-cancel';
 
 // Reasons the i18n files explain in plain words; anything else is shown as Kushki gave it.
 const KNOWN_REASONS = new Set([
@@ -50,6 +51,12 @@ export function PaymentProgress({ payment }: { payment: PaymentView }) {
       <p className="payment-status" role="status" aria-live="assertive" data-testid="payment-status">
         {t(`payment.status.${payment.status}`, { terminal })}
       </p>
+      {payment.cancelOutcome === 'pending' ? (
+        <p className="hint" data-testid="cancel-pending">
+          {t('payment.cancelRequested')}
+        </p>
+      ) : null}
+      {payment.cancelOutcome === 'too_late' ? <LateCancel payment={payment} saleCompleted={false} /> : null}
       {payment.status === 'unknown' ? (
         <div className="unknown-help" data-testid="unknown-help">
           <p>{t('payment.unknownHelp.verifying')}</p>

@@ -4,8 +4,9 @@ import { ReceiptView } from '../receipt/receipt-view';
 import { formatMXN } from '../../format/money';
 import type { CompletedSale } from '../../store/payment.slice';
 import { useAppStore } from '../../store/store-context';
+import { LateCancel } from './late-cancel';
 
-/** The sale is paid: total, change to hand over, and the way to the next sale. */
+/** The sale is paid: total, change to hand over, any cancel that came too late, and the next sale. */
 export function SaleCompleted({ completed }: { completed: CompletedSale }) {
   const { t } = useTranslation();
   const close = useAppStore((s) => s.closeCheckout);
@@ -23,6 +24,10 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
       {completed.change > 0 ? (
         <p className="change-line">{t('checkout.changeDue', { amount: formatMXN(completed.change) })}</p>
       ) : null}
+      {/* Honest cancel: a "sale completed" after the cashier asked to cancel must say why. */}
+      {completed.lateCancels.map((payment) => (
+        <LateCancel key={payment.id} payment={payment} saleCompleted />
+      ))}
       <div className="actions">
         <button type="button" className="primary big" autoFocus onClick={close}>
           {t('checkout.newSale')}

@@ -1,7 +1,10 @@
 import { useCallback, useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useBarcodeWedge } from '../../hooks/use-barcode-wedge';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { CheckoutPanel } from '../checkout/checkout-panel';
+import { PaymentNotices } from '../checkout/payment-notices';
+import { visiblePaymentNotices } from '../../store/notices.slice';
 import { CartPanel } from './cart-panel';
 import { CategoryBar } from './category-bar';
 import { ParkedPanel } from './parked-panel';
@@ -15,6 +18,13 @@ export function SellScreen() {
   const checkoutOpen = useAppStore((s) => s.checkoutOpen);
   const parkedOpen = useAppStore((s) => s.parkedOpen);
   const receiptsOpen = useAppStore((s) => s.receiptsOpen);
+  const notices = useAppStore(useShallow(visiblePaymentNotices));
+  const loadNotices = useAppStore((s) => s.loadPaymentNotices);
+  const userId = useAppStore((s) => s.session?.user.id);
+  // Shown on the counter after sign-in (and unlock, and a change of cashier): this screen mounts then.
+  useEffect(() => {
+    void loadNotices();
+  }, [loadNotices, userId]);
   const onScan = useCallback(
     async (code: string) => {
       const state = store.getState();
@@ -40,6 +50,8 @@ export function SellScreen() {
     <main className="sell-screen">
       {checkoutOpen ? (
         <CheckoutPanel />
+      ) : notices.length > 0 ? (
+        <PaymentNotices notices={notices} />
       ) : parkedOpen ? (
         <ParkedPanel />
       ) : receiptsOpen ? (

@@ -120,6 +120,7 @@ export const transactionsEsMX = {
       payment_card_cancel_requested: 'Cancelación pedida por el personal',
       payment_cash_received: 'Pago en efectivo registrado',
       payment_refund_requested: 'Reembolso autorizado',
+      payment_notice_acknowledged: 'Aviso de cobro pendiente visto en caja',
     },
     kinds: {
       created: 'Pago creado',
@@ -134,6 +135,8 @@ export const transactionsEsMX = {
       cancel_request: 'Respuesta a la cancelación',
       refund_request: 'Reembolso pedido a Kushki',
       cash_received: 'Efectivo recibido',
+      cashier_notice_due: 'Pendiente al cerrarse Caja: se avisará al cajero cómo terminó',
+      cashier_notice_seen: 'El cajero vio cómo terminó',
     },
   },
   loadFailed: 'No se pudieron cargar los pagos.',
@@ -260,6 +263,7 @@ export const transactionsEn: typeof transactionsEsMX = {
       payment_card_cancel_requested: 'Cancel asked by staff',
       payment_cash_received: 'Cash payment recorded',
       payment_refund_requested: 'Refund authorized',
+      payment_notice_acknowledged: 'Notice of a waiting charge seen at the counter',
     },
     kinds: {
       created: 'Payment created',
@@ -274,6 +278,8 @@ export const transactionsEn: typeof transactionsEsMX = {
       cancel_request: 'Answer to the cancel',
       refund_request: 'Refund asked of Kushki',
       cash_received: 'Cash received',
+      cashier_notice_due: 'Waiting when Caja closed: the cashier will be told how it ended',
+      cashier_notice_seen: 'The cashier saw how it ended',
     },
   },
   loadFailed: 'The payments could not be loaded.',

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaymentView } from '../../../../app/domain/payment-view';
+import { formatMXN } from '../../format/money';
+import { useAppStore } from '../../store/store-context';
+
+/**
+ * The cashier asked to cancel, but the customer had already paid (see [Note: honest cancel]): say so
+ * plainly, and offer the refund at once, with a manager's PIN, while the customer is still here.
+ */
+export function LateCancel({ payment, saleCompleted }: { payment: PaymentView; saleCompleted: boolean }) {
+  const { t } = useTranslation();
+  const charged = formatMXN(payment.amount + payment.tip);
+  return (
+    <div className="late-cancel" data-testid="late-cancel" data-payment-id={payment.id}>
+      <p role="alert">
+        <strong>{t(saleCompleted ? 'lateCancel.saleCompleted' : 'lateCancel.paymentApproved')}</strong>
+      </p>
+      {payment.status === 'approved' ? (
+        <RefundNow paymentId={payment.id} amount={charged} />
+      ) : (
+        <p role="status" data-testid="late-cancel-refund-status">
+          {payment.status === 'refunded'
+            ? t('lateCancel.refunded', { amount: charged })
+            : t('lateCancel.refundRequested')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The counter's refund: the whole charge, authorized by a manager's PIN on the trusted side. */
+function RefundNow({ paymentId, amount }: { paymentId: number; amount: string }) {
+  const { t } = useTranslation();
+  const refund = useAppStore((s) => s.refundPayment);
+  const [pin, setPin] = useState('');
+  const [wrongPin, setWrongPin] = useState(false);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="late-cancel-refund"
+      aria-label={t('lateCancel.refund', { amount })}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setBusy(true);
+        void refund(paymentId, pin).then((outcome) => {
+          setBusy(false);
+          setWrongPin(outcome === 'wrong_pin');
+          setPin('');
+        });
+      }}
+    >
+      <p>{t('lateCancel.offer', { amount })}</p>
+      <label className="field inline">
+        {t('lateCancel.managerPin')}
+        <input
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pin}
+          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+        />
+      </label>
+      {wrongPin ? (
+        <p className="hint" role="alert">
+          {t('lateCancel.wrongPin')}
+        </p>
+      ) : null}
+      <button type="submit" className="danger" disabled={busy || pin.length < 4}>
+        {t('lateCancel.refund', { amount })}
+      </button>
+    </form>
+  );
+}
