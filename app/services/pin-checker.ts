@@ -63,11 +63,14 @@ export class PinChecker {
         const matched = await this.deps.users.verify(manager.id, pin);
         if (matched) return ok(this.succeeded(matched));
       }
-      for (const manager of open) this.wrongPin(manager, 'session.manager_pin_rejected');
+      const lockedNow = open.filter(
+        (m) => this.wrongPin(m, 'session.manager_pin_rejected').lockedAt !== null,
+      );
+      const stillOpen = open.length - lockedNow.length;
       // A manager skipped for a wait may be the one who typed it: say "wait", not "wrong".
       const waits = managers.flatMap((m) => (m.gate.kind === 'wait' ? [m.gate.retryAfterMs] : []));
       if (waits.length > 0) return waitFailure(Math.min(...waits));
-      if (open.length === 0 && managers.length > 0) return fail('user_locked', LOCKED_MESSAGE);
+      if (stillOpen === 0 && managers.length > 0) return fail('user_locked', LOCKED_MESSAGE);
       return fail('forbidden', 'A manager PIN is required.');
     });
   }
@@ -90,7 +93,10 @@ export class PinChecker {
     const subject = `user:${user.id}`;
     this.deps.audit.append({ action, subject, details: { failures: after.failures } }, now);
     if (before.lockedAt === null && after.lockedAt !== null) {
-      this.deps.audit.append({ action: 'session.user_locked', subject, details: { failures: after.failures } }, now);
+      this.deps.audit.append(
+        { action: 'session.user_locked', subject, details: { failures: after.failures } },
+        now,
+      );
       this.deps.onLocked?.(user.id);
     }
     return after;

@@ -96,6 +96,8 @@ describe('web shell host', () => {
 
   it('pushes events to connected pages', async () => {
     const { socket } = await handshake(wsUrl(host.token), { Origin: origin });
+    // An earlier test's page closing may have locked the register (issue 11): sign in while this one is open.
+    await signInDemoCashier(core);
     const messages: { type: string; event?: string }[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
     await core.dispatch('sales.cart.scan', { code: 'PAN-002' });

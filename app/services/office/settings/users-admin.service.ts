@@ -77,13 +77,13 @@ export class UsersAdminService {
    * Unlocks a user locked by wrong PINs and forgets their run of them. A locked manager cannot sign
    * in to do this for themselves: another manager does, or the recovery command (README).
    */
-  unlock(userId: number, actor: number): Result<OfficeUser> {
+  unlock(userId: number, actor: number | null, via: 'office' | 'recovery_command' = 'office'): Result<OfficeUser> {
     const user = this.active(userId);
     if (!user.ok) return user;
     const run = this.deps.failures.get(userId);
     if (run.failures === 0) return ok(user.value);
     this.deps.failures.clear(userId);
-    this.audit('users.unlocked', actor, userId, { failures: run.failures, wasLocked: user.value.locked });
+    this.audit('users.unlocked', actor, userId, { failures: run.failures, wasLocked: user.value.locked, via });
     return ok({ ...user.value, locked: false });
   }
 
@@ -101,7 +101,7 @@ export class UsersAdminService {
     return this.deps.users.all().some((u) => u.active && u.name.toLocaleLowerCase('es-MX') === folded);
   }
 
-  private audit(action: string, actor: number, userId: number, details: Record<string, unknown>) {
+  private audit(action: string, actor: number | null, userId: number, details: Record<string, unknown>) {
     this.deps.audit.append(
       { action, actorUserId: actor, subject: `user:${userId}`, details },
       this.deps.clock.now(),
