@@ -21,8 +21,4 @@ export const IDLE_LOCK_MS = 5 * 60_000;
 
 /** Why the register was locked, as the audit log records it. */
 export type SessionLockReason =
-  | 'on_demand'
-  | 'idle'
-  | 'last_connection_closed'
-  | 'last_window_closed'
-  | 'user_locked';
+  'on_demand' | 'idle' | 'last_connection_closed' | 'last_window_closed' | 'user_locked';

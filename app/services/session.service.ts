@@ -151,4 +151,3 @@ export class SessionService {
     this.deps.events.emit('session.changed', this.current);
   }
 }
-

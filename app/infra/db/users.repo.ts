@@ -66,7 +66,10 @@ export class SqliteUsersRepo implements UsersRepo, UserAdminRepo {
     return row ? toRecord(row) : undefined;
   }
 
-  async add(user: { name: string; role: 'cashier' | 'manager'; pin: string }, now: number): Promise<UserRecord> {
+  async add(
+    user: { name: string; role: 'cashier' | 'manager'; pin: string },
+    now: number,
+  ): Promise<UserRecord> {
     const hash = await hashPin(user.pin);
     const id = Number(this.admin.insert.run(user.name, user.role, hash, now).lastInsertRowid);
     return { id, name: user.name, role: user.role, active: true, locked: false };

@@ -77,13 +77,21 @@ export class UsersAdminService {
    * Unlocks a user locked by wrong PINs and forgets their run of them. A locked manager cannot sign
    * in to do this for themselves: another manager does, or the recovery command (README).
    */
-  unlock(userId: number, actor: number | null, via: 'office' | 'recovery_command' = 'office'): Result<OfficeUser> {
+  unlock(
+    userId: number,
+    actor: number | null,
+    via: 'office' | 'recovery_command' = 'office',
+  ): Result<OfficeUser> {
     const user = this.active(userId);
     if (!user.ok) return user;
     const run = this.deps.failures.get(userId);
     if (run.failures === 0) return ok(user.value);
     this.deps.failures.clear(userId);
-    this.audit('users.unlocked', actor, userId, { failures: run.failures, wasLocked: user.value.locked, via });
+    this.audit('users.unlocked', actor, userId, {
+      failures: run.failures,
+      wasLocked: user.value.locked,
+      via,
+    });
     return ok({ ...user.value, locked: false });
   }
 
