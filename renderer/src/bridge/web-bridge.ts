@@ -21,7 +21,11 @@ function readToken(): string {
     sessionStorage.setItem(TOKEN_KEY, fromUrl);
     params.delete('token');
     const query = params.toString();
-    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
   }
   return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
