@@ -21,6 +21,7 @@ const entries = [
   { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs' },
   { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'web/host.ts', out: 'dist/web/host.cjs' },
+  { in: 'app/host/users-cli-main.ts', out: 'dist/cli/users.cjs' },
   { in: 'simulator/cli.ts', out: 'dist/simulator/cli.cjs', optional: true },
   { in: 'relay/cli.ts', out: 'dist/relay/cli.cjs', optional: true },
 ];

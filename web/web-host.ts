@@ -42,6 +42,8 @@ export async function startWebHost(options: {
     dispatch: options.core.dispatch,
     events: options.core.events,
     logger: options.logger,
+    // The page that held the session is gone: whoever connects next must type a PIN.
+    onLastDisconnect: () => options.core.lockSession('last_connection_closed'),
   });
   server.on('request', (req, res) => {
     serveStatic(req, res).catch((error: unknown) => {

@@ -55,15 +55,24 @@ export function attachWebSocketTransport(options: {
   dispatch: Dispatch;
   events: EventBus;
   logger: Logger;
+  /** Called when the last open page disconnects (the core locks the register: issue 11). */
+  onLastDisconnect?: () => void;
 }) {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const send = (socket: WebSocket, message: HostMessage) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
 
+  // Counted here rather than with wss.clients, whose order against our 'close' listener is ws's business.
+  let open = 0;
   wss.on('connection', (socket) => {
+    open += 1;
     const unsubscribe = options.events.subscribe((event) => send(socket, { type: 'event', ...event }));
-    socket.on('close', unsubscribe);
+    socket.on('close', () => {
+      unsubscribe();
+      open -= 1;
+      if (open === 0) options.onLastDisconnect?.();
+    });
     // ws reports a bad frame (too big, not UTF-8, RSV bits set…) here after it has begun closing this socket with
     // the matching code. Unheard, that 'error' throws and takes the whole host down (issue 11 finding 1).
     socket.on('error', (error) => options.logger.warn('websocket error', wsErrorFields(error)));

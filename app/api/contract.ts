@@ -125,7 +125,10 @@ export interface InvokeContract
   'session.users.list': { args: Record<string, never>; result: UserSummary[] };
   /** Who is at the register (null: nobody). See [Note: one session per register]. */
   'session.get': { args: Record<string, never>; result: SessionView | null };
-  /** Signs in, unlocks, or switches user; wrong PINs in a row slow down (`rate_limited`). */
+  /**
+   * Signs in, unlocks, or switches user. Wrong PINs in a row slow that user down (`rate_limited`) and
+   * the tenth locks them (`user_locked`) until a manager unlocks. See [Note: PIN failures per target].
+   */
   'session.signIn': { args: { userId: number; pin: string }; result: SessionView };
   'session.lock': { args: Record<string, never>; result: SessionView | null };
   'session.signOut': { args: Record<string, never>; result: null };

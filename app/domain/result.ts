@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'unavailable',
   'session_required',
   'rate_limited',
+  // A user locked after too many wrong PINs in a row, until a manager unlocks them (issue 11).
+  'user_locked',
   'internal',
 ] as const;
 

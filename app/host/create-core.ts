@@ -20,11 +20,12 @@ import { SqliteSalesRepo } from '../infra/db/sales.repo';
 import { SqliteRefundsRepo } from '../infra/db/office/refunds/refunds.repo';
 import { SqliteSettingsRepo } from '../infra/db/settings.repo';
 import { SqliteUsersRepo } from '../infra/db/users.repo';
+import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
 import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
-import type { UsersRepo } from '../ports/users.port';
+import type { Timers } from '../ports/timers.port';
 import type { PaymentGateway, TicketPrinter } from '../ports/payment-gateway.port';
 import { TerminalPrintService } from '../services/terminal-print.service';
 import type { DemoControls } from '../api/handlers/app.handlers';
@@ -44,6 +45,9 @@ import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
 import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
+import { nodeTimers } from './node-timers';
+import { isChannel } from '../api/channels';
+import type { SessionLockReason } from '../domain/session';
 import { environmentOf } from './environment';
 import { createRelayInbox } from './relay-inbox';
 import type { RelayInbox } from '../ports/relay-inbox.port';
@@ -59,6 +63,8 @@ export interface CoreOptions {
   shell: ShellKind;
   logger: Logger;
   clock?: Clock;
+  /** Timers for the session's idle lock; tests pass ones their manual clock fires. */
+  timers?: Timers;
   /** See OpenDatabaseOptions.nativeBinding. */
   sqliteNativeBinding?: string | undefined;
   /** Kushki's API for the configured environment, resolved per call. */
@@ -96,21 +102,13 @@ export interface Core {
   setRelayStatus(status: RelayStatus): void;
   /** Tells the renderer where the demo store's virtual terminal is. */
   setDemo(demo: DemoControls | null): void;
+  /** Locks the register for the shell: its last window or connection closed (issue 11). */
+  lockSession(reason: SessionLockReason): void;
   /** Verifies every payment in doubt (start-up reconciliation) and arms the schedule. */
   reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
   databaseFile: string;
   close(): void;
-}
-
-/** A users repo as a plain object, so one method can be swapped (the throttled manager PIN). */
-function usersApi(users: UsersRepo): UsersRepo {
-  return {
-    managerByPin: (pin) => users.managerByPin(pin),
-    list: () => users.list(),
-    verify: (userId, pin) => users.verify(userId, pin),
-    nameOf: (userId) => users.nameOf(userId),
-  };
 }
 
 /** Both guards: sale and money channels need a session; office channels need a manager. */
@@ -148,7 +146,14 @@ export function createCore(options: CoreOptions): Core {
   const vault = options.vault ?? new FileVault(options.dataDir);
   // Boot picks the environment once; app.info reports that one until a restart applies a change.
   const runningEnvironment = environmentOf(settings.getPublic('kushki.environment'));
-  const session = new SessionService({ users, clock, events, audit });
+  const session = new SessionService({
+    users,
+    failures: new SqlitePinFailuresRepo(db),
+    clock,
+    events,
+    audit,
+    timers: options.timers ?? nodeTimers,
+  });
   const actor = () => session.actor();
   const engine = new PaymentEngine({
     payments,
@@ -193,7 +198,7 @@ export function createCore(options: CoreOptions): Core {
         const current = session.get();
         return current && !current.locked && current.user.role === 'manager' ? current.user.id : null;
       },
-      managerByPin: (pin) => session.approveAsManager(pin),
+      approveManager: (pin) => session.approveAsManager(pin),
     },
   });
 
@@ -208,13 +213,13 @@ export function createCore(options: CoreOptions): Core {
 
   const refunds = new RefundsService(
     engine,
-    { ...usersApi(users), managerByPin: (pin) => session.approveAsManager(pin) },
+    { nameOf: (userId) => users.nameOf(userId), approveManager: (pin) => session.approveAsManager(pin) },
     new SqliteRefundsRepo(db),
   );
   const gateway = options.gateway ?? notConfiguredGateway;
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
-  const dispatch = createDispatch(
+  const dispatchCall = createDispatch(
     guarded(
       {
         ...appHandlers({
@@ -283,6 +288,11 @@ export function createCore(options: CoreOptions): Core {
     ),
     options.logger,
   );
+  // Every contract call counts as use of the register for the trusted side's idle lock.
+  const dispatch: Dispatch = (channel, args) => {
+    if (isChannel(channel)) session.noteActivity();
+    return dispatchCall(channel, args);
+  };
   const inbound = new InboundWebhooksService(engine);
   const reconcile = () => card.reconcileAll();
   return {
@@ -292,6 +302,9 @@ export function createCore(options: CoreOptions): Core {
     relayInbox: createRelayInbox({ payments, settings, inbound, clock, reconcile }),
     setDemo: (value) => {
       demo = value;
+    },
+    lockSession: (reason) => {
+      if (db.open) session.lock(reason);
     },
     setRelayStatus: (status) => {
       relayStatus = status;
@@ -304,6 +317,7 @@ export function createCore(options: CoreOptions): Core {
     reconcile,
     databaseFile,
     close: () => {
+      session.stop();
       engine.stop();
       checkpointer.stop();
       db.close();

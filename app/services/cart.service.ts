@@ -25,7 +25,8 @@ export interface CartDeps {
     limitBp(): number;
     /** The signed-in user's id when that user is a manager. */
     managerOnDuty(): number | null;
-    managerByPin(pin: string): { id: number } | undefined;
+    /** A manager PIN typed at the prompt (slowed down and locked per manager, issue 11). */
+    approveManager(pin: string): Promise<Result<{ id: number }>>;
   };
 }
 
@@ -127,18 +128,22 @@ export class CartService {
    * Sets a line's discount. Up to the configured limit the cashier decides; above it a manager must
    * be signed in or type their PIN, and the approving manager is stored with the line.
    */
-  setDiscount(lineId: number, discountBp: number, managerPin?: string): Result<Cart> {
-    const now = this.deps.clock.now();
-    const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+  async setDiscount(lineId: number, discountBp: number, managerPin?: string): Promise<Result<Cart>> {
     let approvedBy: number | null = null;
     const limit = this.deps.discounts?.limitBp() ?? 10_000;
     if (discountBp > limit) {
-      approvedBy =
-        this.deps.discounts?.managerOnDuty() ??
-        (managerPin ? (this.deps.discounts?.managerByPin(managerPin)?.id ?? null) : null);
+      approvedBy = this.deps.discounts?.managerOnDuty() ?? null;
+      if (approvedBy === null && managerPin && this.deps.discounts) {
+        const approval = await this.deps.discounts.approveManager(managerPin);
+        if (!approval.ok) return approval;
+        approvedBy = approval.value.id;
+      }
       if (approvedBy === null) return fail('forbidden', 'A manager PIN is required for this discount.');
     }
+    // Read after the PIN check (which waits on hashing): the sale may have changed meanwhile.
+    const now = this.deps.clock.now();
+    const sale = this.deps.sales.openSale(now);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED);
     const line = sale.lines.find((l) => l.id === lineId);
     const updated = this.deps.sales.setDiscount(sale.id, lineId, discountBp, approvedBy, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);

@@ -3,31 +3,46 @@
  * The session lives on the trusted side, one per core: a register has one drawer and one open sale,
  * so every window of it shows the same signed-in user. The renderer only asks to sign in, lock or
  * sign out; every sale and payment action is attributed to `actor()` here, never to a renderer claim.
+ * The trusted side also locks on its own (issue 11): after IDLE_LOCK_MS without an API call, and
+ * when the shell's last window or connection closes — a page that is gone cannot lock itself.
  */
-import { fail, ok, type Result } from '../domain/result';
+import { ok, type Result } from '../domain/result';
+import { IDLE_LOCK_MS, type SessionLockReason, type SessionView, type UserSummary } from '../domain/session';
 import type { AuditLog } from '../ports/audit.port';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
-import type { SessionView, UserSummary } from '../domain/session';
-import type { UsersRepo } from '../ports/users.port';
+import type { Timers } from '../ports/timers.port';
+import type { PinFailuresRepo, UsersRepo } from '../ports/users.port';
+import { PinChecker } from './pin-checker';
 
-// Wrong PINs are free up to this many in a row; then each one doubles the wait (1 s, 2 s, 4 s … 60 s).
-const FREE_ATTEMPTS = 3;
-const MAX_DELAY_MS = 60_000;
+export { pinDelayMs } from '../domain/pin-guard';
 
-/** The delay imposed after `failures` wrong PINs in a row. */
-export function pinDelayMs(failures: number): number {
-  if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(MAX_DELAY_MS, 1_000 * 2 ** (failures - FREE_ATTEMPTS));
+/** What the session needs. */
+export interface SessionDeps {
+  users: UsersRepo;
+  failures: PinFailuresRepo;
+  clock: Clock;
+  events: EventBus;
+  audit: AuditLog;
+  timers: Timers;
 }
 
-/** Sign-in, lock and switch user, with the slow-down on repeated wrong PINs kept server side. */
+/** Sign-in, lock and switch user, with the PIN slow-down and the idle lock kept server side. */
 export class SessionService {
   private current: SessionView | null = null;
-  private failures = 0;
-  private blockedUntil = 0;
+  private readonly pins: PinChecker;
+  private lastActivityAt = 0;
+  private cancelIdleTimer: (() => void) | undefined;
 
-  constructor(private readonly deps: { users: UsersRepo; clock: Clock; events: EventBus; audit: AuditLog }) {}
+  constructor(private readonly deps: SessionDeps) {
+    this.pins = new PinChecker({
+      ...deps,
+      // A user locked out by wrong PINs must not keep the register open either.
+      onLocked: (userId) => {
+        if (this.current?.user.id === userId) this.lock('user_locked');
+      },
+    });
+  }
 
   /** The session, or null when nobody is signed in. */
   get(): SessionView | null {
@@ -45,22 +60,11 @@ export class SessionService {
   }
 
   /** Signs a user in (also unlocks, or switches user) when the PIN matches. */
-  signIn(userId: number, pin: string): Result<SessionView> {
+  async signIn(userId: number, pin: string): Promise<Result<SessionView>> {
+    const checked = await this.pins.checkUser(userId, pin);
+    if (!checked.ok) return checked;
+    const user = checked.value;
     const now = this.deps.clock.now();
-    if (now < this.blockedUntil) {
-      return fail('rate_limited', 'Too many wrong PINs; wait before trying again.', {
-        retryAfterMs: this.blockedUntil - now,
-      });
-    }
-    const user = this.deps.users.verify(userId, pin);
-    if (!user) {
-      this.failures += 1;
-      this.blockedUntil = now + pinDelayMs(this.failures);
-      this.deps.audit.append({ action: 'session.pin_rejected', subject: `user:${userId}` }, now);
-      return fail('forbidden', 'Wrong PIN.', { retryAfterMs: pinDelayMs(this.failures) });
-    }
-    this.failures = 0;
-    this.blockedUntil = 0;
     const previous = this.current;
     this.current = { user, locked: false, since: previous?.user.id === user.id ? previous.since : now };
     this.deps.audit.append(
@@ -71,31 +75,32 @@ export class SessionService {
       },
       now,
     );
+    this.noteActivity();
     this.publish();
     return ok(this.current);
   }
 
   /**
-   * A manager's PIN typed to approve something (a discount, a refund). It shares the slow-down with
-   * sign-in, so approval prompts cannot be used to guess a manager's PIN at full speed.
+   * A manager's PIN typed to approve something (a discount, a refund). Its wrong PINs count against
+   * every manager it was tried against, so the prompt cannot guess at full speed either.
    */
-  approveAsManager(pin: string): UserSummary | undefined {
-    const now = this.deps.clock.now();
-    if (now < this.blockedUntil) return undefined;
-    const manager = this.deps.users.managerByPin(pin);
-    if (manager) return manager;
-    this.failures += 1;
-    this.blockedUntil = now + pinDelayMs(this.failures);
-    this.deps.audit.append({ action: 'session.manager_pin_rejected' }, now);
-    return undefined;
+  approveAsManager(pin: string): Promise<Result<UserSummary>> {
+    return this.pins.checkManagers(pin);
   }
 
-  /** Locks the register (on demand or when idle); the same or another user unlocks with a PIN. */
-  lock(): SessionView | null {
+  /** An API call: the register is in use, so the idle lock waits again from now. */
+  noteActivity(): void {
+    this.lastActivityAt = this.deps.clock.now();
+    if (this.actor() !== null) this.armIdleTimer();
+  }
+
+  /** Locks the register; the same or another user unlocks with a PIN. */
+  lock(reason: SessionLockReason = 'on_demand'): SessionView | null {
+    this.stopIdleTimer();
     if (this.current && !this.current.locked) {
       this.current = { ...this.current, locked: true };
       this.deps.audit.append(
-        { action: 'session.locked', actorUserId: this.current.user.id },
+        { action: 'session.locked', actorUserId: this.current.user.id, details: { reason } },
         this.deps.clock.now(),
       );
       this.publish();
@@ -105,6 +110,7 @@ export class SessionService {
 
   /** Ends the session. */
   signOut(): null {
+    this.stopIdleTimer();
     if (this.current) {
       this.deps.audit.append(
         { action: 'session.signed_out', actorUserId: this.current.user.id },
@@ -114,6 +120,31 @@ export class SessionService {
       this.publish();
     }
     return null;
+  }
+
+  /** Stops the idle timer (the core is closing). */
+  stop(): void {
+    this.stopIdleTimer();
+  }
+
+  /**
+   * One timer at a time, armed for the moment the register would become idle. Calls do not re-arm
+   * it (a scan is the hot path); when it fires it locks, or re-arms for the time still left.
+   */
+  private armIdleTimer(): void {
+    if (this.cancelIdleTimer) return;
+    const wait = Math.max(0, this.lastActivityAt + IDLE_LOCK_MS - this.deps.clock.now());
+    this.cancelIdleTimer = this.deps.timers.after(wait, () => {
+      this.cancelIdleTimer = undefined;
+      if (this.actor() === null) return;
+      if (this.deps.clock.now() - this.lastActivityAt >= IDLE_LOCK_MS) this.lock('idle');
+      else this.armIdleTimer();
+    });
+  }
+
+  private stopIdleTimer(): void {
+    this.cancelIdleTimer?.();
+    this.cancelIdleTimer = undefined;
   }
 
   private publish() {

@@ -41,6 +41,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   const rendererIndexUrl = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).toString();
   const preloadPath = join(__dirname, 'preload.cjs');
+  // Set once the core runs; the last window closing locks the register before the app quits.
+  let lockOnLastWindow: (() => void) | undefined;
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -82,6 +84,7 @@ if (!app.requestSingleInstanceLock()) {
         }),
       });
       const core = caja.core;
+      lockOnLastWindow = () => core.lockSession('last_window_closed');
       const stopIpc = setupIpcTransport({
         core,
         rendererIndexUrl,
@@ -109,5 +112,9 @@ if (!app.requestSingleInstanceLock()) {
     },
   );
 
-  app.on('window-all-closed', () => app.quit());
+  app.on('window-all-closed', () => {
+    // Issue 11: whoever opens the next window (macOS keeps the app; a slow quit) types a PIN.
+    lockOnLastWindow?.();
+    app.quit();
+  });
 }

@@ -47,7 +47,7 @@ async function main() {
     gateway: () => gateway,
   });
   core.terminals.save([{ serial: 'BENCH1', label: 'bench', isDefault: true }]);
-  signInDemoCashier(core);
+  await signInDemoCashier(core);
 
   // Record when each webhook entered the relay (its receivedAt) as the client stores it.
   const enteredRelay = new Map<string, number>();

@@ -47,7 +47,7 @@ test.describe('PIN sign-in', () => {
     await expect(page.getByRole('searchbox', { name: 'Buscar producto o escanear código' })).toBeVisible();
   });
 
-  test('lock on demand, unlock, switch to the manager; the session survives a reload', async ({
+  test('lock on demand, unlock, switch to the manager; a reload locks, the same user unlocks', async ({
     page,
     shell,
   }) => {
@@ -64,7 +64,13 @@ test.describe('PIN sign-in', () => {
     await page.getByRole('button', { name: 'Cambiar usuario' }).click();
     await signIn(page, 'manager');
     await expect(page.getByTestId('signed-in-user')).toContainText('Luis Hernández');
+    // The reloaded page is a new connection and the old one closed: the trusted side locked the
+    // register (issue 11), still his, and his PIN opens it again.
     await page.reload();
+    await expect(page.getByRole('heading', { name: 'Caja bloqueada' })).toBeVisible();
+    await expect(page.getByText('Bloqueada por Luis Hernández')).toBeVisible();
+    await page.getByLabel('PIN', { exact: true }).fill('9999');
+    await page.getByLabel('PIN', { exact: true }).press('Enter');
     await expect(page.getByTestId('signed-in-user')).toContainText('Luis Hernández');
     await expect(page.getByRole('searchbox', { name: 'Buscar producto o escanear código' })).toBeVisible();
   });

@@ -10,7 +10,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
 import { seedDemoIfEmpty } from '../../app/infra/seed/seed-demo';
-import { hashPin } from '../../app/infra/security/pin-hash';
+import { hashPinSync } from '../../app/infra/security/pin-hash';
 import { nextStoreDay, storeDayStart } from '../../app/domain/office/store-day';
 import type { PaymentStatus } from '../../app/domain/payment-status';
 import type { TransactionRow } from '../../app/domain/office/transactions';
@@ -102,7 +102,7 @@ function ensureSecondCashier(db: Database): number[] {
     second = Number(
       db
         .prepare(`INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, 'cashier', ?, ?)`)
-        .run(SECOND_CASHIER.name, hashPin(SECOND_CASHIER.pin), Date.now()).lastInsertRowid,
+        .run(SECOND_CASHIER.name, hashPinSync(SECOND_CASHIER.pin), Date.now()).lastInsertRowid,
     );
   }
   const ana = find.get('Ana López') as number;

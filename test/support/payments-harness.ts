@@ -121,7 +121,7 @@ export async function startPaymentsHarness(
     ...options.sim,
   });
   const dataDir = freshDataDir('caja-pay-');
-  const build = (wrap = options.gateway) => {
+  const build = async (wrap = options.gateway) => {
     const client = new KushkiHttpClient({
       baseUrl: sim.url,
       apiKey: () => sim.token,
@@ -144,12 +144,12 @@ export async function startPaymentsHarness(
       ttlSeconds: 10,
     });
     core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);
-    signInDemoCashier(core);
+    await signInDemoCashier(core);
     receiverBox.core = core;
     startRelayClient(core);
     return core;
   };
-  let core = build();
+  let core = await build();
   const harness: PaymentsHarness = {
     sim,
     get core() {
@@ -164,7 +164,7 @@ export async function startPaymentsHarness(
       core.close();
     },
     async restart(restartOptions = {}) {
-      core = build(restartOptions.gateway ?? options.gateway);
+      core = await build(restartOptions.gateway ?? options.gateway);
       await core.reconcile();
       return core;
     },

@@ -59,6 +59,8 @@ export interface SettingsContract {
   'office.users.setRole': { args: { userId: number; role: Role }; result: OfficeUser };
   /** Users are never deleted (sales reference them); a deactivated one leaves the sign-in picker. */
   'office.users.deactivate': { args: { userId: number }; result: OfficeUser };
+  /** Unlocks a user locked after too many wrong PINs (issue 11); audited. */
+  'office.users.unlock': { args: { userId: number }; result: OfficeUser };
 }
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
@@ -82,4 +84,5 @@ export const SETTINGS_CHANNELS = [
   'office.users.setPin',
   'office.users.setRole',
   'office.users.deactivate',
+  'office.users.unlock',
 ] as const satisfies readonly (keyof SettingsContract)[];

@@ -47,4 +47,5 @@ export const settingsSchemas: { [C in keyof SettingsContract]: z.ZodType<Setting
   'office.users.setPin': z.object({ userId: id, pin }).strict(),
   'office.users.setRole': z.object({ userId: id, role }).strict(),
   'office.users.deactivate': z.object({ userId: id }).strict(),
+  'office.users.unlock': z.object({ userId: id }).strict(),
 };

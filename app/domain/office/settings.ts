@@ -99,6 +99,8 @@ export interface OfficeUser {
   name: string;
   role: 'cashier' | 'manager';
   active: boolean;
+  /** Locked after too many wrong PINs in a row, until a manager unlocks them (issue 11). */
+  locked: boolean;
 }
 
 // RFC: 3 letters (company) or 4 (person), a YYMMDD date, and a 3-character homoclave (SAT's shape).

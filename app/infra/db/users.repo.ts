@@ -9,6 +9,10 @@ interface UserRow {
   pin_hash: string;
 }
 
+function toSummary(row: { id: number; name: string; role: 'cashier' | 'manager' }): UserSummary {
+  return { id: row.id, name: row.name, role: row.role };
+}
+
 /** Users on SQLite; PIN hashes stay in here. */
 export class SqliteUsersRepo implements UsersRepo, UserAdminRepo {
   private readonly managers;
@@ -36,12 +40,21 @@ export class SqliteUsersRepo implements UsersRepo, UserAdminRepo {
   }
 
   list(): UserSummary[] {
-    return this.active.all().map((row) => ({ id: row.id, name: row.name, role: row.role }));
+    return this.active.all().map(toSummary);
   }
 
-  verify(userId: number, pin: string): UserSummary | undefined {
+  activeUser(userId: number): UserSummary | undefined {
     const row = this.byId.get(userId);
-    return row && verifyPin(pin, row.pin_hash) ? { id: row.id, name: row.name, role: row.role } : undefined;
+    return row ? toSummary(row) : undefined;
+  }
+
+  activeManagers(): UserSummary[] {
+    return this.managers.all().map(toSummary);
+  }
+
+  async verify(userId: number, pin: string): Promise<UserSummary | undefined> {
+    const row = this.byId.get(userId);
+    return row && (await verifyPin(pin, row.pin_hash)) ? toSummary(row) : undefined;
   }
 
   all(): UserRecord[] {
@@ -53,13 +66,17 @@ export class SqliteUsersRepo implements UsersRepo, UserAdminRepo {
     return row ? toRecord(row) : undefined;
   }
 
-  add(user: { name: string; role: 'cashier' | 'manager'; pin: string }, now: number): UserRecord {
-    const id = Number(this.admin.insert.run(user.name, user.role, hashPin(user.pin), now).lastInsertRowid);
-    return { id, name: user.name, role: user.role, active: true };
+  async add(
+    user: { name: string; role: 'cashier' | 'manager'; pin: string },
+    now: number,
+  ): Promise<UserRecord> {
+    const hash = await hashPin(user.pin);
+    const id = Number(this.admin.insert.run(user.name, user.role, hash, now).lastInsertRowid);
+    return { id, name: user.name, role: user.role, active: true, locked: false };
   }
 
-  setPin(userId: number, pin: string): void {
-    this.admin.setPin.run(hashPin(pin), userId);
+  async setPin(userId: number, pin: string): Promise<void> {
+    this.admin.setPin.run(await hashPin(pin), userId);
   }
 
   setRole(userId: number, role: 'cashier' | 'manager'): void {
@@ -73,11 +90,6 @@ export class SqliteUsersRepo implements UsersRepo, UserAdminRepo {
   activeManagerCount(): number {
     return this.managers.all().length;
   }
-
-  managerByPin(pin: string): UserSummary | undefined {
-    const match = this.managers.all().find((row) => verifyPin(pin, row.pin_hash));
-    return match ? { id: match.id, name: match.name, role: match.role } : undefined;
-  }
 }
 
 interface AdminRow {
@@ -85,17 +97,21 @@ interface AdminRow {
   name: string;
   role: 'cashier' | 'manager';
   active: number;
+  locked: number;
 }
 
 function toRecord(row: AdminRow): UserRecord {
-  return { id: row.id, name: row.name, role: row.role, active: row.active === 1 };
+  return { id: row.id, name: row.name, role: row.role, active: row.active === 1, locked: row.locked === 1 };
 }
 
 /** The statements of user management; none of them selects pin_hash. */
 function adminStatements(db: Database) {
+  // A user is locked while their run of wrong PINs has a lock time (see [Note: PIN failures per target]).
+  const columns = `u.id, u.name, u.role, u.active, (a.locked_at IS NOT NULL) AS locked
+    FROM users u LEFT JOIN pin_attempts a ON a.user_id = u.id`;
   return {
-    all: db.prepare<[], AdminRow>(`SELECT id, name, role, active FROM users ORDER BY active DESC, name`),
-    one: db.prepare<[number], AdminRow>(`SELECT id, name, role, active FROM users WHERE id = ?`),
+    all: db.prepare<[], AdminRow>(`SELECT ${columns} ORDER BY u.active DESC, u.name`),
+    one: db.prepare<[number], AdminRow>(`SELECT ${columns} WHERE u.id = ?`),
     insert: db.prepare<[string, string, string, number]>(
       `INSERT INTO users (name, role, pin_hash, active, created_at) VALUES (?, ?, ?, 1, ?)`,
     ),

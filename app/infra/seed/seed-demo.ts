@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { ean13CheckDigit } from '../../domain/ean13';
 import { SqliteCatalogRepo } from '../db/catalog.repo';
-import { hashPin } from '../security/pin-hash';
+import { hashPinSync } from '../security/pin-hash';
 import { DEMO_PRODUCTS, DEMO_USERS } from './demo-catalog';
 
 /** Full EAN-13 of a demo product. */
@@ -18,7 +18,7 @@ export function seedDemoIfEmpty(db: Database, now: number): boolean {
   const users = (db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
   if (catalog.count() > 0 || users > 0) return false;
   const insertUser = db.prepare(`INSERT INTO users (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)`);
-  const hashed = DEMO_USERS.map((u) => ({ ...u, pinHash: hashPin(u.pin) }));
+  const hashed = DEMO_USERS.map((u) => ({ ...u, pinHash: hashPinSync(u.pin) }));
   db.transaction(() => {
     catalog.insertMany(
       DEMO_PRODUCTS.map((p) => ({

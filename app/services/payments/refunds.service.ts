@@ -31,7 +31,7 @@ import {
 import { voidOrRefund } from '../../domain/office/void-or-refund';
 import type { KushkiStatusView } from '../../ports/payment-gateway.port';
 import type { RefundRecord, RefundsRepo } from '../../ports/refunds.port';
-import type { UsersRepo } from '../../ports/users.port';
+import type { ManagerApproval, UsersRepo } from '../../ports/users.port';
 import { newReference } from './card-payments.service';
 import type { PaymentEngine } from './payment-engine';
 import { webhookFacts, webhookPayload } from './webhook-facts';
@@ -50,7 +50,7 @@ function webhookCentavos(text: string | undefined): number {
 export class RefundsService {
   constructor(
     private readonly engine: PaymentEngine,
-    private readonly users: UsersRepo,
+    private readonly users: Pick<UsersRepo, 'nameOf'> & { approveManager: ManagerApproval },
     private readonly refunds: RefundsRepo,
   ) {
     engine.afterStatus = (payment, view) => this.afterStatus(payment, view);
@@ -58,8 +58,9 @@ export class RefundsService {
 
   /** The counter's full refund with a manager PIN: refunds what is left; a second call re-sends it. */
   async refund(paymentId: number, managerPin: string): Promise<Result<PaymentView>> {
-    const manager = this.users.managerByPin(managerPin);
-    if (!manager) return fail('forbidden', 'A manager PIN is required to refund.');
+    const approval = await this.users.approveManager(managerPin);
+    if (!approval.ok) return approval;
+    const manager = approval.value;
     const preview = this.preview(paymentId);
     if (!preview.ok) return preview;
     if (preview.value.refundable > 0) {

@@ -10,10 +10,23 @@ import { WEB_API_PATH } from '../../../app/api/web-wire';
 const TOKEN_KEY = 'caja.webToken';
 const MAX_BACKOFF_MS = 5_000;
 
-/** Reads the per-launch token from `?token=`, keeping it for reloads of the same tab. */
+/**
+ * Reads the per-launch token from `?token=`, keeping it for reloads of the same tab, and takes it
+ * out of the address bar (issue 11): there it would sit in the history, a bookmark or a screenshot.
+ */
 function readToken(): string {
-  const fromUrl = new URLSearchParams(location.search).get('token');
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
+  }
   return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 

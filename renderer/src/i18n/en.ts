@@ -187,6 +187,7 @@ export const en: Messages = {
     submit: 'Sign in',
     wrong: 'Wrong PIN.',
     wait: 'Too many attempts. Wait {{seconds}} s and try again.',
+    userLocked: 'This user is locked after too many wrong PINs. Ask a manager to unlock them.',
     roles: { cashier: 'Cashier', manager: 'Manager' },
     lock: 'Lock',
     switchUser: 'Switch user',
@@ -254,6 +255,7 @@ export const en: Messages = {
     internal: 'Unexpected error (ref. {{id}}).',
     session_required: 'Sign in to do this.',
     rate_limited: 'Too many attempts. Wait a moment.',
+    user_locked: 'User locked after too many wrong PINs. A manager can unlock them.',
   },
   office: {
     open: 'Office',

@@ -186,6 +186,7 @@ export const esMX = {
     submit: 'Entrar',
     wrong: 'PIN incorrecto.',
     wait: 'Demasiados intentos. Espera {{seconds}} s y vuelve a intentar.',
+    userLocked: 'Usuario bloqueado por demasiados PIN incorrectos. Pide a un gerente que lo desbloquee.',
     roles: { cashier: 'Cajero', manager: 'Gerente' },
     lock: 'Bloquear',
     switchUser: 'Cambiar usuario',
@@ -253,6 +254,7 @@ export const esMX = {
     internal: 'Error inesperado (ref. {{id}}).',
     session_required: 'Inicia sesión para hacer esto.',
     rate_limited: 'Demasiados intentos. Espera un momento.',
+    user_locked: 'Usuario bloqueado por demasiados PIN incorrectos. Un gerente puede desbloquearlo.',
   },
   office: {
     open: 'Oficina',

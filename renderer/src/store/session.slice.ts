@@ -3,7 +3,7 @@ import type { SessionView, UserSummary } from '../../../app/domain/session';
 import type { GetState, SetState } from './store-types';
 
 /** Outcome of a PIN attempt, for the login screen to explain. */
-export type SignInOutcome = 'ok' | 'wrong' | 'wait' | 'error';
+export type SignInOutcome = 'ok' | 'wrong' | 'wait' | 'locked' | 'error';
 
 /** Who is at the register, as the trusted side reports it. */
 export interface SessionSlice {
@@ -42,6 +42,7 @@ export function createSessionSlice(api: CajaApi, set: SetState, get: GetState): 
       set({ pinBlockedUntil: wait > 0 ? Date.now() + wait : 0 });
       if (reply.error.code === 'forbidden') return 'wrong';
       if (reply.error.code === 'rate_limited') return 'wait';
+      if (reply.error.code === 'user_locked') return 'locked';
       get().showError(reply.error);
       return 'error';
     },

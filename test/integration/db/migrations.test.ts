@@ -47,6 +47,7 @@ describe('migrations', () => {
         'cash_movements',
         'refunds',
         'webhook_reviews',
+        'pin_attempts',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

@@ -8,7 +8,7 @@ import { verifyPin } from '../../../app/infra/security/pin-hash';
 import { freshDataDir } from '../../support/web-shell';
 
 describe('demo seed', () => {
-  it('fills a fresh store with a realistic catalog and the two demo users, once', () => {
+  it('fills a fresh store with a realistic catalog and the two demo users, once', async () => {
     const db = openDatabase(join(freshDataDir('caja-seed-'), 'caja.sqlite'));
     expect(seedDemoIfEmpty(db, 1_000)).toBe(true);
     const products = db.prepare(`SELECT sku, barcode, price_centavos, iva_rate_bp FROM products`).all() as {
@@ -32,12 +32,12 @@ describe('demo seed', () => {
       pin_hash: string;
     }[];
     expect(users.map((u) => u.role)).toEqual(['cashier', 'manager']);
-    DEMO_USERS.forEach((demo, i) => {
+    for (const [i, demo] of DEMO_USERS.entries()) {
       const stored = users[i]?.pin_hash ?? '';
       expect(stored).not.toContain(demo.pin);
-      expect(verifyPin(demo.pin, stored)).toBe(true);
-      expect(verifyPin('0000', stored)).toBe(false);
-    });
+      await expect(verifyPin(demo.pin, stored)).resolves.toBe(true);
+      await expect(verifyPin('0000', stored)).resolves.toBe(false);
+    }
 
     expect(seedDemoIfEmpty(db, 2_000)).toBe(false);
     expect((db.prepare(`SELECT COUNT(*) AS n FROM users`).get() as { n: number }).n).toBe(2);

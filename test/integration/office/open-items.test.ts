@@ -36,7 +36,7 @@ describe('open items on the manager home', () => {
     h.sim.approve(onScreen.uniqueReference);
     await h.waitForStatus(payment.id, ['unknown']);
 
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     expect(await home()).toMatchObject({ unknownPayments: 1 });
     const listed = (await openItems()).unknownPayments;
     expect(listed).toMatchObject([{ paymentId: payment.id, amount: 2000, terminalSerial: SERIAL }]);
@@ -71,7 +71,7 @@ describe('open items on the manager home', () => {
     const cashierTry = await h.reply('office.openItems.acknowledgeWebhook', { eventId: 1 });
     expect(cashierTry.ok ? 'ok' : cashierTry.error.code).toBe('forbidden');
 
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     expect(await home()).toMatchObject({ unmatchedWebhooks: 1 });
     const [stray] = (await openItems()).unmatchedWebhooks;
     expect(stray).toMatchObject({ uniqueReference: 'not-ours-123', reviewedAt: null });
@@ -108,7 +108,7 @@ describe('open items on the manager home', () => {
     h.sim.approve(onScreen.uniqueReference);
     await h.waitForStatus(card.id, ['approved']);
 
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     expect(await home()).toMatchObject({ overpayments: 1 });
     const [alert] = (await openItems()).overpayments;
     expect(alert).toMatchObject({ saleId: card.saleId, paymentId: card.id, excess: 2000, saleTotal: 2000 });

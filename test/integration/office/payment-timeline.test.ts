@@ -23,7 +23,7 @@ async function detailWhen(
   paymentId: number,
   ready: (webhooks: TimelineEntry[]) => boolean,
 ): Promise<PaymentDetailView> {
-  signInDemoManager(h.core);
+  await signInDemoManager(h.core);
   let detail: PaymentDetailView | undefined;
   await expect
     .poll(async () => {
@@ -122,7 +122,7 @@ describe('payment detail timeline', () => {
 
   it('answers not_found for a payment that does not exist', async () => {
     h = await startPaymentsHarness();
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     const reply = await h.reply('office.payments.detail', { paymentId: 999_999 });
     expect(reply.ok ? 'ok' : reply.error.code).toBe('not_found');
   });

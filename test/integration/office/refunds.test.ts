@@ -24,7 +24,7 @@ async function approvedPayment(): Promise<PaymentView> {
   await fillCart(h);
   const card = await h.call<PaymentView>('payments.card.start', {});
   const approved = await h.waitForStatus(card.id, ['approved']);
-  signInDemoManager(h.core);
+  await signInDemoManager(h.core);
   return approved;
 }
 
@@ -116,7 +116,7 @@ describe('office refunds', () => {
     expect(cashier.ok ? 'ok' : cashier.error.code).toBe('forbidden');
     await h.call<PaymentView>('payments.refund', { paymentId: card.id, managerPin: '9999' });
     await h.waitForStatus(card.id, ['refunded']);
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     await waitForRefunds(card.id, ['confirmed']);
   });
 
@@ -169,7 +169,7 @@ describe('office refunds', () => {
     expect(refundPosts()).toHaveLength(0);
 
     await h.restart({ gateway: (base) => passThrough(base) });
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     await waitForRefunds(payment.id, ['confirmed']);
     expect(refundPosts()).toHaveLength(1);
     expect(h.sim.requests.get(payment.uniqueReference ?? '')?.refundedCents).toBe(700);
@@ -186,7 +186,7 @@ describe('office refunds', () => {
     expect(refundPosts()).toHaveLength(0);
 
     await h.restart({ gateway: (base) => passThrough(base) });
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     await h.waitForStatus(payment.id, ['refunded']);
     await waitForRefunds(payment.id, ['confirmed']);
     expect(refundPosts()).toHaveLength(1);

@@ -55,7 +55,7 @@ const call = async <T>(channel: Channel, args: unknown): Promise<T> => {
   return reply.value as T;
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   const dataDir = freshDataDir();
   createCore({ dataDir, shell: 'web', logger: recordingLogger().logger }).close();
   const db = openDatabase(databaseFileIn(dataDir));
@@ -81,7 +81,7 @@ beforeAll(() => {
   ).run(sale, user, noon, noon);
   db.close();
   core = createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
-  signInDemoManager(core);
+  await signInDemoManager(core);
 });
 afterAll(() => core.close());
 

@@ -16,10 +16,10 @@ import { freshDataDir } from '../../support/web-shell';
 /** 2026-11-23 10:00 in Mexico City (UTC−6). */
 const T0 = Date.UTC(2026, 10, 23, 16);
 
-function managerCore() {
+async function managerCore() {
   const clock = { at: T0, now: () => clock.at };
   const core = createCore({ dataDir: freshDataDir(), shell: 'web', logger: recordingLogger().logger, clock });
-  signInDemoManager(core);
+  await signInDemoManager(core);
   const call = async <T>(channel: Channel, args: unknown): Promise<T> => {
     const reply = await core.dispatch(channel, args);
     if (!reply.ok) throw new Error(`${channel}: ${reply.error.code} ${reply.error.message}`);
@@ -50,7 +50,7 @@ function auditActions(core: Core): { action: string; actor: number | null; detai
 
 describe('shifts and cash', () => {
   it('closes a shift with cash in and out with the exact shortage', async () => {
-    const { core, call, tick } = managerCore();
+    const { core, call, tick } = await managerCore();
     // Cash taken before any shift opens stays outside every shift's drawer.
     await cashSale(call, 2000);
     tick();
@@ -111,7 +111,7 @@ describe('shifts and cash', () => {
   });
 
   it('refuses a second open shift, cash without a shift, and cash out beyond the drawer', async () => {
-    const { core } = managerCore();
+    const { core } = await managerCore();
     const code = async (channel: Channel, args: unknown) => {
       const reply = await core.dispatch(channel, args);
       return reply.ok ? 'ok' : reply.error.code;
@@ -144,7 +144,7 @@ describe('shifts and cash', () => {
   });
 
   it('refuses to close while a card payment of the shift is unknown, and says which one', async () => {
-    const { core, call, tick } = managerCore();
+    const { core, call, tick } = await managerCore();
     await call('office.shifts.open', { float: 20_000 });
     tick();
     await call('sales.cart.scan', { code: 'BEB-001' });

@@ -22,7 +22,7 @@ const LAST_DAY = '2026-11-20';
 let core: Core;
 let seeded: SeededPayment[];
 
-beforeAll(() => {
+beforeAll(async () => {
   const dataDir = freshDataDir('caja-tx-');
   seeded = seedHistory(dataDir, {
     lastDay: LAST_DAY,
@@ -32,7 +32,7 @@ beforeAll(() => {
     collect: true,
   }).rows;
   core = createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
-  signInDemoManager(core);
+  await signInDemoManager(core);
 });
 afterAll(() => core.close());
 

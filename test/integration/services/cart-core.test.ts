@@ -11,9 +11,9 @@ import { sampleArgs } from '../../support/sample-args';
 import { freshDataDir } from '../../support/web-shell';
 import { DEMO_USERS, signInDemoCashier } from '../../support/sign-in';
 
-function startCore(dataDir: string): Core {
+async function startCore(dataDir: string): Promise<Core> {
   const core = createCore({ dataDir, shell: 'web', logger: recordingLogger().logger });
-  signInDemoCashier(core);
+  await signInDemoCashier(core);
   return core;
 }
 
@@ -30,7 +30,7 @@ interface CartValue {
 
 describe('cart through the core on a real database', () => {
   it('adds, scans, changes quantities, removes, and totals in centavos', async () => {
-    const core = startCore(freshDataDir());
+    const core = await startCore(freshDataDir());
     const events: AppEvent[] = [];
     core.events.subscribe((e) => events.push(e));
     const [cola] = value<{ id: number; price: number }[]>(
@@ -62,7 +62,7 @@ describe('cart through the core on a real database', () => {
   });
 
   it('scans by SKU in any case, and says not_found for an unknown code without changing the cart', async () => {
-    const core = startCore(freshDataDir());
+    const core = await startCore(freshDataDir());
     const bySku = value<{ product: { sku: string } }>(
       await core.dispatch('sales.cart.scan', { code: 'beb-002' }),
     );
@@ -75,7 +75,7 @@ describe('cart through the core on a real database', () => {
   });
 
   it('finds products without accents and by barcode fragment', async () => {
-    const core = startCore(freshDataDir());
+    const core = await startCore(freshDataDir());
     const names = (r: Reply<Channel>) => value<{ name: string }[]>(r).map((p) => p.name);
     expect(names(await core.dispatch('catalog.products.search', { text: 'platano' }))).toEqual([
       'Plátano (pieza)',
@@ -92,12 +92,12 @@ describe('cart through the core on a real database', () => {
 
   it('keeps the open sale across a restart', async () => {
     const dataDir = freshDataDir();
-    const first = startCore(dataDir);
+    const first = await startCore(dataDir);
     await first.dispatch('sales.cart.scan', { code: 'ABA-001' });
     await first.dispatch('sales.cart.scan', { code: 'ABA-001' });
     const before = value<CartValue>(await first.dispatch('sales.cart.get', {}));
     first.close();
-    const second = startCore(dataDir);
+    const second = await startCore(dataDir);
     const after = value<CartValue>(await second.dispatch('sales.cart.get', {}));
     expect(after).toEqual(before);
     expect(after.lines[0]?.quantity).toBe(2);
@@ -106,7 +106,7 @@ describe('cart through the core on a real database', () => {
 
   it('records removals and clears in the audit log', async () => {
     const dataDir = freshDataDir();
-    const core = startCore(dataDir);
+    const core = await startCore(dataDir);
     const cart = value<{ cart: CartValue }>(await core.dispatch('sales.cart.scan', { code: 'BOT-001' })).cart;
     await core.dispatch('sales.cart.scan', { code: 'BOT-002' });
     await core.dispatch('sales.cart.removeLine', { lineId: cart.lines[0]?.id });
@@ -153,7 +153,7 @@ describe('cart through the core on a real database', () => {
   it('never returns a secret setting through any channel', async () => {
     const dataDir = freshDataDir();
     plantSecrets(dataDir);
-    const core = startCore(dataDir);
+    const core = await startCore(dataDir);
     const scan = value<{ cart: CartValue }>(await core.dispatch('sales.cart.scan', { code: 'LIM-001' }));
     const args = sampleArgs({ productId: 1, lineId: scan.cart.lines[0]?.id ?? 0, barcode: 'LIM-002' });
     for (const [channel, arg] of Object.entries(args)) {
@@ -166,7 +166,7 @@ describe('cart through the core on a real database', () => {
   });
 
   it('keeps what is stored when a request is bad', async () => {
-    const core = startCore(freshDataDir());
+    const core = await startCore(freshDataDir());
     await core.dispatch('sales.cart.scan', { code: 'HIG-001' });
     const before = value<CartValue>(await core.dispatch('sales.cart.get', {}));
     for (const [channel, args] of [

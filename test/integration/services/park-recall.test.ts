@@ -14,7 +14,7 @@ function value<T>(reply: Reply<Channel>): T {
 describe('park and recall on a real database', () => {
   it('parks, swaps with a busy cart, drops an empty one, and refuses once money is involved', async () => {
     const core = createCore({ dataDir: freshDataDir(), shell: 'web', logger: recordingLogger().logger });
-    signInDemoCashier(core);
+    await signInDemoCashier(core);
     const first = value<{ cart: Cart }>(await core.dispatch('sales.cart.scan', { code: 'ABA-001' })).cart;
     expect((await core.dispatch('sales.cart.park', {})).ok).toBe(true);
     const fresh = value<Cart>(await core.dispatch('sales.cart.get', {}));

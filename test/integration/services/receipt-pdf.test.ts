@@ -12,7 +12,7 @@ async function coreWithSale(saveReceiptPdf?: (saleId: number) => Promise<boolean
     logger: recordingLogger().logger,
     ...(saveReceiptPdf ? { saveReceiptPdf } : {}),
   });
-  signInDemoCashier(core);
+  await signInDemoCashier(core);
   await core.dispatch('sales.cart.scan', { code: 'BEB-001' });
   const paid = await core.dispatch('payments.cash.pay', { tendered: 2000 });
   if (!paid.ok) throw new Error(paid.error.message);

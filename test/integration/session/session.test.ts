@@ -92,7 +92,7 @@ describe('PIN sessions on the trusted side', () => {
     expect(!blocked.ok && blocked.error.retryAfterMs).toBe(pinDelayMs(3));
     now.t += pinDelayMs(3);
     expect(code(await core.dispatch('session.signIn', { userId: 1, pin: '1111' }))).toBe('ok');
-    // Manager approvals share the slow-down: guessing through the discount prompt is just as slow.
+    // The approval prompt is slowed down too, per manager: guessing through it is just as slow.
     await core.dispatch('sales.cart.scan', { code: 'VAR-003' });
     const line = await core.dispatch('sales.cart.get', {});
     const lineId = line.ok ? (line.value as { lines: { id: number }[] }).lines[0]?.id : 0;
@@ -109,7 +109,7 @@ describe('PIN sessions on the trusted side', () => {
       discountBp: 5000,
       managerPin: '9999',
     });
-    expect(code(blockedRight)).toBe('forbidden');
+    expect(code(blockedRight)).toBe('rate_limited');
     now.t += pinDelayMs(3);
     const approved = await core.dispatch('sales.cart.setDiscount', {
       lineId,

@@ -1,7 +1,7 @@
 import type { ArgsOf } from '../../../app/api/contract';
 import type { Handlers } from '../../../app/api/dispatch';
 import type { SettingsContract } from '../../../app/api/office/settings.contract';
-import type { SecretStatus } from '../../../app/domain/office/settings';
+import type { OfficeUser, SecretStatus } from '../../../app/domain/office/settings';
 
 type AreaChannel = keyof SettingsContract;
 
@@ -30,9 +30,11 @@ export const settingsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.users.setPin': { userId: 1, pin: '1111' },
   'office.users.setRole': { userId: 1, role: 'cashier' },
   'office.users.deactivate': { userId: 999 },
+  'office.users.unlock': { userId: 1 },
 };
 
 const noSecret: SecretStatus = { set: false, last4: null, storage: 'file' };
+const user: OfficeUser = { id: 1, name: 'x', role: 'cashier', active: true, locked: false };
 
 /** Trivial answers for this area's channels (dispatch tests). */
 export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
@@ -65,8 +67,9 @@ export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
   'office.terminals.remove': () => [],
   'office.terminals.test': ({ serial }) => ({ serial, outcome: 'ok', responseCode: null }),
   'office.users.list': () => [],
-  'office.users.add': ({ name, role }) => ({ id: 3, name, role, active: true }),
-  'office.users.setPin': ({ userId }) => ({ id: userId, name: 'x', role: 'cashier', active: true }),
-  'office.users.setRole': ({ userId, role }) => ({ id: userId, name: 'x', role, active: true }),
-  'office.users.deactivate': ({ userId }) => ({ id: userId, name: 'x', role: 'cashier', active: false }),
+  'office.users.add': ({ name, role }) => ({ id: 3, name, role, active: true, locked: false }),
+  'office.users.setPin': ({ userId }) => ({ ...user, id: userId }),
+  'office.users.setRole': ({ userId, role }) => ({ ...user, id: userId, role }),
+  'office.users.deactivate': ({ userId }) => ({ ...user, id: userId, active: false }),
+  'office.users.unlock': ({ userId }) => ({ ...user, id: userId }),
 };

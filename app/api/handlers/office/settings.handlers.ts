@@ -3,6 +3,7 @@ import type { SettingsContract } from '../../office/settings.contract';
 import type { OfficeDeps } from './office-deps';
 import { ok } from '../../../domain/result';
 import { SqliteUsersRepo } from '../../../infra/db/users.repo';
+import { SqlitePinFailuresRepo } from '../../../infra/db/pin-failures.repo';
 import { SecretsService } from '../../../services/office/settings/secrets.service';
 import {
   environmentSetting,
@@ -21,6 +22,7 @@ export function settingsHandlers(deps: OfficeDeps): Pick<Handlers, keyof Setting
   const secrets = new SecretsService({ vault: deps.vault, audit, clock });
   const users = new UsersAdminService({
     users: new SqliteUsersRepo(deps.db),
+    failures: new SqlitePinFailuresRepo(deps.db),
     audit,
     clock,
     endSessionOf: (userId) => {
@@ -78,5 +80,6 @@ export function settingsHandlers(deps: OfficeDeps): Pick<Handlers, keyof Setting
     'office.users.setPin': ({ userId, pin }) => users.setPin(userId, pin, actor()),
     'office.users.setRole': ({ userId, role }) => users.setRole(userId, role, actor()),
     'office.users.deactivate': ({ userId }) => users.deactivate(userId, actor()),
+    'office.users.unlock': ({ userId }) => users.unlock(userId, actor()),
   };
 }

@@ -5,6 +5,8 @@ import { migration003 } from './003-shifts-and-cash';
 import { migration004 } from './004-transaction-indexes';
 import { migration005 } from './005-partial-refunds';
 import { migration006 } from './006-store-settings';
+import { migration007 } from './007-reserved';
+import { migration008 } from './008-pin-attempts';
 import { migration010 } from './010-payment-events-append-only';
 
 /**
@@ -18,5 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
+  migration008,
   migration010,
 ];

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../../domain/result';
 import type { OfficeUser } from '../../../domain/office/settings';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
-import type { UserAdminRepo } from '../../../ports/users.port';
+import type { PinFailuresRepo, UserAdminRepo } from '../../../ports/users.port';
 
 type Role = OfficeUser['role'];
 
@@ -16,6 +16,8 @@ export class UsersAdminService {
   constructor(
     private readonly deps: {
       users: UserAdminRepo;
+      /** Wrong-PIN runs: unlocking a user ends theirs. See [Note: PIN failures per target]. */
+      failures: PinFailuresRepo;
       audit: AuditLog;
       clock: Clock;
       /**
@@ -30,18 +32,18 @@ export class UsersAdminService {
     return this.deps.users.all();
   }
 
-  add(user: { name: string; role: Role; pin: string }, actor: number): Result<OfficeUser> {
+  async add(user: { name: string; role: Role; pin: string }, actor: number): Promise<Result<OfficeUser>> {
     const name = user.name.trim();
     if (this.nameTaken(name)) return fail('conflict', 'An active user already has this name.');
-    const added = this.deps.users.add({ name, role: user.role, pin: user.pin }, this.deps.clock.now());
+    const added = await this.deps.users.add({ name, role: user.role, pin: user.pin }, this.deps.clock.now());
     this.audit('users.added', actor, added.id, { name, role: user.role });
     return ok(added);
   }
 
-  setPin(userId: number, pin: string, actor: number): Result<OfficeUser> {
+  async setPin(userId: number, pin: string, actor: number): Promise<Result<OfficeUser>> {
     const user = this.active(userId);
     if (!user.ok) return user;
-    this.deps.users.setPin(userId, pin);
+    await this.deps.users.setPin(userId, pin);
     this.audit('users.pinChanged', actor, userId, {});
     return ok(user.value);
   }
@@ -71,6 +73,28 @@ export class UsersAdminService {
     return ok({ ...user.value, active: false });
   }
 
+  /**
+   * Unlocks a user locked by wrong PINs and forgets their run of them. A locked manager cannot sign
+   * in to do this for themselves: another manager does, or the recovery command (README).
+   */
+  unlock(
+    userId: number,
+    actor: number | null,
+    via: 'office' | 'recovery_command' = 'office',
+  ): Result<OfficeUser> {
+    const user = this.active(userId);
+    if (!user.ok) return user;
+    const run = this.deps.failures.get(userId);
+    if (run.failures === 0) return ok(user.value);
+    this.deps.failures.clear(userId);
+    this.audit('users.unlocked', actor, userId, {
+      failures: run.failures,
+      wasLocked: user.value.locked,
+      via,
+    });
+    return ok({ ...user.value, locked: false });
+  }
+
   private active(userId: number): Result<OfficeUser> {
     const user = this.deps.users.record(userId);
     return user?.active ? ok(user) : fail('not_found', `No active user ${userId}`);
@@ -85,7 +109,7 @@ export class UsersAdminService {
     return this.deps.users.all().some((u) => u.active && u.name.toLocaleLowerCase('es-MX') === folded);
   }
 
-  private audit(action: string, actor: number, userId: number, details: Record<string, unknown>) {
+  private audit(action: string, actor: number | null, userId: number, details: Record<string, unknown>) {
     this.deps.audit.append(
       { action, actorUserId: actor, subject: `user:${userId}`, details },
       this.deps.clock.now(),

@@ -22,6 +22,7 @@ export function LoginScreen() {
     const outcome = await signIn(userId, pin);
     setPin('');
     if (outcome === 'wrong') setMessage(t('login.wrong'));
+    else if (outcome === 'locked') setMessage(t('login.userLocked'));
     else if (outcome === 'wait') {
       const seconds = Math.max(1, Math.ceil((store.getState().pinBlockedUntil - Date.now()) / 1000));
       setMessage(t('login.wait', { seconds }));

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../app/api/contract';
+import { IDLE_LOCK_MS } from '../../../../app/domain/session';
 import { useAppStore } from '../../store/store-context';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { LoginScreen } from '../login/login-screen';
@@ -11,9 +12,6 @@ import { StatusBar } from './status-bar';
 
 // The office is a manager's screen: loaded on first use, so the counter starts with less to parse.
 const OfficeScreen = lazy(() => import('../office/office-screen').then((m) => ({ default: m.OfficeScreen })));
-
-// A counter PC left alone locks after five minutes, so nobody rings sales under someone else's name.
-const IDLE_LOCK_MS = 5 * 60_000;
 
 /** The window: header, demo banner, the sell screen (or checkout), the notice line and the status bar. */
 export function App() {

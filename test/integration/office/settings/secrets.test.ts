@@ -29,7 +29,7 @@ describe('write-only secrets in the web shell vault (real files)', () => {
   });
 
   it('stores the key in a 0600 file, answers only last4 with a warning, audits no value, clears it', async () => {
-    const { core, dataDir, entries, call } = managerCore();
+    const { core, dataDir, entries, call } = await managerCore();
     closers.push(() => core.close());
     const outcome = await call<SecretSetOutcome>('office.settings.secret.set', {
       name: 'kushki.apiKey',
@@ -72,7 +72,7 @@ describe('write-only secrets in the web shell vault (real files)', () => {
   });
 
   it('refuses a secret too short or with spaces, and a name outside the list', async () => {
-    const { core, reply } = managerCore();
+    const { core, reply } = await managerCore();
     closers.push(() => core.close());
     for (const args of [
       { name: 'kushki.apiKey', value: 'short' },
@@ -122,7 +122,7 @@ describe('write-only secrets through the desktop vault (fake safeStorage injecte
   it('asks for consent on a basic_text keychain, audits the refusal, then stores a 0600 plaintext file', async () => {
     const dataDir = freshDataDir('caja-settings-');
     const vault = new SafeStorageVault(dataDir, fakeSafeStorage({ backend: 'basic_text' }), 'linux');
-    const { core, call } = managerCore({ dataDir, vault });
+    const { core, call } = await managerCore({ dataDir, vault });
     try {
       const asked = await call<SecretSetOutcome>('office.settings.secret.set', {
         name: 'kushki.apiKey',

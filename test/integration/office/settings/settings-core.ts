@@ -1,6 +1,6 @@
 /**
  * A real core on a fresh data directory with the demo manager signed in, for the settings tests.
- * Sign-in answers synchronously (see signInDemoManager), so the session is open on return.
+ * Await it: the PIN is checked off the host's thread, so the session opens when it resolves.
  */
 import type { Channel, Reply } from '../../../../app/api/contract';
 import { createCore, type Core, type CoreOptions } from '../../../../app/host/create-core';
@@ -9,11 +9,11 @@ import { signInDemoManager } from '../../../support/sign-in';
 import { freshDataDir } from '../../../support/web-shell';
 
 /** A core, its data dir, its log entries and two call helpers. */
-export function managerCore(options: Partial<CoreOptions> = {}) {
+export async function managerCore(options: Partial<CoreOptions> = {}) {
   const dataDir = options.dataDir ?? freshDataDir('caja-settings-');
   const { logger, entries } = recordingLogger();
   const core: Core = createCore({ dataDir, shell: 'web', logger, ...options });
-  signInDemoManager(core);
+  await signInDemoManager(core);
   const reply = (channel: Channel, args: unknown): Promise<Reply<Channel>> => core.dispatch(channel, args);
   const call = async <T>(channel: Channel, args: unknown): Promise<T> => {
     const answer = await core.dispatch(channel, args);

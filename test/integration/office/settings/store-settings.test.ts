@@ -10,7 +10,7 @@ describe('store settings (real SQLite)', () => {
   afterEach(() => cores.splice(0).forEach((core) => core.close()));
 
   it('refuses a malformed RFC, stores a valid one upper-cased, and prints the header on receipts', async () => {
-    const { core, reply, call } = managerCore();
+    const { core, reply, call } = await managerCore();
     cores.push(core);
     const bad = await reply('office.settings.store.save', { name: 'Tienda', rfc: 'ABC12345', address: '' });
     expect(bad.ok ? null : bad.error.issues?.[0]?.message).toBe('rfc_shape');
@@ -48,7 +48,7 @@ describe('store settings (real SQLite)', () => {
   });
 
   it('changes the cashier discount limit the counter enforces', async () => {
-    const { core, call } = managerCore();
+    const { core, call } = await managerCore();
     cores.push(core);
     await call('session.signIn', { userId: 1, pin: '1111' });
     const { cart } = await call<{ cart: { lines: { id: number }[] } }>('sales.cart.scan', {
@@ -65,7 +65,7 @@ describe('store settings (real SQLite)', () => {
   });
 
   it('switches to live only with the confirmation word, and only after a restart', async () => {
-    const { core, dataDir, reply, call } = managerCore();
+    const { core, dataDir, reply, call } = await managerCore();
     cores.push(core);
     const unconfirmed = await reply('office.settings.environment.set', { environment: 'live' });
     expect(unconfirmed.ok ? null : unconfirmed.error.code).toBe('forbidden');
@@ -80,7 +80,7 @@ describe('store settings (real SQLite)', () => {
     expect(await call<{ environment: string }>('app.info.get', {})).toMatchObject({ environment: 'demo' });
     core.close();
     cores.length = 0;
-    const next = managerCore({ dataDir });
+    const next = await managerCore({ dataDir });
     cores.push(next.core);
     expect(await next.call<{ environment: string }>('app.info.get', {})).toMatchObject({
       environment: 'live',
@@ -95,7 +95,7 @@ describe('store settings (real SQLite)', () => {
   });
 
   it('accepts a relay URL over TLS or loopback only', async () => {
-    const { core, reply, call } = managerCore();
+    const { core, reply, call } = await managerCore();
     cores.push(core);
     const plain = await reply('office.settings.relay.save', {
       url: 'http://relay.example.test',

@@ -61,7 +61,7 @@ describe('terminals: list, add, rename, default, remove, and a zero-risk test ag
       unreachable: new KushkiHttpClient({ baseUrl: unreachable, apiKey: () => 'any-key', timeoutMs: 2_000 }),
     };
     for (const [name, gateway] of Object.entries(cases)) {
-      const { core, call } = managerCore({ gateway: () => gateway });
+      const { core, call } = await managerCore({ gateway: () => gateway });
       try {
         await call('office.terminals.add', { serial: 'CAJA01', label: 'Caja 1' });
         outcomes[name] = (

@@ -12,7 +12,7 @@ describe('users and PINs (real SQLite, real scrypt)', () => {
   afterEach(() => cores.splice(0).forEach((core) => core.close()));
 
   it('adds a user who signs in with the new PIN; a PIN change retires the old one; no hash is ever answered', async () => {
-    const { core, dataDir, reply, call } = managerCore();
+    const { core, dataDir, reply, call } = await managerCore();
     cores.push(core);
     const added = await call<OfficeUser>('office.users.add', {
       name: 'Carmen Ruiz',
@@ -47,7 +47,7 @@ describe('users and PINs (real SQLite, real scrypt)', () => {
   });
 
   it('refuses PINs that are not 4–8 digits', async () => {
-    const { core, reply } = managerCore();
+    const { core, reply } = await managerCore();
     cores.push(core);
     for (const pin of ['123', '123456789', '12a4', ' 1234']) {
       const answer = await reply('office.users.add', { name: 'X', role: 'cashier', pin });
@@ -56,7 +56,7 @@ describe('users and PINs (real SQLite, real scrypt)', () => {
   });
 
   it('keeps the last active manager: no demotion, no deactivation, until another manager exists', async () => {
-    const { core, reply, call } = managerCore();
+    const { core, reply, call } = await managerCore();
     cores.push(core);
     const demote = await reply('office.users.setRole', { userId: MANAGER, role: 'cashier' });
     expect(demote.ok ? null : demote.error.code).toBe('conflict');
@@ -83,7 +83,7 @@ describe('users and PINs (real SQLite, real scrypt)', () => {
   });
 
   it('deactivates (never deletes) a user: gone from the sign-in picker, refused at sign-in, kept in the table', async () => {
-    const { core, reply, call } = managerCore();
+    const { core, reply, call } = await managerCore();
     cores.push(core);
     await call('office.users.deactivate', { userId: 1 });
     const picker = await call<UserSummary[]>('session.users.list', {});

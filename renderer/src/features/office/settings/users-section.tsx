@@ -43,6 +43,12 @@ export function UsersSection() {
       t('officeSettings.users.roleChanged', { name: user.name }),
     );
 
+  const unlock = async (user: OfficeUser) =>
+    done(
+      await call('office.users.unlock', { userId: user.id }),
+      t('officeSettings.users.unlocked', { name: user.name }),
+    );
+
   const deactivate = async (user: OfficeUser) => {
     if (!window.confirm(t('officeSettings.users.confirmDeactivate', { name: user.name }))) return;
     await done(
@@ -82,10 +88,23 @@ export function UsersSection() {
                   t(`officeSettings.users.roles.${user.role}`)
                 )}
               </td>
-              <td>{user.active ? t('officeSettings.users.active') : t('officeSettings.users.inactive')}</td>
+              <td>
+                {!user.active
+                  ? t('officeSettings.users.inactive')
+                  : user.locked
+                    ? t('officeSettings.users.locked')
+                    : t('officeSettings.users.active')}
+              </td>
               <td className="row-actions">
                 {user.active ? (
                   <>
+                    {user.locked ? (
+                      <RowAction
+                        label={t('officeSettings.users.unlock', { name: user.name })}
+                        text={t('officeSettings.users.unlockShort')}
+                        onClick={() => void unlock(user)}
+                      />
+                    ) : null}
                     <RowAction
                       label={t('officeSettings.users.changePin', { name: user.name })}
                       text={t('officeSettings.users.changePinShort')}
