@@ -81,7 +81,7 @@ describe('overlong fields in a Kushki answer', () => {
     });
     closers.push(() => core.close());
     core.terminals.save([{ serial: 'CAJA01', label: 'Caja 1', isDefault: true }]);
-    signInDemoCashier(core);
+    await signInDemoCashier(core);
     await core.dispatch('sales.cart.scan', { code: 'BEB-001' });
     const started = await core.dispatch('payments.card.start', {});
     if (!started.ok) throw new Error(started.error.message);

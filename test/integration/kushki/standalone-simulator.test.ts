@@ -100,7 +100,7 @@ describe('dev against a stand-alone simulator', () => {
     expect(booted.environment).toBe('dev');
     expect(booted.demo).toBeNull();
     const core = booted.core;
-    signInDemoCashier(core);
+    await signInDemoCashier(core);
     await core.dispatch('sales.cart.scan', { code: 'BEB-001' });
     const started = await core.dispatch('payments.card.start', {});
     if (!started.ok) throw new Error(`${started.error.code}: ${started.error.message}`);

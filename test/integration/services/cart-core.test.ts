@@ -125,7 +125,7 @@ describe('cart through the core on a real database', () => {
 
   it('audits each quantity change from→to, and who took the money that completed the sale', async () => {
     const dataDir = freshDataDir();
-    const core = startCore(dataDir);
+    const core = await startCore(dataDir);
     const cart = value<{ cart: CartValue }>(await core.dispatch('sales.cart.scan', { code: 'BOT-001' })).cart;
     const lineId = cart.lines[0]?.id;
     await core.dispatch('sales.cart.setQuantity', { lineId, quantity: 5 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   core = createCore({ dataDir: freshDataDir(), shell: 'web', logger: recordingLogger().logger });
-  signInDemoCashier(core);
+  await signInDemoCashier(core);
   host = await startWebHost({ core, port: 0, rendererDir, logger: log.logger });
   origin = new URL(host.url).origin;
 });
