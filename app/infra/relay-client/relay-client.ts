@@ -259,6 +259,9 @@ export class RelayClient {
         seq: event.seq,
         receivedAt: event.receivedAt,
         payload: event.payload,
+        // `absent`, `unverifiable` and a frame from an older relay without the field are alike here:
+        // anyone with the ingress URL could have posted it (issue 11 finding 4).
+        signature: event.bpSignature === 'verified' ? 'verified' : 'unverified',
       });
     } catch (error) {
       return this.onStorageError(socket, event.seq, error);

@@ -45,6 +45,7 @@ describe('migrations', () => {
         'cash_movements',
         'refunds',
         'webhook_reviews',
+        'unmatched_webhook_overflow',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
@@ -104,6 +105,30 @@ describe('migrations', () => {
     expect(() => insert.run(12.5)).toThrow(/cannot store REAL value in INTEGER column/i);
     expect(() => insert.run(-100)).toThrow(/CHECK constraint/);
     expect(() => insert.run('100 pesos')).toThrow();
+  });
+
+  it('007 marks card fields stored before it as unverified, and accepts only known verdicts', () => {
+    const db = track(new BetterSqlite3(dbFile()));
+    migrate(db, MIGRATIONS.slice(0, 6));
+    db.prepare(`INSERT INTO sales (id, status, opened_at, updated_at) VALUES (1, 'completed', 0, 0)`).run();
+    const payment = db.prepare(
+      `INSERT INTO payments (sale_id, method, status, amount_centavos, unique_reference, card_brand, card_last4,
+         created_at, updated_at)
+       VALUES (1, ?, 'approved', 100, ?, ?, ?, 0, 0)`,
+    );
+    payment.run('card', 'ref-1', 'VISA', '4242');
+    payment.run('cash', null, null, null);
+    migrate(db, MIGRATIONS);
+    expect(db.prepare(`SELECT method, card_signature FROM payments ORDER BY id`).all()).toEqual([
+      { method: 'card', card_signature: 'unverified' },
+      { method: 'cash', card_signature: null },
+    ]);
+    expect(() => db.prepare(`UPDATE payments SET card_signature = 'trust me'`).run()).toThrow(/CHECK/);
+    const event = db.prepare(
+      `INSERT INTO payment_events (payment_id, kind, source, bp_signature, at) VALUES (1, 'webhook', 'relay', ?, 0)`,
+    );
+    expect(() => event.run('signed')).toThrow(/CHECK/);
+    event.run('verified');
   });
 
   it('keep at most one open sale', () => {

@@ -5,6 +5,7 @@ import { migration003 } from './003-shifts-and-cash';
 import { migration004 } from './004-transaction-indexes';
 import { migration005 } from './005-partial-refunds';
 import { migration006 } from './006-store-settings';
+import { migration007 } from './007-webhook-evidence';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
