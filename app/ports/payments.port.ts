@@ -1,5 +1,6 @@
 import type { Payment, PaymentEvent, PaymentMethod, WebhookSignature } from '../domain/payment';
 import type { PaymentStatus } from '../domain/payment-status';
+import type { UnmatchedKind } from '../domain/office/refunds';
 
 /** A new payment row. */
 export interface NewPayment {
@@ -35,8 +36,8 @@ export interface NewPaymentEvent {
   actorUserId?: number | null;
 }
 
-/** What an unmatched webhook said it was, for the overflow counts (a closed set, never its text). */
-export type UnmatchedKind = 'sale' | 'refund' | 'other' | 'not_webhook';
+/** What an unmatched webhook said it was (re-exported for the adapters). */
+export type { UnmatchedKind } from '../domain/office/refunds';
 
 /** Fields a transition or an observation may set alongside the status. */
 export type PaymentPatch = Partial<

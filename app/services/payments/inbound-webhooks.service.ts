@@ -24,9 +24,7 @@ import type { Payment, WebhookSignature } from '../../domain/payment';
 import { isUnresolved } from '../../domain/payment-status';
 import { WEBHOOK_REPEAT } from '../../domain/office/webhook-marks';
 import { storeDayOf } from '../../domain/office/store-day';
-
-/** Unverified, unreviewed webhooks matching no payment that are kept in full; the rest are counted. */
-export const UNMATCHED_KEPT_IN_FULL = 500;
+import { UNMATCHED_KEPT_IN_FULL } from '../../domain/office/refunds';
 
 /** One event as the relay client hands it over. */
 export interface InboundEvent {
