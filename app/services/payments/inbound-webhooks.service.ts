@@ -38,10 +38,7 @@ export interface InboundEvent {
 
 /** Consumes relay events. */
 export class InboundWebhooksService {
-  constructor(
-    private readonly engine: PaymentEngine,
-    private readonly keptInFull = UNMATCHED_KEPT_IN_FULL,
-  ) {}
+  constructor(private readonly engine: PaymentEngine) {}
 
   /**
    * Stores the event (or, past the cap for unmatched ones, counts it), writes the card fields it
@@ -92,10 +89,12 @@ export class InboundWebhooksService {
       );
     }
     if (!stored || !payment || !facts) return { stored, verification: Promise.resolve() };
-    this.applyCardFacts(payment.id, facts, signature);
+    const cardWritten = this.applyCardFacts(payment.id, facts, signature);
     const verification = this.engine.withLock(payment.id, async () => {
       const current = payments.get(payment.id);
       if (!current) return;
+      // Published from here, after the inbox's transaction: screens never see fields rolled back.
+      if (cardWritten) this.engine.publish(current.id);
       const patch: PaymentPatch = {};
       if (facts.kind === 'sale' && !facts.approved && isUnresolved(current.status)) {
         patch.failureReason = `${DECLINE_PREFIX}${facts.result}`;
@@ -113,22 +112,24 @@ export class InboundWebhooksService {
 
   /** Whether an unmatched webhook is stored in full. See [Note: unmatched webhooks are capped]. */
   private keepUnmatched(signature: WebhookSignature): boolean {
-    return signature === 'verified' || this.engine.deps.payments.unmatchedToReview() < this.keptInFull;
+    return signature === 'verified' || this.engine.deps.payments.unmatchedToReview() < UNMATCHED_KEPT_IN_FULL;
   }
 
   /**
    * Card fields at once, with the event, not after the lock: no engine work writes them, and the
-   * write must be stored (or fail) with the event itself. See [Note: card facts are written once].
+   * write must be stored (or fail) with the event itself. True when the fields were written.
+   * See [Note: card facts are written once].
    */
-  private applyCardFacts(paymentId: number, facts: WebhookFacts, signature: WebhookSignature): void {
+  private applyCardFacts(paymentId: number, facts: WebhookFacts, signature: WebhookSignature): boolean {
     const { payments } = this.engine.deps;
     const current: Payment | undefined = payments.get(paymentId);
-    if (!current) return;
+    if (!current) return false;
     const decision = decideCardFacts(current, facts, signature);
     if (decision.action === 'write') {
       payments.patch(paymentId, decision.patch, this.engine.now());
-      this.engine.publish(paymentId);
-    } else if (decision.action === 'keep' && decision.differs) {
+      return true;
+    }
+    if (decision.action === 'keep' && decision.differs) {
       this.engine.record(
         current,
         CARD_FACTS_KEPT,
@@ -144,6 +145,7 @@ export class InboundWebhooksService {
         'relay',
       );
     }
+    return false;
   }
 }
 
