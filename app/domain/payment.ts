@@ -1,6 +1,14 @@
 import type { Centavos } from './money';
 import type { PaymentStatus } from './payment-status';
 
+/**
+ * Whether Billpocket's own signature on a webhook was verified (by the relay, with a configured
+ * public key). Anything else — no signature, a key index the relay does not know, an older relay
+ * that did not say, a webhook that did not come through the relay — is `unverified`: the ingress
+ * URL alone is enough to post one (issue 11 finding 4).
+ */
+export type WebhookSignature = 'verified' | 'unverified';
+
 /** How a payment was tendered. */
 export type PaymentMethod = 'card' | 'cash';
 
@@ -24,6 +32,11 @@ export interface Payment {
   authorizationCode: string | null;
   cardBrand: string | null;
   cardLast4: string | null;
+  /**
+   * The signature of the webhook the card fields (brand, last four, authorization) came from; null
+   * while there are none. See [Note: card facts are written once].
+   */
+  cardSignature: WebhookSignature | null;
   failureReason: string | null;
   cancelRequested: boolean;
   createdBy: number | null;
@@ -44,6 +57,8 @@ export interface PaymentEvent {
   toStatus: string | null;
   detail: string | null;
   rawPayload: string | null;
+  /** For a webhook row: whether its Billpocket signature was verified; null for every other row. */
+  signature: WebhookSignature | null;
   at: number;
 }
 

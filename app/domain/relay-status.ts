@@ -10,7 +10,13 @@ export interface RelayStatus {
     | 'store_mismatch'
     | 'replaced'
     | 'unsupported_protocol'
-    | 'unreachable';
+    | 'unreachable'
+    /**
+     * An event arrived but this PC's database would not store it (locked past busy_timeout, disk
+     * full, any error): it was not acknowledged, and the client reconnects with backoff so the relay
+     * sends it again from the cursor. Cleared by the next event stored.
+     */
+    | 'storage_error';
   /** Epoch ms of the next connection attempt, while reconnecting. */
   nextAttemptAt: number | null;
   /** Epoch ms when the last event arrived. */

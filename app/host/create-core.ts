@@ -81,6 +81,11 @@ export interface CoreOptions {
   saveReceiptPdf?: (saleId: number) => Promise<boolean>;
   /** Where the write-only secrets live: safeStorage on the desktop; default a 0600 file in the data dir. */
   vault?: SecretVault;
+  /**
+   * Runs once on the open, migrated connection. Tests set per-connection limits here that SQLite
+   * has no other way to impose from outside (a low `max_page_count` is an honest full disk).
+   */
+  onDatabaseOpen?: (db: Database) => void;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -131,6 +136,7 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = databaseFileIn(options.dataDir);
   const db: Database = openDatabase(databaseFile, { nativeBinding: options.sqliteNativeBinding });
   if (seedDemoIfEmpty(db, clock.now())) options.logger.info('seeded demo store', { databaseFile });
+  options.onDatabaseOpen?.(db);
   const checkpointer = startIdleCheckpointer(db);
 
   const events = createEventBus(options.logger);

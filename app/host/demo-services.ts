@@ -36,6 +36,8 @@ const STORE_ID_KEY = 'demo.relay.storeId';
 const INGRESS_KEY = 'demo.relay.ingressPath';
 const TOKEN_KEY = 'demo.relay.streamToken';
 const SIGNING_KEY = 'demo.relay.signingKey';
+/** `X-BP-SignatureKey` of the demo simulator's webhooks. */
+const DEMO_BP_KEY_INDEX = '1';
 
 /**
  * Starts simulator and relay under `<dataDir>/demo`. The simulator keeps its requests in a state
@@ -53,9 +55,18 @@ export async function startDemoServices(deps: {
   const demoDir = join(deps.dataDir, 'demo');
   mkdirSync(demoDir, { recursive: true, mode: 0o700 });
   const relayDir = join(demoDir, 'relay');
+  // The simulator signs its webhooks as Billpocket does and the relay holds its public key, so the
+  // demo shows what a configured `--bp-key` gives: card fields and refund webhooks verified (issue 11).
+  const simulator = await createSimulator({
+    terminals: [{ serialNumber: DEMO_TERMINAL_SERIAL }],
+    behaviour: 'manual',
+    webhooks: { sign: true, keyIndex: DEMO_BP_KEY_INDEX },
+    stateFile: join(demoDir, 'simulator-state.json'),
+  });
+  const bpPublicKeys = { [DEMO_BP_KEY_INDEX]: simulator.webhooks.publicKeyPem() };
   const startRelay = (port = 0) =>
     createRelay(
-      { dataDir: relayDir, port, logLevel: 'warn' },
+      { dataDir: relayDir, port, logLevel: 'warn', bpPublicKeys },
       {
         logger: relayLogger(deps.logger),
         ...(deps.sqliteNativeBinding
@@ -78,12 +89,6 @@ export async function startDemoServices(deps: {
     deps.secrets.set(TOKEN_KEY, added.value.streamToken);
     deps.secrets.set(SIGNING_KEY, added.value.signingKey);
   }
-  const simulator = await createSimulator({
-    terminals: [{ serialNumber: DEMO_TERMINAL_SERIAL }],
-    behaviour: 'manual',
-    webhookUrl: `http://127.0.0.1:${relayPort}${ingressPath}`,
-    stateFile: join(demoDir, 'simulator-state.json'),
-  });
   // The relay's port is new on every launch: point the simulator's webhooks at this one.
   simulator.setWebhookUrl(`http://127.0.0.1:${relayPort}${ingressPath}`);
   return {

@@ -21,7 +21,12 @@ export function createRelayInbox(deps: {
     cursor: () => Number(deps.settings.getPublic(CURSOR_KEY) ?? 0) || 0,
     commit(event: RelayEvent) {
       deps.payments.transaction(() => {
-        deps.inbound.accept({ eventId: event.id, payload: event.payload, receivedAt: event.receivedAt });
+        deps.inbound.accept({
+          eventId: event.id,
+          payload: event.payload,
+          receivedAt: event.receivedAt,
+          signature: event.signature,
+        });
         deps.settings.setPublic(CURSOR_KEY, String(event.seq), deps.clock.now());
       });
     },

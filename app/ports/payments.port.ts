@@ -1,5 +1,6 @@
-import type { Payment, PaymentEvent, PaymentMethod } from '../domain/payment';
+import type { Payment, PaymentEvent, PaymentMethod, WebhookSignature } from '../domain/payment';
 import type { PaymentStatus } from '../domain/payment-status';
+import type { UnmatchedKind } from '../domain/office/refunds';
 
 /** A new payment row. */
 export interface NewPayment {
@@ -30,8 +31,13 @@ export interface NewPaymentEvent {
   toStatus?: string | null;
   detail?: string | null;
   rawPayload?: string | null;
+  /** Webhook rows only: the relay's verdict on Billpocket's signature. */
+  signature?: WebhookSignature | null;
   actorUserId?: number | null;
 }
+
+/** What an unmatched webhook said it was (re-exported for the adapters). */
+export type { UnmatchedKind } from '../domain/office/refunds';
 
 /** Fields a transition or an observation may set alongside the status. */
 export type PaymentPatch = Partial<
@@ -42,6 +48,7 @@ export type PaymentPatch = Partial<
     | 'authorizationCode'
     | 'cardBrand'
     | 'cardLast4'
+    | 'cardSignature'
     | 'failureReason'
     | 'cancelRequested'
     | 'nextCheckAt'
@@ -64,6 +71,10 @@ export interface PaymentsRepo {
   appendEvent(event: NewPaymentEvent, now: number): boolean;
   events(paymentId: number): PaymentEvent[];
   unmatchedEvents(limit?: number): PaymentEvent[];
+  /** Unmatched, unverified webhook rows no manager has reviewed yet. */
+  unmatchedToReview(): number;
+  /** Counts an unmatched webhook past the cap instead of storing it. */
+  countUnmatchedOverflow(day: string, kind: UnmatchedKind, at: number): void;
 }
 
 /** Who is asking: the signed-in user, once PIN login exists (issue 6); null until then. */

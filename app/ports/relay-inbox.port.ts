@@ -1,9 +1,13 @@
+import type { WebhookSignature } from '../domain/payment';
+
 /** One webhook event from the relay stream. */
 export interface RelayEvent {
   id: string;
   seq: number;
   receivedAt: number;
   payload: Record<string, unknown>;
+  /** The relay's verdict on Billpocket's signature, reduced to what Caja acts on. */
+  signature: WebhookSignature;
 }
 
 /**

@@ -96,7 +96,8 @@ export const eventBodySchema = z.object({
   id: z.string(),
   receivedAt: z.number().int(),
   replay: z.boolean(),
-  bpSignature: bpSignatureStatusSchema,
+  // Optional: frames from relays before the field existed lack it, and clients read that as unverified.
+  bpSignature: bpSignatureStatusSchema.optional(),
   payload: z.record(z.string(), z.unknown()),
 });
 

@@ -3,7 +3,7 @@
  * for the webhook path: until a test needs the relay, the simulator posts webhooks to a small
  * receiver here that hands them to the engine (a stand-in for relay + relay client, named as such).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createSign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
@@ -20,6 +20,8 @@ import { RelayClient } from '../../app/infra/relay-client/relay-client';
 import type { RelayStatus } from '../../app/domain/relay-status';
 import { recordingLogger } from './recording-logger';
 import { freshDataDir } from './web-shell';
+import { checkBpSignature, loadBpKeyring } from '../../relay/ingress/bp-signature';
+import { BP_KEY_INDEX, bpSigningKey } from './bp-signing-key';
 
 /** Simulated time runs this much faster than real time: a 10 s ttl lasts 100 ms. */
 export const TIME_SCALE = 0.01;
@@ -41,6 +43,11 @@ export interface PaymentsHarness {
   /** Stops the core only (a crash or restart); `restart` builds a new one on the same data. */
   stopCore(): void;
   restart(options?: { gateway?: (base: PaymentGateway) => PaymentGateway }): Promise<Core>;
+  /**
+   * Posts a webhook body where the simulator posts them (the relay's ingress or the direct
+   * receiver), with no Billpocket signature unless `signed`: what a forger with the URL can do.
+   */
+  postWebhook(body: Record<string, unknown>, options?: { signed?: boolean }): Promise<number>;
   call<T>(channel: Channel, args: unknown): Promise<T>;
   reply(channel: Channel, args: unknown): Promise<Reply<Channel>>;
   waitForStatus(paymentId: number, statuses: string[], timeoutMs?: number): Promise<PaymentView>;
@@ -60,6 +67,9 @@ export async function startPaymentsHarness(
   } = {},
 ): Promise<PaymentsHarness> {
   const receiverBox: { core?: Core } = {};
+  // The simulator signs its webhooks as Billpocket does; relay and receiver verify with the public key.
+  const bpKey = bpSigningKey();
+  const bpKeyring = loadBpKeyring({ [BP_KEY_INDEX]: bpKey.publicKeyPem });
   const receiver: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -73,7 +83,10 @@ export async function startPaymentsHarness(
       }
       // Each delivery is a distinct event, as the relay would number it; duplicates are the engine's problem.
       const eventId = createHash('sha256').update(raw).update(String(Math.random())).digest('hex');
-      receiverBox.core?.inbound.accept({ eventId, payload, receivedAt: Date.now() });
+      // The relay's own check (relay/ingress/bp-signature.ts), so this stand-in judges signatures as it does.
+      const bp = checkBpSignature(bpKeyring, req.headers, raw, false);
+      const signature = bp.ok && bp.status === 'verified' ? 'verified' : 'unverified';
+      receiverBox.core?.inbound.accept({ eventId, payload, receivedAt: Date.now(), signature });
       res.writeHead(200).end();
     });
   });
@@ -85,7 +98,12 @@ export async function startPaymentsHarness(
   let hookUrl = webhookUrl;
   if (options.viaRelay) {
     const handle = await createRelay(
-      { dataDir: freshDataDir('caja-relay-'), heartbeatIntervalMs: 200, heartbeatTimeoutMs: 1_000 },
+      {
+        dataDir: freshDataDir('caja-relay-'),
+        heartbeatIntervalMs: 200,
+        heartbeatTimeoutMs: 1_000,
+        bpPublicKeys: { [BP_KEY_INDEX]: bpKey.publicKeyPem },
+      },
       { logger: silentLogger },
     );
     const added = await handle.admin.addStore({ name: 'Tienda de prueba' });
@@ -117,7 +135,12 @@ export async function startPaymentsHarness(
     approveDelayMs: 1_000,
     timeScale: TIME_SCALE,
     webhookUrl: hookUrl,
-    webhooks: { retryScheduleMs: [1_000, 2_000, 4_000] },
+    webhooks: {
+      retryScheduleMs: [1_000, 2_000, 4_000],
+      sign: true,
+      keyIndex: BP_KEY_INDEX,
+      privateKeyPem: bpKey.privateKeyPem,
+    },
     ...options.sim,
   });
   const dataDir = freshDataDir('caja-pay-');
@@ -167,6 +190,17 @@ export async function startPaymentsHarness(
       core = await build(restartOptions.gateway ?? options.gateway);
       await core.reconcile();
       return core;
+    },
+    async postWebhook(body, postOptions = {}) {
+      const text = JSON.stringify(body);
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (postOptions.signed) {
+        headers['x-bp-signature'] = createSign('sha256').update(text).sign(bpKey.privateKeyPem, 'base64');
+        headers['x-bp-signaturekey'] = BP_KEY_INDEX;
+      }
+      const response = await fetch(hookUrl, { method: 'POST', headers, body: text });
+      await response.arrayBuffer();
+      return response.status;
     },
     reply: (channel, args) => core.dispatch(channel, args),
     async call<T>(channel: Channel, args: unknown): Promise<T> {

@@ -78,6 +78,28 @@ export interface UnmatchedWebhookItem {
   reviewedByName: string | null;
 }
 
+/**
+ * Unverified, unreviewed webhooks matching no payment that are kept in full; the rest are counted.
+ * See [Note: unmatched webhooks are capped] in app/services/payments/inbound-webhooks.service.ts.
+ */
+export const UNMATCHED_KEPT_IN_FULL = 500;
+
+/** What an unmatched webhook said it was, for the overflow counts (a closed set, never its text). */
+export type UnmatchedKind = 'sale' | 'refund' | 'other' | 'not_webhook';
+
+/**
+ * Unmatched webhooks of one store day and kind that were counted, not stored, past the cap. See
+ * [Note: unmatched webhooks are capped] in app/services/payments/inbound-webhooks.service.ts.
+ */
+export interface UnmatchedOverflowItem {
+  /** Store day, 'YYYY-MM-DD' (America/Mexico_City). */
+  day: string;
+  kind: UnmatchedKind;
+  count: number;
+  firstAt: number;
+  lastAt: number;
+}
+
 /** A completed sale that received more than its total (a card approval that came after it was paid). */
 export interface OverpaymentItem {
   saleId: number;
@@ -95,6 +117,10 @@ export interface OverpaymentItem {
 export interface OpenItems {
   unknownPayments: UnknownPaymentItem[];
   unmatchedWebhooks: UnmatchedWebhookItem[];
+  /** Unmatched webhooks stored in full but past the list's length ("N more similar notices"). */
+  unmatchedNotListed: number;
+  /** Unmatched webhooks past the cap, counted per day and kind, newest day first. */
+  unmatchedOverflow: UnmatchedOverflowItem[];
   overpayments: OverpaymentItem[];
   refundsInFlight: RefundView[];
 }

@@ -4,6 +4,7 @@
  * the payment states of app/domain/payment-status.ts. Imports nothing from Node or infra.
  */
 import type { PaymentStatus } from '../payment-status';
+import type { WebhookSignature } from '../payment';
 
 /**
  * What a manager filters by. The issue names six; `failed` (Kushki refused the request, nothing
@@ -161,6 +162,8 @@ export interface TimelineEntry {
   rawPayload: string | null;
   actorName: string | null;
   webhook: WebhookMarks | null;
+  /** Webhook rows: whether Billpocket's signature was verified; null on every other entry. */
+  signature: WebhookSignature | null;
 }
 
 /** Result of `office.payments.detail`. */
@@ -174,6 +177,11 @@ export interface PaymentDetailView {
     tendered: number | null;
     change: number | null;
     updatedAt: number;
+    /**
+     * Whether the card fields came from a webhook with a verified Billpocket signature; null when
+     * there are none. See [Note: card facts are written once].
+     */
+    cardSignature: WebhookSignature | null;
   };
   sale: SaleSummary;
   /** Oldest first. */

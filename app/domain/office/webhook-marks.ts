@@ -19,6 +19,7 @@
  */
 import { canTransition, type PaymentStatus } from '../payment-status';
 import type { WebhookMarks } from './transactions';
+import type { WebhookSignature } from '../payment';
 
 /** Ledger kind of a relay event delivered again after it was stored (see the note above). */
 export const WEBHOOK_REPEAT = 'webhook_repeat';
@@ -26,6 +27,15 @@ export const WEBHOOK_REPEAT = 'webhook_repeat';
 /** Whether a ledger row is a webhook delivery (first or repeated). */
 export function isWebhookKind(kind: string): boolean {
   return kind === 'webhook' || kind === WEBHOOK_REPEAT;
+}
+
+/**
+ * A ledger row's signature verdict as stored (`payment_events.bp_signature`): webhook rows without
+ * one predate migration 007, and nobody verified them; other rows have none.
+ */
+export function recordedSignature(kind: string, stored: string | null): WebhookSignature | null {
+  if (stored === 'verified') return 'verified';
+  return isWebhookKind(kind) ? 'unverified' : null;
 }
 
 /** The ledger fields the marks are computed from. */

@@ -19,11 +19,8 @@ export class DatabaseTooNewError extends Error {
  */
 export function migrate(db: Database, migrations: readonly Migration[]): number[] {
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
-  // Strictly increasing, gaps allowed: versions are handed out ahead to work done in parallel, and a
-  // gap is never filled later in a release (a database past it would skip the late one).
   migrations.forEach((m, index) => {
-    const previous = index === 0 ? 0 : (migrations[index - 1]?.version ?? 0);
-    if (m.version <= previous) throw new Error(`migration list out of order at ${m.name}`);
+    if (m.version !== index + 1) throw new Error(`migration list out of order at ${m.name}`);
   });
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) throw new DatabaseTooNewError(current, latest);

@@ -1,7 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { Payment, PaymentEvent, PaymentMethod } from '../../domain/payment';
+import type { Payment, PaymentEvent, PaymentMethod, WebhookSignature } from '../../domain/payment';
+import { recordedSignature } from '../../domain/office/webhook-marks';
 import type { PaymentStatus } from '../../domain/payment-status';
-import type { NewPayment, NewPaymentEvent, PaymentPatch, PaymentsRepo } from '../../ports/payments.port';
+import type {
+  NewPayment,
+  NewPaymentEvent,
+  PaymentPatch,
+  PaymentsRepo,
+  UnmatchedKind,
+} from '../../ports/payments.port';
 
 interface PaymentRow {
   id: number;
@@ -22,6 +29,7 @@ interface PaymentRow {
   authorization_code: string | null;
   card_brand: string | null;
   card_last4: string | null;
+  card_signature: string | null;
   failure_reason: string | null;
   cancel_requested: number;
   created_by: number | null;
@@ -52,6 +60,7 @@ export function paymentFromRow(row: PaymentRow): Payment {
     authorizationCode: row.authorization_code,
     cardBrand: row.card_brand,
     cardLast4: row.card_last4,
+    cardSignature: (row.card_signature as WebhookSignature | null) ?? null,
     failureReason: row.failure_reason,
     cancelRequested: row.cancel_requested === 1,
     createdBy: row.created_by,
@@ -72,6 +81,7 @@ interface EventRow {
   to_status: string | null;
   detail: string | null;
   raw_payload: string | null;
+  bp_signature: string | null;
   at: number;
 }
 
@@ -87,6 +97,7 @@ export function paymentEventFromRow(row: EventRow): PaymentEvent {
     toStatus: row.to_status,
     detail: row.detail,
     rawPayload: row.raw_payload,
+    signature: recordedSignature(row.kind, row.bp_signature),
     at: row.at,
   };
 }
@@ -97,6 +108,7 @@ const PATCH_COLUMNS: Record<keyof PaymentPatch, string> = {
   authorizationCode: 'authorization_code',
   cardBrand: 'card_brand',
   cardLast4: 'card_last4',
+  cardSignature: 'card_signature',
   failureReason: 'failure_reason',
   cancelRequested: 'cancel_requested',
   nextCheckAt: 'next_check_at',
@@ -128,14 +140,25 @@ export class SqlitePaymentsRepo implements PaymentsRepo {
       ),
       insertEvent: db.prepare(
         `INSERT INTO payment_events (payment_id, unique_reference, external_id, kind, source, from_status, to_status,
-           detail, raw_payload, actor_user_id, at)
+           detail, raw_payload, bp_signature, actor_user_id, at)
          VALUES (@paymentId, @uniqueReference, @externalId, @kind, @source, @fromStatus, @toStatus, @detail,
-           @rawPayload, @actorUserId, @at)
+           @rawPayload, @signature, @actorUserId, @at)
          ON CONFLICT (external_id) DO NOTHING`,
       ),
       events: db.prepare<[number], EventRow>(`SELECT * FROM payment_events WHERE payment_id = ? ORDER BY id`),
       unmatched: db.prepare<[number], EventRow>(
         `SELECT * FROM payment_events WHERE payment_id IS NULL ORDER BY id DESC LIMIT ?`,
+      ),
+      // On the partial index of unmatched rows; verified ones are not counted (they cannot be forged).
+      unmatchedToReview: db.prepare<[], { n: number }>(
+        `SELECT COUNT(*) AS n FROM payment_events e
+         WHERE e.payment_id IS NULL AND e.kind = 'webhook' AND e.bp_signature IS NOT 'verified'
+           AND NOT EXISTS (SELECT 1 FROM webhook_reviews w WHERE w.event_id = e.id)`,
+      ),
+      overflow: db.prepare(
+        `INSERT INTO unmatched_webhook_overflow (day, kind, count, first_at, last_at)
+         VALUES (@day, @kind, 1, @at, @at)
+         ON CONFLICT (day, kind) DO UPDATE SET count = count + 1, last_at = MAX(last_at, excluded.last_at)`,
       ),
     };
   }
@@ -239,6 +262,7 @@ export class SqlitePaymentsRepo implements PaymentsRepo {
       toStatus: event.toStatus ?? null,
       detail: event.detail ?? null,
       rawPayload: event.rawPayload ?? null,
+      signature: event.signature ?? null,
       actorUserId: event.actorUserId ?? null,
       at: now,
     });
@@ -252,5 +276,15 @@ export class SqlitePaymentsRepo implements PaymentsRepo {
   /** The latest inbound events that matched no payment. */
   unmatchedEvents(limit = 100): PaymentEvent[] {
     return this.s.unmatched.all(limit).map(paymentEventFromRow);
+  }
+
+  /** Unmatched webhook rows kept in full, not verified and not yet reviewed by a manager. */
+  unmatchedToReview(): number {
+    return this.s.unmatchedToReview.get()?.n ?? 0;
+  }
+
+  /** Counts one unmatched webhook that was not kept in full. */
+  countUnmatchedOverflow(day: string, kind: UnmatchedKind, at: number): void {
+    this.s.overflow.run({ day, kind, at });
   }
 }

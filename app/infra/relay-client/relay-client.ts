@@ -3,6 +3,15 @@
  * SQLite, verifies every frame's signature, stores each event with the new cursor in one
  * transaction before acknowledging it, and keeps a watchdog for the "connected but receiving
  * nothing" failure that smee.io, the Stripe CLI and the Hookdeck CLI shipped.
+ *
+ * [Note: storage errors in the commit]
+ * The database may refuse an event (SQLITE_BUSY past busy_timeout, SQLITE_FULL, any error): the
+ * commit is one transaction, so nothing of the event is stored and the cursor has not moved. The
+ * client then never acks it, drops the connection and reconnects with backoff; the relay resends
+ * from the cursor (PROTOCOL.md §5.2). Retrying on the same connection would not be simpler: the
+ * relay has already sent the events after it, which would have to be held or dropped anyway. So
+ * nothing is lost (the relay keeps what is unacked) and nothing is applied twice (the retry is the
+ * same transaction from the start). The status says `storage_error` until an event is stored.
  */
 import WebSocket from 'ws';
 import {
@@ -63,7 +72,8 @@ export class RelayClient {
   private timeout = DEFAULT_HEARTBEAT_TIMEOUT_MS;
   private readonly backoff: BackoffTimings;
   private status: RelayStatus;
-  private closeHint: { problem: RelayStatus['problem']; delayMs: number } | undefined;
+  /** Why the socket is being dropped, when we drop it; no delay means the usual backoff. */
+  private closeHint: { problem: RelayStatus['problem']; delayMs?: number } | undefined;
 
   constructor(private readonly options: RelayClientOptions) {
     this.backoff = options.backoff ?? DEFAULT_BACKOFF;
@@ -94,8 +104,17 @@ export class RelayClient {
   }
 
   private publish(patch: Partial<RelayStatus>): void {
-    this.status = { ...this.status, ...patch, cursor: this.options.inbox.cursor() };
+    this.status = { ...this.status, ...patch, cursor: this.cursorOr(this.status.cursor) };
     this.options.onStatus(this.status);
+  }
+
+  /** The stored cursor; `fallback` when the database cannot even be read (a status must still go out). */
+  private cursorOr(fallback: number): number {
+    try {
+      return this.options.inbox.cursor();
+    } catch {
+      return fallback;
+    }
   }
 
   private later(ms: number, work: () => void): void {
@@ -216,14 +235,15 @@ export class RelayClient {
     this.readyAt = Date.now();
     this.acceptAfterPrune = ready.pruned;
     if (ready.pruned) this.options.inbox.missedEvents();
-    this.publish({
-      state: 'connected',
-      problem: null,
-      lag: Math.max(0, ready.lastSeq - this.options.inbox.cursor()),
-    });
+    const lag = Math.max(0, ready.lastSeq - this.options.inbox.cursor());
+    // A storage error is only known to be over once an event is stored (see onEvent).
+    const storageError = this.status.problem === 'storage_error' && lag > 0;
+    this.publish({ state: 'connected', problem: storageError ? 'storage_error' : null, lag });
   }
 
   private onEvent(socket: WebSocket, event: EventBody): void {
+    // Dropped after a storage error: the frames already on their way are resent after the reconnect.
+    if (socket.readyState !== WebSocket.OPEN) return;
     if (event.storeId !== this.options.storeId) return this.badFrame(socket, 'event for another store');
     const cursor = this.options.inbox.cursor();
     this.eventsSinceHeartbeat++;
@@ -237,15 +257,36 @@ export class RelayClient {
       socket.close(CloseCode.normal);
       return;
     }
+    try {
+      this.options.inbox.commit({
+        id: event.id,
+        seq: event.seq,
+        receivedAt: event.receivedAt,
+        payload: event.payload,
+        // `absent`, `unverifiable` and a frame from an older relay without the field are alike here:
+        // anyone with the ingress URL could have posted it (issue 11 finding 4).
+        signature: event.bpSignature === 'verified' ? 'verified' : 'unverified',
+      });
+    } catch (error) {
+      return this.onStorageError(socket, event.seq, error);
+    }
     this.acceptAfterPrune = false;
-    this.options.inbox.commit({
-      id: event.id,
-      seq: event.seq,
-      receivedAt: event.receivedAt,
-      payload: event.payload,
-    });
     this.ack(socket, event.seq);
-    this.publish({ lastEventAt: Date.now(), lag: Math.max(0, (this.status.lag ?? 0) - 1) });
+    this.publish({ lastEventAt: Date.now(), lag: Math.max(0, (this.status.lag ?? 0) - 1), problem: null });
+  }
+
+  /** The commit failed: no ack, drop the connection, reconnect with backoff. See [Note: storage errors in the commit]. */
+  private onStorageError(socket: WebSocket, seq: number, error: unknown): void {
+    // The SQLite code and the error's class only: a message may quote stored text, never a secret we hold.
+    const code = (error as { code?: unknown } | null)?.code;
+    this.options.logger.error('relay event not stored; will retry after reconnecting', {
+      seq,
+      code: typeof code === 'string' ? code.slice(0, 40) : null,
+      error: error instanceof Error ? error.name : typeof error,
+    });
+    this.closeHint = { problem: 'storage_error' };
+    this.publish({ problem: 'storage_error' });
+    socket.terminate();
   }
 
   private ack(socket: WebSocket, seq: number): void {

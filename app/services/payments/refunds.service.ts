@@ -12,9 +12,14 @@
  *   own and a second partial refund of the same amount would be paid twice. The one safe re-send is of
  *   the refund that completes the charge: Kushki refuses to refund more than is left.
  * - **Webhook and get-status settle it**: a 2xx is `accepted`, not done. A `devolucion` webhook for the
- *   payment with the refund's amount confirms it (each webhook confirms one refund); get-status
- *   `REFUNDED` confirms every refund in flight (the whole charge is back). get-status cannot tell a
- *   partial refund (it stays APPROVED), so for those the webhook is the evidence.
+ *   payment with the refund's amount confirms it (each webhook confirms one refund), but only one
+ *   whose Billpocket signature the relay verified: anyone with the ingress URL can post an approved
+ *   `devolucion` (issue 11 finding 4). get-status `REFUNDED` confirms every refund in flight (the
+ *   whole charge is back). get-status cannot tell a partial refund (it stays APPROVED), so for those
+ *   a verified webhook is the only evidence there is: an unverified one triggers a get-status (like
+ *   any webhook) and is kept on the timeline, and the partial refund stays `accepted` — Kushki took
+ *   the request, nothing confirms it happened — for the manager to see, until a verified webhook
+ *   comes or the charge is refunded in full.
  * - The payment moves to `refund_requested` when the refund completing the charge is sent, and to
  *   `refunded` only on get-status REFUNDED (the engine's state machine).
  */
@@ -230,9 +235,13 @@ export class RefundsService {
     return this.engine.deps.payments.get(payment.id) ?? payment;
   }
 
-  /** Each stored `devolucion` webhook (approved) confirms the oldest refund in flight of its amount. */
+  /**
+   * Each stored `devolucion` webhook (approved, its signature verified) confirms the oldest refund in
+   * flight of its amount. See [Note: refund ledger].
+   */
   private confirmByWebhooks(paymentId: number): void {
     for (const event of this.refunds.unusedRefundWebhooks(paymentId)) {
+      if (event.signature !== 'verified') continue;
       const raw = event.rawPayload ? (JSON.parse(event.rawPayload) as unknown) : null;
       const facts = webhookFacts(raw);
       const parsed = webhookPayload.safeParse(raw);

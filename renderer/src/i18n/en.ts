@@ -164,6 +164,17 @@ export const en: Messages = {
       stopped: 'stopped',
     },
     lastEvent: 'last event {{time}}',
+    // Why the connection keeps failing or what it could not do (app/domain/relay-status.ts).
+    relayProblem: {
+      unauthorized: "the relay refused the store's credentials",
+      signature_invalid: 'events with an invalid signature; check the signing key',
+      cursor_ahead: 'the relay lost events; verifying every payment with Kushki',
+      store_mismatch: 'the relay belongs to another store',
+      replaced: "another computer is using this store's connection",
+      unsupported_protocol: 'the relay speaks another protocol version',
+      unreachable: 'cannot reach the relay',
+      storage_error: 'could not save an event to the database; retrying',
+    },
     terminals: 'Terminals',
     noTerminals: 'none',
     user: 'User',

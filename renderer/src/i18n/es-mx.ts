@@ -163,6 +163,17 @@ export const esMX = {
       stopped: 'detenida',
     },
     lastEvent: 'último aviso {{time}}',
+    // Why the connection keeps failing or what it could not do (app/domain/relay-status.ts).
+    relayProblem: {
+      unauthorized: 'el relay rechazó las credenciales de la tienda',
+      signature_invalid: 'avisos con firma inválida; revisa la llave de firma',
+      cursor_ahead: 'el relay perdió avisos; verificando cada pago con Kushki',
+      store_mismatch: 'el relay es de otra tienda',
+      replaced: 'otro equipo usa la conexión de esta tienda',
+      unsupported_protocol: 'el relay usa otra versión del protocolo',
+      unreachable: 'sin conexión con el relay',
+      storage_error: 'no se pudo guardar un aviso en la base de datos; reintentando',
+    },
     terminals: 'Terminales',
     noTerminals: 'ninguna',
     user: 'Usuario',

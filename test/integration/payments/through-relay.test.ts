@@ -14,8 +14,17 @@ describe('simulator → relay → relay client → payment engine', () => {
     const onScreen = await h.sim.terminals.waitForOnScreen(SERIAL);
     h.sim.approve(onScreen.uniqueReference, { brand: 'MASTERCARD' });
     await h.waitForStatus(payment.id, ['approved']);
+    // The scheduled get-status may find the approval before the webhook is in: wait for the webhook.
+    await expect
+      .poll(async () => {
+        const shown = await h.call<PaymentDetail>('payments.get', { paymentId: payment.id });
+        return shown.timeline.some((e) => e.kind === 'webhook');
+      })
+      .toBe(true);
     const detail = await h.call<PaymentDetail>('payments.get', { paymentId: payment.id });
     const webhook = detail.timeline.find((e) => e.kind === 'webhook');
+    // The simulator signs as Billpocket does and the relay has the key: the verdict came through.
+    expect(webhook?.signature).toBe('verified');
     expect(webhook?.source).toBe('relay');
     expect(JSON.parse(webhook?.rawPayload ?? '{}')).toMatchObject({
       result: 'aprobada',

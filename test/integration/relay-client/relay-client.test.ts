@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { createSign } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelayStatus } from '../../../app/domain/relay-status';
 import { createCore, type Core } from '../../../app/host/create-core';
@@ -7,6 +8,7 @@ import { createRelay, silentLogger, type NewStoreCredentials, type RelayHandle }
 import { recordingLogger } from '../../support/recording-logger';
 import { startFreezableProxy, type FreezableProxy } from '../../support/tcp-proxy';
 import { freshDataDir } from '../../support/web-shell';
+import { BP_KEY_INDEX, bpSigningKey } from '../../support/bp-signing-key';
 
 let relay: RelayHandle;
 let relayDir: string;
@@ -20,7 +22,12 @@ async function setUp(relayOptions: { heartbeatIntervalMs?: number } = {}) {
   relayDir = freshDataDir('caja-relay-');
   relay = await createRelay(
     // 1,000 webhooks to one store at once: a bucket that holds them (the rate limit has its own test).
-    { dataDir: relayDir, heartbeatIntervalMs: relayOptions.heartbeatIntervalMs ?? 200, ingressBurst: 10_000 },
+    {
+      dataDir: relayDir,
+      heartbeatIntervalMs: relayOptions.heartbeatIntervalMs ?? 200,
+      ingressBurst: 10_000,
+      bpPublicKeys: { [BP_KEY_INDEX]: bpSigningKey().publicKeyPem },
+    },
     { logger: silentLogger },
   );
   const added = await relay.admin.addStore({ name: 'Tienda' });
@@ -46,30 +53,42 @@ function startClient(overrides: Partial<ConstructorParameters<typeof RelayClient
   return client;
 }
 
+/**
+ * Posts webhooks signed as Billpocket signs them: they match no payment here, and only verified
+ * ones are all kept in full (unverified unmatched ones are capped: see inbound-webhooks.service.ts).
+ */
 async function postWebhooks(count: number, from = 0) {
   for (let i = from; i < from + count; i++) {
+    const body = JSON.stringify({
+      result: 'aprobada',
+      amount: '10.00',
+      uniqueReference: `ref${i}`,
+      transactionid: String(900_000 + i),
+      transactionType: 'venta',
+    });
     const response = await fetch(`${relay.url}${store.ingressPath}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        result: 'aprobada',
-        amount: '10.00',
-        uniqueReference: `ref${i}`,
-        transactionid: String(900_000 + i),
-        transactionType: 'venta',
-      }),
+      headers: {
+        'Content-Type': 'application/json',
+        'X-BP-Signature': createSign('sha256').update(body).sign(bpSigningKey().privateKeyPem, 'base64'),
+        'X-BP-SignatureKey': BP_KEY_INDEX,
+      },
+      body,
     });
     expect(response.status).toBe(200);
   }
 }
 
 /** Webhook rows the app stored, in insertion order, read straight from its SQLite file. */
-function storedWebhooks(): { external_id: string; unique_reference: string }[] {
+function storedWebhooks(): { external_id: string; unique_reference: string; bp_signature: string }[] {
   const db = new BetterSqlite3(core.databaseFile, { readonly: true });
   try {
     return db
-      .prepare(`SELECT external_id, unique_reference FROM payment_events WHERE kind = 'webhook' ORDER BY id`)
-      .all() as { external_id: string; unique_reference: string }[];
+      .prepare(
+        `SELECT external_id, unique_reference, bp_signature FROM payment_events
+         WHERE kind = 'webhook' ORDER BY id`,
+      )
+      .all() as { external_id: string; unique_reference: string; bp_signature: string }[];
   } finally {
     db.close();
   }
@@ -94,6 +113,8 @@ describe('relay client', () => {
     expect(rows).toHaveLength(1_000);
     expect(rows.map((r) => r.unique_reference)).toEqual(Array.from({ length: 1_000 }, (_, i) => `ref${i}`));
     expect(new Set(rows.map((r) => r.external_id)).size).toBe(1_000);
+    // The relay's verdict on each Billpocket signature came through the frame into the ledger.
+    expect(rows.every((r) => r.bp_signature === 'verified')).toBe(true);
     expect(statuses.at(-1)).toMatchObject({ state: 'connected', problem: null, cursor: 1_000 });
 
     client?.stop();
@@ -155,7 +176,12 @@ describe('relay client', () => {
     expect(scheduled.at(-1)?.nextAttemptAt).toBeGreaterThan(Date.now() - 5_000);
     // The relay comes back on the same port and data; webhooks it takes are streamed to the client.
     relay = await createRelay(
-      { dataDir: relayDir, port: relay.port, heartbeatIntervalMs: 200 },
+      {
+        dataDir: relayDir,
+        port: relay.port,
+        heartbeatIntervalMs: 200,
+        bpPublicKeys: { [BP_KEY_INDEX]: bpSigningKey().publicKeyPem },
+      },
       { logger: silentLogger },
     );
     await postWebhooks(2);

@@ -80,6 +80,8 @@ export const refundsTrivialHandlers: Pick<Handlers, AreaChannel> = {
   'office.openItems.list': () => ({
     unknownPayments: [],
     unmatchedWebhooks: [],
+    unmatchedNotListed: 0,
+    unmatchedOverflow: [],
     overpayments: [],
     refundsInFlight: [],
   }),

@@ -5,14 +5,11 @@ import { migration003 } from './003-shifts-and-cash';
 import { migration004 } from './004-transaction-indexes';
 import { migration005 } from './005-partial-refunds';
 import { migration006 } from './006-store-settings';
-import { migration007 } from './007-reserved';
+import { migration007 } from './007-webhook-evidence';
 import { migration008 } from './008-pin-attempts';
-import { migration010 } from './010-payment-events-append-only';
+import { migration009 } from './009-payment-events-append-only';
 
-/**
- * Every migration, in version order. Listed explicitly so a missing file is a compile error.
- * Issue 11's fixes were numbered ahead in parallel branches (007–010), so a branch may list a gap.
- */
+/** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
   migration001,
   migration002,
@@ -22,5 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
-  migration010,
+  migration009,
 ];

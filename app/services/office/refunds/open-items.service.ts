@@ -36,9 +36,13 @@ export class OpenItemsService {
   }
 
   list(): OpenItems {
+    const unmatched = this.deps.read.unmatchedWebhooks();
     return {
       unknownPayments: this.deps.read.unknownPayments(),
-      unmatchedWebhooks: this.deps.read.unmatchedWebhooks(),
+      unmatchedWebhooks: unmatched,
+      // See [Note: unmatched webhooks are capped]: the rest are summed up, never listed one by one.
+      unmatchedNotListed: this.deps.read.unmatchedNotListed(unmatched.length),
+      unmatchedOverflow: this.deps.read.unmatchedOverflow(),
       overpayments: this.deps.read.overpayments(),
       refundsInFlight: this.deps.refunds.list(),
     };

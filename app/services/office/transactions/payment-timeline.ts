@@ -25,6 +25,7 @@ export function buildTimeline(
       rawPayload: e.rawPayload,
       actorName: e.actorName,
       webhook: marks.get(e.id) ?? null,
+      signature: e.signature,
     })),
     ...audit.map((a): TimelineEntry => ({
       id: `audit:${a.id}`,
@@ -38,6 +39,7 @@ export function buildTimeline(
       rawPayload: null,
       actorName: a.actorName,
       webhook: null,
+      signature: null,
     })),
   ];
   // Array.prototype.sort is stable: rows of one origin keep their id order within a millisecond.

@@ -23,9 +23,14 @@ export function StatusBar() {
         <span className="visually-hidden">{t('status.environmentLabel', { name: envName })}</span>
         <span aria-hidden="true">{envName}</span>
       </span>
-      <span data-testid="relay-status" data-state={relay?.state ?? 'disabled'}>
+      <span
+        data-testid="relay-status"
+        data-state={relay?.state ?? 'disabled'}
+        data-problem={relay?.problem ?? undefined}
+      >
         <span className={`dot relay-${relay?.state ?? 'disabled'}`} aria-hidden="true" />
         {t('status.relay')}: {t(`status.relayState.${relay?.state ?? 'disabled'}`)}
+        {relay?.problem ? ` · ${t(`status.relayProblem.${relay.problem}`)}` : ''}
         {relay?.lastEventAt ? ` · ${t('status.lastEvent', { time: TIME.format(relay.lastEventAt) })}` : ''}
       </span>
       <span data-testid="terminals">

@@ -51,6 +51,18 @@ export const refundsEsMX = {
     acknowledge: 'Marcar como revisado',
     reviewed: 'Revisado por {{name}}, {{when}}',
     pending: 'Sin revisar',
+    notListed_one: 'Y {{count}} aviso similar más, guardado pero no listado aquí.',
+    notListed_other: 'Y {{count}} avisos similares más, guardados pero no listados aquí.',
+    notKept_one:
+      '{{day}}: {{count}} aviso más de {{kind}}, solo contado: se guardan completos hasta {{limit}} avisos sin revisar.',
+    notKept_other:
+      '{{day}}: {{count}} avisos más de {{kind}}, solo contados: se guardan completos hasta {{limit}} avisos sin revisar.',
+    kinds: {
+      sale: 'venta',
+      refund: 'devolución',
+      other: 'otro tipo',
+      not_webhook: 'contenido no reconocido',
+    },
   },
   overpayments: {
     heading: 'Cobros de más',
@@ -154,6 +166,13 @@ export const refundsEn: typeof refundsEsMX = {
     acknowledge: 'Mark as reviewed',
     reviewed: 'Reviewed by {{name}}, {{when}}',
     pending: 'Not reviewed',
+    notListed_one: 'And {{count}} more similar notice, kept but not listed here.',
+    notListed_other: 'And {{count}} more similar notices, kept but not listed here.',
+    notKept_one:
+      '{{day}}: {{count}} more {{kind}} notice, only counted: up to {{limit}} unreviewed notices are kept in full.',
+    notKept_other:
+      '{{day}}: {{count}} more {{kind}} notices, only counted: up to {{limit}} unreviewed notices are kept in full.',
+    kinds: { sale: 'sale', refund: 'refund', other: 'other', not_webhook: 'unrecognised' },
   },
   overpayments: {
     heading: 'Overpayments',

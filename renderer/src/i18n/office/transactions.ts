@@ -114,6 +114,12 @@ export const transactionsEsMX = {
       earlier_than_previous: 'Es más antiguo que un aviso ya recibido; Caja no lo siguió.',
       behind_status: 'Habría hecho retroceder el pago; Caja no lo siguió.',
     },
+    unverified: 'Firma no verificada',
+    unverifiedHint:
+      'Billpocket no firmó este aviso, o el relay no tiene su llave: cualquiera con la dirección del relay pudo enviarlo. Caja lo tomó solo como aviso y lo confirmó con Kushki.',
+    cardUnverified: 'sin verificar',
+    cardUnverifiedHint:
+      'Estos datos de tarjeta vienen de un aviso sin firma verificada; Kushki no los confirma por otra vía.',
     /** Audit actions, keyed with `_` for `.` (i18next reads dots as nesting). Others show as recorded. */
     audit: {
       payment_card_started: 'Cobro con tarjeta iniciado',
@@ -137,6 +143,7 @@ export const transactionsEsMX = {
       cash_received: 'Efectivo recibido',
       cashier_notice_due: 'Pendiente al cerrarse Caja: se avisará al cajero cómo terminó',
       cashier_notice_seen: 'El cajero vio cómo terminó',
+      card_facts_kept: 'Aviso con otros datos de tarjeta; se conservaron los registrados',
     },
   },
   loadFailed: 'No se pudieron cargar los pagos.',
@@ -258,6 +265,12 @@ export const transactionsEn: typeof transactionsEsMX = {
       earlier_than_previous: 'It is older than a notice already received; Caja did not follow it.',
       behind_status: 'It would have moved the payment backwards; Caja did not follow it.',
     },
+    unverified: 'Signature not verified',
+    unverifiedHint:
+      "Billpocket did not sign this notice, or the relay lacks its key: anyone with the relay's address could have sent it. Caja took it only as news and confirmed with Kushki.",
+    cardUnverified: 'not verified',
+    cardUnverifiedHint:
+      'These card details come from a notice whose signature was not verified; Kushki confirms them no other way.',
     audit: {
       payment_card_started: 'Card charge started',
       payment_card_cancel_requested: 'Cancel asked by staff',
@@ -280,6 +293,7 @@ export const transactionsEn: typeof transactionsEsMX = {
       cash_received: 'Cash received',
       cashier_notice_due: 'Waiting when Caja closed: the cashier will be told how it ended',
       cashier_notice_seen: 'The cashier saw how it ended',
+      card_facts_kept: 'Notice with other card details; the recorded ones were kept',
     },
   },
   loadFailed: 'The payments could not be loaded.',

@@ -8,6 +8,8 @@ import type {
   HomeCounts,
   OverpaymentItem,
   UnknownPaymentItem,
+  UnmatchedKind,
+  UnmatchedOverflowItem,
   UnmatchedWebhookItem,
 } from '../../../../domain/office/refunds';
 
@@ -56,6 +58,17 @@ export class OpenItemsReadModel {
          LEFT JOIN users u ON u.id = w.reviewed_by
          WHERE e.payment_id IS NULL
          ORDER BY (w.event_id IS NOT NULL), e.at DESC LIMIT ?`,
+      ),
+      unmatchedStored: db.prepare<[], { n: number }>(
+        `SELECT COUNT(*) AS n FROM payment_events WHERE payment_id IS NULL`,
+      ),
+      // One row per store day and kind, written by the inbound webhooks service past its cap.
+      overflow: db.prepare<
+        [number],
+        { day: string; kind: string; count: number; firstAt: number; lastAt: number }
+      >(
+        `SELECT day, kind, count, first_at AS firstAt, last_at AS lastAt FROM unmatched_webhook_overflow
+         ORDER BY day DESC, kind LIMIT ?`,
       ),
       unmatchedCount: db.prepare<[], { n: number }>(
         `SELECT COUNT(*) AS n FROM payment_events e WHERE e.payment_id IS NULL AND ${NOT_REVIEWED}`,
@@ -115,6 +128,16 @@ export class OpenItemsReadModel {
       reviewedAt: row.reviewed_at,
       reviewedByName: row.reviewed_by_name,
     }));
+  }
+
+  /** Unmatched webhooks stored in full beyond the `listed` ones shown. */
+  unmatchedNotListed(listed: number): number {
+    return Math.max(0, (this.s.unmatchedStored.get()?.n ?? 0) - listed);
+  }
+
+  /** Unmatched webhooks that were only counted, newest day first (two months of days at most). */
+  unmatchedOverflow(limit = 60): UnmatchedOverflowItem[] {
+    return this.s.overflow.all(limit).map((row) => ({ ...row, kind: row.kind as UnmatchedKind }));
   }
 
   overpayments(): OverpaymentItem[] {

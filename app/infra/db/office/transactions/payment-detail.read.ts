@@ -5,6 +5,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { PaymentDetailView, SaleSummary } from '../../../../domain/office/transactions';
 import type { PaymentStatus } from '../../../../domain/payment-status';
+import type { WebhookSignature } from '../../../../domain/payment';
+import { recordedSignature } from '../../../../domain/office/webhook-marks';
 import { ROW_COLUMNS, transactionRowFromRecord, type RowRecord } from './transactions.read';
 
 /** A ledger row with its actor's name. */
@@ -18,7 +20,12 @@ export interface LedgerRecord {
   detail: string | null;
   rawPayload: string | null;
   actorName: string | null;
+  /** Webhook rows: the recorded verdict; rows before migration 007 read as unverified. */
+  signature: WebhookSignature | null;
 }
+
+/** A ledger row as selected, before the signature is read. */
+type LedgerRow = Omit<LedgerRecord, 'signature'> & { bpSignature: string | null };
 
 /** An audit entry about the payment. */
 export interface AuditRecord {
@@ -38,6 +45,7 @@ interface PaymentRecord extends RowRecord {
   tendered_centavos: number | null;
   change_centavos: number | null;
   updated_at: number;
+  card_signature: string | null;
 }
 
 /** Reads one payment's detail. */
@@ -47,7 +55,7 @@ export class PaymentDetailReadModel {
   constructor(db: Database) {
     this.s = {
       payment: db.prepare(`SELECT ${ROW_COLUMNS}, p.identifier, p.transaction_id, p.kushki_status,
-          p.failure_reason, p.msi, p.tendered_centavos, p.change_centavos, p.updated_at
+          p.failure_reason, p.msi, p.tendered_centavos, p.change_centavos, p.updated_at, p.card_signature
         FROM payments p LEFT JOIN users u ON u.id = p.created_by WHERE p.id = ?`),
       sale: db.prepare(`SELECT s.id, s.status, s.total_centavos AS total, s.iva_centavos AS iva,
           s.opened_at AS openedAt, s.completed_at AS completedAt, u.name AS cashierName
@@ -57,7 +65,8 @@ export class PaymentDetailReadModel {
       salePayments: db.prepare(`SELECT id, method, status, amount_centavos AS amount
         FROM payments WHERE sale_id = ? ORDER BY id`),
       ledger: db.prepare(`SELECT e.id, e.at, e.kind, e.source, e.from_status AS fromStatus,
-          e.to_status AS toStatus, e.detail, e.raw_payload AS rawPayload, u.name AS actorName
+          e.to_status AS toStatus, e.detail, e.raw_payload AS rawPayload, u.name AS actorName,
+          e.bp_signature AS bpSignature
         FROM payment_events e LEFT JOIN users u ON u.id = e.actor_user_id
         WHERE e.payment_id = ? ORDER BY e.id`),
       audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName
@@ -82,6 +91,7 @@ export class PaymentDetailReadModel {
         tendered: r.tendered_centavos,
         change: r.change_centavos,
         updatedAt: r.updated_at,
+        cardSignature: (r.card_signature as WebhookSignature | null) ?? null,
       },
       sale: {
         ...sale,
@@ -93,7 +103,10 @@ export class PaymentDetailReadModel {
 
   /** The payment's ledger, in the order it was written. */
   ledger(paymentId: number): LedgerRecord[] {
-    return this.s.ledger.all(paymentId) as LedgerRecord[];
+    return (this.s.ledger.all(paymentId) as LedgerRow[]).map(({ bpSignature, ...row }) => ({
+      ...row,
+      signature: recordedSignature(row.kind, bpSignature),
+    }));
   }
 
   /** Audit entries whose subject is the payment. */

@@ -50,7 +50,12 @@ export function RefundsTab() {
       {items ? (
         <>
           <UnknownPayments items={items.unknownPayments} onChanged={refresh} />
-          <UnmatchedWebhooks items={items.unmatchedWebhooks} onChanged={refresh} />
+          <UnmatchedWebhooks
+            items={items.unmatchedWebhooks}
+            notListed={items.unmatchedNotListed}
+            overflow={items.unmatchedOverflow}
+            onChanged={refresh}
+          />
           <section id="open-refunds" tabIndex={-1} className="open-list" aria-labelledby="open-refunds-title">
             <h3 id="open-refunds-title">{t('officeRefunds.inFlight.heading')}</h3>
             {items.refundsInFlight.length === 0 ? <p>{t('officeRefunds.none')}</p> : null}

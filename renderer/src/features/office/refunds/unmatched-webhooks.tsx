@@ -1,14 +1,46 @@
 import { useTranslation } from 'react-i18next';
-import type { UnmatchedWebhookItem } from '../../../../../app/domain/office/refunds';
+import {
+  UNMATCHED_KEPT_IN_FULL,
+  type UnmatchedOverflowItem,
+  type UnmatchedWebhookItem,
+} from '../../../../../app/domain/office/refunds';
 import { formatDateTime } from '../../../format/date-time';
 import { useOfficeCall } from './use-office-call';
+
+/**
+ * What was not listed one by one: rows past the list's length, and webhooks only counted past the
+ * cap (see [Note: unmatched webhooks are capped]). A flood of forged ones reads as a few lines.
+ */
+function NotListed({ notListed, overflow }: { notListed: number; overflow: UnmatchedOverflowItem[] }) {
+  const { t } = useTranslation();
+  if (notListed === 0 && overflow.length === 0) return null;
+  return (
+    <ul className="hint" data-testid="unmatched-more">
+      {notListed > 0 ? <li>{t('officeRefunds.webhooks.notListed', { count: notListed })}</li> : null}
+      {overflow.map((o) => (
+        <li key={`${o.day}-${o.kind}`} data-testid="unmatched-overflow">
+          {t('officeRefunds.webhooks.notKept', {
+            count: o.count,
+            day: o.day,
+            kind: t(`officeRefunds.webhooks.kinds.${o.kind}`),
+            limit: UNMATCHED_KEPT_IN_FULL,
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Webhooks that matched no payment, with their raw payload; "reviewed" records who looked at one. */
 export function UnmatchedWebhooks({
   items,
+  notListed,
+  overflow,
   onChanged,
 }: {
   items: UnmatchedWebhookItem[];
+  notListed: number;
+  overflow: UnmatchedOverflowItem[];
   onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -67,6 +99,7 @@ export function UnmatchedWebhooks({
           </tbody>
         </table>
       )}
+      <NotListed notListed={notListed} overflow={overflow} />
     </section>
   );
 }

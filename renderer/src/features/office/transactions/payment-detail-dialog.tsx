@@ -17,12 +17,35 @@ function Field(props: { label: string; children: ReactNode }) {
   );
 }
 
-function PaymentFacts({ detail }: { detail: PaymentDetailView }) {
+/** A card field with a mark when it came from a webhook nobody verified. See [Note: card facts are written once]. */
+function CardValue({ value, unverified }: { value: ReactNode; unverified: boolean }) {
+  const { t } = useTranslation();
+  if (!unverified) return <>{value}</>;
+  return (
+    <>
+      {value}{' '}
+      <span
+        className="tx-badge"
+        data-testid="tx-card-unverified"
+        title={t('officeTransactions.detail.cardUnverifiedHint')}
+      >
+        {t('officeTransactions.detail.cardUnverified')}
+      </span>
+      <span className="visually-hidden"> {t('officeTransactions.detail.cardUnverifiedHint')}</span>
+    </>
+  );
+}
+
+/** The payment's recorded facts; card fields from an unverified webhook carry a mark. */
+export function PaymentFacts({ detail }: { detail: PaymentDetailView }) {
   const { t, i18n } = useTranslation();
   const p = detail.payment;
   const k = (key: string) => t(`officeTransactions.detail.${key}`);
   const optional = (label: string, value: ReactNode | null) =>
     value === null || value === '' ? null : <Field label={label}>{value}</Field>;
+  const unverified = p.cardSignature === 'unverified';
+  const card = (value: string | null) =>
+    value === null || value === '' ? null : <CardValue value={value} unverified={unverified} />;
   return (
     <dl className="tx-facts">
       <Field label={t('officeTransactions.table.status')}>{t(`officeTransactions.status.${p.status}`)}</Field>
@@ -31,9 +54,13 @@ function PaymentFacts({ detail }: { detail: PaymentDetailView }) {
       {p.tip > 0 ? <Field label={t('officeTransactions.table.tip')}>{formatMXN(p.tip)}</Field> : null}
       {optional(
         t('officeTransactions.table.card'),
-        p.last4 ? t('officeTransactions.table.cardLine', { brand: p.cardBrand ?? '', last4: p.last4 }) : null,
+        card(
+          p.last4
+            ? t('officeTransactions.table.cardLine', { brand: p.cardBrand ?? '', last4: p.last4 })
+            : null,
+        ),
       )}
-      {optional(t('officeTransactions.table.authorization'), p.authorizationCode)}
+      {optional(t('officeTransactions.table.authorization'), card(p.authorizationCode))}
       {optional(t('officeTransactions.table.reference'), p.uniqueReference)}
       {optional(k('identifier'), p.identifier)}
       {optional(k('transactionId'), p.transactionId)}

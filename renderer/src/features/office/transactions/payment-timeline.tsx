@@ -59,6 +59,12 @@ function WebhookBadges({ entry }: { entry: TimelineEntry }) {
   if (!marks) return null;
   return (
     <>
+      {entry.signature === 'unverified' ? (
+        <p className="tx-mark" data-testid="tx-mark-unverified">
+          <span className="tx-badge">{t('officeTransactions.detail.unverified')}</span>{' '}
+          {t('officeTransactions.detail.unverifiedHint')}
+        </p>
+      ) : null}
       {marks.duplicate ? (
         <p className="tx-mark" data-testid="tx-mark-duplicate">
           <span className="tx-badge">{t('officeTransactions.detail.duplicate')}</span>{' '}

@@ -5,8 +5,8 @@ import type { Migration } from './migration';
  * movements (003). Every event with its raw payload is the evidence behind a payment's state
  * (payments-lessons rule 4); a correction is a new event, never an edited or deleted one.
  */
-export const migration010: Migration = {
-  version: 10,
+export const migration009: Migration = {
+  version: 9,
   name: 'payment events append-only',
   up(db) {
     db.exec(`
