@@ -12,6 +12,7 @@ import type { PaymentView } from '../../app/domain/payment-view';
 import { createCore, type Core } from '../../app/host/create-core';
 import { signInDemoCashier } from './sign-in';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
+import type { Clock } from '../../app/ports/clock.port';
 import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
 import type { VerificationTimings } from '../../app/domain/verification-schedule';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
@@ -64,6 +65,8 @@ export async function startPaymentsHarness(
     timings?: Partial<VerificationTimings>;
     /** Route webhooks through a real relay and the app's relay client instead of the direct receiver. */
     viaRelay?: boolean;
+    /** The core's clock (default: the system's), for tests whose rules depend on the store's hour. */
+    clock?: Clock;
   } = {},
 ): Promise<PaymentsHarness> {
   const receiverBox: { core?: Core } = {};
@@ -155,6 +158,7 @@ export async function startPaymentsHarness(
       dataDir,
       shell: 'web',
       logger: recordingLogger().logger,
+      ...(options.clock ? { clock: options.clock } : {}),
       gateway: () => gateway,
       printer: () => client,
       timings: {
@@ -248,4 +252,14 @@ export async function startPaymentsHarness(
 /** Puts products worth `total` centavos in the open sale (demo catalog: BEB-001 is $20.00). */
 export async function fillCart(harness: PaymentsHarness, skus: string[] = ['BEB-001']): Promise<void> {
   for (const code of skus) await harness.call('sales.cart.scan', { code });
+}
+
+/**
+ * A clock that starts at `anchor` and then runs at real speed: timers and the simulator keep real
+ * time, while rules that look at the store's hour (the 23:00 void cut-off, the store day) see a fixed
+ * time of day whatever hour the test runs at.
+ */
+export function anchoredClock(anchor: number): Clock {
+  const start = Date.now();
+  return { now: () => anchor + (Date.now() - start) };
 }

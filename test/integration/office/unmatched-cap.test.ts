@@ -68,7 +68,7 @@ describe('unmatched webhooks are capped', () => {
     );
     expect(count(`SELECT COUNT(*) AS n FROM payment_events WHERE bp_signature = 'verified'`)).toBe(2);
 
-    signInDemoManager(core);
+    await signInDemoManager(core);
     const items = await call<OpenItems>('office.openItems.list', {});
     expect(items.unmatchedWebhooks).toHaveLength(100);
     expect(items.unmatchedNotListed).toBe(UNMATCHED_KEPT_IN_FULL + 2 - 100);

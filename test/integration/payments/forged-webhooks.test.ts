@@ -102,7 +102,7 @@ describe('forged webhooks', () => {
     expect(refused.status).toBe(401);
 
     // The office says which card fields and which webhooks nobody verified.
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     const office = await h.call<PaymentDetailView>('office.payments.detail', { paymentId: payment.id });
     expect(office.payment.cardSignature).toBe('verified');
     const marks = office.timeline.filter((e) => e.kind === 'webhook').map((e) => e.signature);
@@ -110,7 +110,13 @@ describe('forged webhooks', () => {
   });
 
   it("a forged webhook that got in first is replaced by Kushki's verified one, and marked unverified meanwhile", async () => {
-    h = await startPaymentsHarness({ viaRelay: true, sim: { behaviour: 'manual' } });
+    // Real-time ttl (10 s): the request must still be open on the terminal when the test approves it,
+    // after the forged webhook's round trip and the office's look, however loaded the machine is.
+    h = await startPaymentsHarness({
+      viaRelay: true,
+      sim: { behaviour: 'manual', timeScale: 1 },
+      timings: { ttlFactor: 1 },
+    });
     await expect.poll(() => h.relay?.statuses.at(-1)?.state, { timeout: 5_000 }).toBe('connected');
     await fillCart(h);
     const started = await h.call<PaymentView>('payments.card.start', {});
@@ -118,7 +124,7 @@ describe('forged webhooks', () => {
 
     expect(await h.postWebhook(forgedSale(onScreen.uniqueReference))).toBe(200);
     await waitForWebhooks(started.id, 1);
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     const forged = await h.call<PaymentDetailView>('office.payments.detail', { paymentId: started.id });
     expect(forged.payment).toMatchObject({ cardBrand: 'VISA', last4: '6666', cardSignature: 'unverified' });
     // A webhook is news, never truth: Kushki still says CREATED, so nothing is approved.
@@ -137,7 +143,7 @@ describe('forged webhooks', () => {
     const payment = await approvedCardSale();
     // Kushki's own devolucion webhook is lost: only what is posted below reaches Caja.
     expect(h.sim.setWebhookUrl(null).ok).toBe(true);
-    signInDemoManager(h.core);
+    await signInDemoManager(h.core);
     const created = await h.call<RefundCreated>('office.refunds.create', {
       paymentId: payment.id,
       amount: 500,

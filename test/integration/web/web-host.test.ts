@@ -115,7 +115,10 @@ describe('web shell host', () => {
     const messages: { type: string; event?: string }[] = [];
     socket.on('message', (data) => messages.push(JSON.parse(data.toString())));
     await core.dispatch('sales.cart.scan', { code: 'PAN-002' });
-    await expect.poll(() => messages.find((m) => m.type === 'event')?.event).toBe('sales.cart.updated');
+    // The sign-in's own session.changed may land first; the cart's push must follow.
+    await expect
+      .poll(() => messages.some((m) => m.type === 'event' && m.event === 'sales.cart.updated'))
+      .toBe(true);
     socket.close();
   });
 
