@@ -7,20 +7,7 @@ import type { Page } from '@playwright/test';
 import { startWebShell } from '../support/web-shell';
 import { expect, test } from './fixtures';
 import { checkScreen } from './support/check-screen';
-import { addBySku, openCounter, openTerminal, signIn, terminalUrl } from './support/counter';
-
-/** From the simulator's side the relay is gone: no webhook is delivered at all. */
-async function loseWebhooks(terminal: Page): Promise<void> {
-  const status = await terminal.evaluate(async () => {
-    const response = await fetch('/_sim/webhook-url', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ url: null }),
-    });
-    return response.status;
-  });
-  expect(status).toBe(200);
-}
+import { addBySku, loseWebhooks, openCounter, openTerminal, signIn, terminalUrl } from './support/counter';
 
 /** Counts print requests instead of opening the print dialog (as receipt.spec does). */
 async function countPrints(page: Page): Promise<() => Promise<number>> {

@@ -4,7 +4,14 @@
  */
 import { startWebShell } from '../support/web-shell';
 import { expect, test } from './fixtures';
-import { addBySku, openCounter, openTerminal, startCardCharge, terminalUrl } from './support/counter';
+import {
+  addBySku,
+  loseWebhooks,
+  openCounter,
+  openTerminal,
+  startCardCharge,
+  terminalUrl,
+} from './support/counter';
 
 test.describe('resilience at the counter', () => {
   test('webhooks stop reaching the relay during a payment; verification still resolves the sale', async ({
@@ -17,16 +24,7 @@ test.describe('resilience at the counter', () => {
     await addBySku(page, ['ABA-001']);
     await startCardCharge(page);
     const terminal = await openTerminal(page, context);
-    // From the simulator's side the relay is gone: no webhook is delivered for this payment at all.
-    const cut = await terminal.evaluate(async () => {
-      const response = await fetch('/_sim/webhook-url', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ url: null }),
-      });
-      return response.status;
-    });
-    expect(cut).toBe(200);
+    await loseWebhooks(terminal);
     await terminal.getByTestId('approve').click();
     // No event will come; the verification schedule (get-status) finds the approval by itself.
     await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 60_000 });

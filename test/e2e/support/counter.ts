@@ -64,3 +64,16 @@ export async function startCardCharge(page: Page): Promise<void> {
     timeout: 10_000,
   });
 }
+
+/** From the simulator's side the relay is gone: no webhook is delivered at all (the terminal page asks). */
+export async function loseWebhooks(terminal: Page): Promise<void> {
+  const status = await terminal.evaluate(async () => {
+    const response = await fetch('/_sim/webhook-url', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ url: null }),
+    });
+    return response.status;
+  });
+  expect(status).toBe(200);
+}

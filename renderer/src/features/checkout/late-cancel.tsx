@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PaymentView } from '../../../../app/domain/payment-view';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
+import { PinInput } from '../common/pin-input';
 
 /**
  * The cashier asked to cancel, but the customer had already paid (see [Note: honest cancel]): say so
@@ -51,16 +52,7 @@ function RefundNow({ paymentId, amount }: { paymentId: number; amount: string })
       }}
     >
       <p>{t('lateCancel.offer', { amount })}</p>
-      <label className="field inline">
-        {t('lateCancel.managerPin')}
-        <input
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          value={pin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-        />
-      </label>
+      <PinInput inline label={t('lateCancel.managerPin')} value={pin} onChange={setPin} />
       {wrongPin ? (
         <p className="hint" role="alert">
           {t('lateCancel.wrongPin')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
 import { parsePesos } from '../../format/parse-pesos';
 import { useAppStore } from '../../store/store-context';
+import { PinInput } from '../common/pin-input';
 
 /** The per-line discount form; asks for a manager's PIN only when the trusted side says so. */
 export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => void }) {
@@ -37,16 +38,7 @@ export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => v
           <p className="hint" role="alert">
             {t('discount.needsManager')}
           </p>
-          <label className="field inline">
-            {t('discount.managerPin')}
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={pin}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            />
-          </label>
+          <PinInput inline label={t('discount.managerPin')} value={pin} onChange={setPin} />
         </>
       ) : null}
       {!valid ? <p className="hint">{t('discount.invalid')}</p> : null}

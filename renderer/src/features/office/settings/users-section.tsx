@@ -6,6 +6,7 @@ import { RowAction } from './row-action';
 import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
+import { PinInput } from '../../common/pin-input';
 
 type Role = OfficeUser['role'];
 
@@ -146,29 +147,6 @@ export function UsersSection() {
       />
       <StatusLine status={status} />
     </section>
-  );
-}
-
-/** A PIN input: digits only, never echoed (type password), never kept after use. */
-function PinInput(props: {
-  label: string;
-  value: string;
-  onChange: (pin: string) => void;
-  autoFocus?: boolean;
-}) {
-  return (
-    <label className="field">
-      {props.label}
-      <input
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={8}
-        autoFocus={props.autoFocus}
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value.replace(/\D/g, ''))}
-      />
-    </label>
   );
 }
 
