@@ -36,6 +36,9 @@ export const SESSION_REQUIRED: readonly Channel[] = [
   'payments.card.start',
   'payments.cancel',
   'payments.cash.pay',
+  // A refund moves money and checks a manager PIN: without a session it would be an open prompt that
+  // anyone holding the page's token could use to lock every manager (issue 11 review).
+  'payments.refund',
   'payments.notices.acknowledge',
 ];
 

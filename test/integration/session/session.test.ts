@@ -33,6 +33,10 @@ describe('PIN sessions on the trusted side', () => {
     expect(JSON.stringify(users)).not.toContain('scrypt');
     expect(code(await core.dispatch('sales.cart.scan', { code: 'PAN-002' }))).toBe('session_required');
     expect(code(await core.dispatch('payments.cash.pay', { tendered: 100 }))).toBe('session_required');
+    // The refund's manager prompt is no open PIN oracle: nothing is checked, nothing is counted.
+    expect(code(await core.dispatch('payments.refund', { paymentId: 1, managerPin: '0000' }))).toBe(
+      'session_required',
+    );
     // Reading the cart stays open: a locked screen must still show a payment in doubt.
     expect(code(await core.dispatch('sales.cart.get', {}))).toBe('ok');
     core.close();
