@@ -49,8 +49,9 @@ export interface RelayClientOptions {
 // PROTOCOL.md §4 rule 1: more than three bad frames in a row means a wrong key or a tampering path.
 const MAX_BAD_FRAMES = 3;
 const MAX_SKEW_REPORT_S = 60;
-// A frame carries one webhook (the relay caps bodies at 64 KiB); 1 MiB is generous, and ws's default of 100 MiB
-// would let whoever sits in the path make the app buffer that much (issue 11, lows).
+// A frame carries one webhook (the relay caps bodies at 64 KiB by default, 256 KiB at most, so an escaped body
+// still fits); 1 MiB is generous, and ws's default of 100 MiB would let whoever sits in the path make the app
+// buffer that much (issue 11, lows).
 const MAX_FRAME_BYTES = 1024 * 1024;
 
 /** A reconnecting, verifying relay stream client. */
