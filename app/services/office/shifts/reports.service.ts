@@ -4,7 +4,7 @@
  * the file formats.
  */
 import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../api/contract';
+import type { Language } from '../../../domain/language';
 import type {
   DailyReport,
   ExportedBinary,
