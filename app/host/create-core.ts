@@ -225,6 +225,8 @@ export function createCore(options: CoreOptions): Core {
     new SqliteRefundsRepo(db),
   );
   const gateway = options.gateway ?? notConfiguredGateway;
+  let demo: DemoControls | null = null;
+  let relayStatus: RelayStatus = relayDisabled();
   const office = buildOffice({
     db,
     clock,
@@ -248,8 +250,6 @@ export function createCore(options: CoreOptions): Core {
       return id;
     },
   });
-  let demo: DemoControls | null = null;
-  let relayStatus: RelayStatus = relayDisabled();
   const dispatchCall = createDispatch(
     guarded(
       {
