@@ -71,6 +71,21 @@ describe('import boundaries', () => {
       "import type { CartService } from '../services/cart.service';\nexport type C = CartService;\n",
     ],
     ['app/domain/x.ts', "import { createCore } from '../host/create-core';\nvoid createCore;\n"],
+    ['app/domain/x.ts', "import { z } from 'zod';\nvoid z;\n"],
+    [
+      'app/domain/office/x.ts',
+      "import { createRandom } from '../../../simulator/core/prng';\nvoid createRandom;\n",
+    ],
+    // infra implements ports: it never imports services, api or host
+    [
+      'app/infra/db/x.ts',
+      "import type { CartService } from '../../services/cart.service';\nexport type C = CartService;\n",
+    ],
+    [
+      'app/infra/db/office/x.ts',
+      "import type { Language } from '../../../api/contract';\nexport type L = Language;\n",
+    ],
+    ['app/infra/x.ts', "import { createCore } from '../host/create-core';\nvoid createCore;\n"],
     // ports import only domain (the event bus's port may read the contract's event types)
     ['app/ports/x.port.ts', "import type { Row } from '../infra/db/sales.repo';\nexport type R = Row;\n"],
     [
