@@ -6,18 +6,23 @@
 import type { Category, Product } from '../domain/catalog';
 import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
-import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
+import type { Language } from '../domain/language';
+import type { CashResult, PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 import type { PaymentNotice } from '../domain/payment-notice';
 import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
+import type { TerminalView } from '../domain/terminal';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 
-/** Languages the UI offers; es-MX is the default. */
-export type Language = 'es-MX' | 'en';
+// Types the services also use live in domain (services never import api); re-exported so every
+// existing import from the contract keeps compiling.
+export type { Language } from '../domain/language';
+export type { TerminalView } from '../domain/terminal';
+export type { CashResult } from '../domain/payment-view';
 
 /** Which shell is hosting the core. The renderer only shows it; it never branches on it. */
 export type ShellKind = 'electron' | 'web';
@@ -33,20 +38,6 @@ export interface AppInfo {
   environment: 'demo' | 'dev' | 'live';
   /** In demo, the virtual terminal's page (on 127.0.0.1) where the trainee taps approve or decline. */
   demoTerminalUrl: string | null;
-}
-
-/** A card terminal the store uses. */
-export interface TerminalView {
-  serial: string;
-  label: string;
-  isDefault: boolean;
-}
-
-/** The outcome of a cash tender. */
-export interface CashResult {
-  payment: PaymentView;
-  change: number;
-  saleCompleted: boolean;
 }
 
 /**

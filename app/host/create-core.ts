@@ -44,6 +44,7 @@ import { PreferencesService } from '../services/preferences.service';
 import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
+import { buildOffice } from './build-office';
 import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
@@ -144,13 +145,14 @@ export function createCore(options: CoreOptions): Core {
   const preferences = new PreferencesService(settings, events, clock);
   const terminals = new TerminalsService(settings, clock);
   const users = new SqliteUsersRepo(db);
+  const pinFailures = new SqlitePinFailuresRepo(db);
   const secrets = new SqliteSecretSettings(db);
   const vault = options.vault ?? new FileVault(options.dataDir);
   // Boot picks the environment once; app.info reports that one until a restart applies a change.
   const runningEnvironment = environmentOf(settings.getPublic('kushki.environment'));
   const session = new SessionService({
     users,
-    failures: new SqlitePinFailuresRepo(db),
+    failures: pinFailures,
     clock,
     events,
     audit,
@@ -221,6 +223,29 @@ export function createCore(options: CoreOptions): Core {
   const gateway = options.gateway ?? notConfiguredGateway;
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
+  const office = buildOffice({
+    db,
+    clock,
+    audit,
+    settings,
+    vault,
+    users,
+    pinFailures,
+    payments,
+    card,
+    refunds,
+    session,
+    preferences,
+    terminals,
+    gateway,
+    manager: () => {
+      // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
+      // happens: fail loudly rather than attribute the action to nobody.
+      const id = session.actor();
+      if (id === null) throw new Error('an office handler ran with nobody signed in');
+      return id;
+    },
+  });
   const dispatchCall = createDispatch(
     {
       ...appHandlers({
@@ -255,35 +280,7 @@ export function createCore(options: CoreOptions): Core {
       },
       'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
         terminalPrint.print(saleId, terminalSerial, actor()),
-      ...officeHandlers({
-        db,
-        dataDir: options.dataDir,
-        shell: options.shell,
-        clock,
-        events,
-        logger: options.logger,
-        audit,
-        settings,
-        secrets,
-        vault,
-        users,
-        sales,
-        payments,
-        engine,
-        card,
-        refunds,
-        session,
-        preferences,
-        terminals,
-        gateway,
-        manager: () => {
-          // requireManager runs first, so this is a bug if it ever happens: fail loudly rather
-          // than attribute the action to nobody.
-          const id = session.actor();
-          if (id === null) throw new Error('an office handler ran with nobody signed in');
-          return id;
-        },
-      }),
+      ...officeHandlers(office),
     },
     options.logger,
     authorizeBySession(session),

@@ -6,7 +6,7 @@ import { priceSale } from '../../domain/cart-pricing';
 import { holdsMoney, isUnresolved } from '../../domain/payment-status';
 import { paymentView, type TenderSummary } from '../../domain/payment-view';
 import { fail, ok, type Result } from '../../domain/result';
-import type { CashResult } from '../../api/contract';
+import type { CashResult } from '../../domain/payment-view';
 import type { ActorId } from '../../ports/payments.port';
 import type { PaymentEngine } from './payment-engine';
 
