@@ -55,7 +55,7 @@ export interface OfficeWiring {
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
   gateway: () => PaymentGateway;
-  /** The manager signed in at this register (requireManager guarantees one inside office handlers). */
+  /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
 

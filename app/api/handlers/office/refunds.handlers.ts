@@ -7,7 +7,7 @@ import type { RefundsService } from '../../../services/payments/refunds.service'
 export interface RefundsHandlersDeps {
   openItems: OpenItemsService;
   refunds: RefundsService;
-  /** The manager signed in at this register (requireManager guarantees one inside office handlers). */
+  /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
 

@@ -12,7 +12,7 @@ export interface SettingsHandlersDeps {
   secrets: SecretsService;
   terminalsAdmin: TerminalsAdminService;
   users: UsersAdminService;
-  /** The manager signed in at this register (requireManager guarantees one inside office handlers). */
+  /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
 

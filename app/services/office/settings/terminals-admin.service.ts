@@ -20,7 +20,7 @@ export class TerminalsAdminService {
       gateway: () => PaymentGateway;
       audit: AuditLog;
       clock: Clock;
-      /** The manager doing it, asked once the change succeeded (requireManager guarantees one). */
+      /** The manager doing it, asked once the change succeeded (the `manager` channel policy guarantees one). */
       manager: () => number;
     },
   ) {}

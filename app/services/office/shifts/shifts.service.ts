@@ -22,7 +22,7 @@ export interface ShiftsDeps {
   repo: ShiftsRepo;
   audit: AuditLog;
   clock: Clock;
-  /** The manager doing it (requireManager guarantees one). */
+  /** The manager doing it (the `manager` channel policy guarantees one). */
   manager: () => number;
 }
 
