@@ -2,7 +2,7 @@
 // and `events`. Bundled to CommonJS by scripts/build-node.mjs, so no top-level await and no import.meta here.
 // stdout carries only the documented output; logs and errors go to stderr.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { describeFlagProblem, parseFlags, type FlagValues } from '../common/cli/parse-flags';
 import { createRelay } from './relay';
 import { openStoreAdmin } from './stores/store-admin';
 import type { AdminResult } from './stores/store-admin';
@@ -40,7 +40,7 @@ const OPTIONS = {
   'grace-hours': { type: 'string' },
 } as const;
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Values = FlagValues<typeof OPTIONS>;
 
 function need(v: string | undefined, flag: string): string {
   if (v === undefined || v === '') throw new UsageError(`missing --${flag}`);
@@ -145,7 +145,9 @@ async function events(v: Values): Promise<void> {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  const parsed = parseFlags(argv, OPTIONS, { positionals: true });
+  if (!parsed.ok) throw new UsageError(describeFlagProblem(parsed));
+  const { values, positionals } = parsed;
   const [command, sub] = positionals;
   if (command === 'serve') return serve(values);
   if (command === 'store') return store(sub, values);
@@ -154,7 +156,7 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  const usage = err instanceof UsageError || (err instanceof TypeError && 'code' in err);
+  const usage = err instanceof UsageError;
   process.stderr.write(`relay: ${err instanceof Error ? err.message : String(err)}\n`);
   if (usage) process.stderr.write(USAGE + '\n');
   process.exit(usage ? 2 : 1);

@@ -1,4 +1,5 @@
 // Parses the CLI flags of issue 3 into SimulatorOptions. Kept apart from cli.ts so it can be unit-tested.
+import { parseFlags } from '../common/cli/parse-flags';
 import type { SimulatorOptions } from './options';
 import { BEHAVIOURS, type Behaviour } from './types';
 
@@ -22,38 +23,40 @@ export const USAGE = `Usage: npm run simulator -- [options]
   --seed <n>               seed for generated ids
   --help                   this text`;
 
-const VALUE_FLAGS = new Set([
-  '--port',
-  '--token',
-  '--terminal',
-  '--webhook-url',
-  '--mode',
-  '--approve-delay-ms',
-  '--state-file',
-  '--time-scale',
-  '--retry-schedule-ms',
-  '--seed',
-]);
+const FLAGS = {
+  port: { type: 'string' },
+  token: { type: 'string' },
+  terminal: { type: 'string' },
+  'webhook-url': { type: 'string' },
+  mode: { type: 'string' },
+  'approve-delay-ms': { type: 'string' },
+  'state-file': { type: 'string' },
+  'time-scale': { type: 'string' },
+  'retry-schedule-ms': { type: 'string' },
+  seed: { type: 'string' },
+  'sign-webhooks': { type: 'boolean' },
+  'no-magic-amounts': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** Parses argv (without node and script) plus the environment. */
 export function parseArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedArgs {
-  const values = new Map<string, string>();
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const [flag, inline] = arg.includes('=')
-      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-      : [arg];
-    if (VALUE_FLAGS.has(flag as string)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) return { ok: false, error: `${flag} needs a value` };
-      values.set(flag as string, value);
-    } else if (['--sign-webhooks', '--no-magic-amounts', '--help', '-h'].includes(arg)) {
-      switches.add(arg);
-    } else {
-      return { ok: false, error: `unknown argument ${arg}` };
-    }
-  }
+  const parsed = parseFlags(argv, FLAGS);
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error:
+        parsed.problem === 'missing_value'
+          ? `${parsed.flag} needs a value`
+          : `unknown argument ${parsed.flag}`,
+    };
+  const flags = parsed.values;
+  // The checks below read flags by their command-line spelling, as the usage text shows them.
+  const values = new Map<string, string>(
+    Object.entries(flags)
+      .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+      .map(([name, value]) => [`--${name}`, value]),
+  );
   const options: SimulatorOptions = { port: 0 };
   const number = (flag: string, min: number, max: number): number | string | undefined => {
     const raw = values.get(flag);
@@ -104,8 +107,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
       return { ok: false, error: '--retry-schedule-ms must be numbers' };
     webhooks.retryScheduleMs = list;
   }
-  if (switches.has('--sign-webhooks')) webhooks.sign = true;
+  if (flags['sign-webhooks']) webhooks.sign = true;
   if (Object.keys(webhooks).length > 0) options.webhooks = webhooks;
-  if (switches.has('--no-magic-amounts')) options.magicAmounts = false;
-  return { ok: true, options, help: switches.has('--help') || switches.has('-h') };
+  if (flags['no-magic-amounts']) options.magicAmounts = false;
+  return { ok: true, options, help: flags.help === true };
 }

@@ -1,3 +1,5 @@
+import { parseFlags } from '../common/cli/parse-flags';
+
 /** Command-line options of the web shell. */
 export interface WebShellArgs {
   port: number;
@@ -8,31 +10,31 @@ export interface WebShellArgs {
 
 const USAGE = 'Usage: start:web [--port <n>] [--data-dir <dir>] [--kushki-url <url>]';
 
+const FLAGS = {
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'kushki-url': { type: 'string' },
+} as const;
+
 /**
  * Parses `--port <n>`, `--data-dir <dir>` and `--kushki-url <url>` (also `--flag=value`). Throws with
  * a usage line on anything else.
  */
 export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
-  const args: WebShellArgs = { port: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const [flag, inline] = raw.includes('=')
-      ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
-      : [raw];
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`${flag} needs a value. ${USAGE}`);
-    if (flag === '--port') {
-      const port = Number(value);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port must be 0..65535, got ${value}`);
-      args.port = port;
-    } else if (flag === '--data-dir') {
-      args.dataDir = value;
-    } else if (flag === '--kushki-url') {
-      args.kushkiUrl = value;
-    } else {
-      throw new Error(`Unknown option ${flag}. ${USAGE}`);
-    }
+  const parsed = parseFlags(argv, FLAGS);
+  if (!parsed.ok) {
+    if (parsed.problem === 'missing_value') throw new Error(`${parsed.flag} needs a value. ${USAGE}`);
+    throw new Error(`Unknown option ${parsed.flag}. ${USAGE}`);
   }
+  const { port: rawPort, 'data-dir': dataDir, 'kushki-url': kushkiUrl } = parsed.values;
+  const args: WebShellArgs = { port: 0 };
+  if (rawPort !== undefined) {
+    const port = Number(rawPort);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new Error(`--port must be 0..65535, got ${rawPort}`);
+    args.port = port;
+  }
+  if (dataDir !== undefined) args.dataDir = dataDir;
+  if (kushkiUrl !== undefined) args.kushkiUrl = kushkiUrl;
   return args;
 }

@@ -6,18 +6,23 @@
 import type { Category, Product } from '../domain/catalog';
 import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
-import type { PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
+import type { Language } from '../domain/language';
+import type { CashResult, PaymentDetail, PaymentView, TenderSummary } from '../domain/payment-view';
 import type { PaymentNotice } from '../domain/payment-notice';
 import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
+import type { TerminalView } from '../domain/terminal';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 
-/** Languages the UI offers; es-MX is the default. */
-export type Language = 'es-MX' | 'en';
+// Types the services also use live in domain (services never import api); re-exported so every
+// existing import from the contract keeps compiling.
+export type { Language } from '../domain/language';
+export type { TerminalView } from '../domain/terminal';
+export type { CashResult } from '../domain/payment-view';
 
 /** Which shell is hosting the core. The renderer only shows it; it never branches on it. */
 export type ShellKind = 'electron' | 'web';
@@ -35,70 +40,65 @@ export interface AppInfo {
   demoTerminalUrl: string | null;
 }
 
-/** A card terminal the store uses. */
-export interface TerminalView {
-  serial: string;
-  label: string;
-  isDefault: boolean;
-}
-
-/** The outcome of a cash tender. */
-export interface CashResult {
-  payment: PaymentView;
-  change: number;
-  saleCompleted: boolean;
-}
-
 /**
- * Renderer → trusted side requests. Each channel names its argument and its result. The manager's
- * office (issue 7) declares its `office.*` channels per area in ./office, all behind requireManager.
+ * Renderer → trusted side requests. Each channel names its policy, its argument and its result
+ * (see [Note: channel policies]). The manager's office (issue 7) declares its `office.*` channels per
+ * area in ./office, all `manager`.
  */
 export interface InvokeContract
   extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract {
-  'app.info.get': { args: Record<string, never>; result: AppInfo };
+  'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
-  'app.demoTerminal.open': { args: Record<string, never>; result: { opened: boolean } };
-  'settings.language.set': { args: { language: Language }; result: { language: Language } };
-  'catalog.categories.list': { args: Record<string, never>; result: Category[] };
+  'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };
+  'settings.language.set': { policy: 'none'; args: { language: Language }; result: { language: Language } };
+  'catalog.categories.list': { policy: 'none'; args: Record<string, never>; result: Category[] };
   'catalog.products.search': {
+    policy: 'none';
     args: { text: string; category?: string | undefined; limit?: number | undefined };
     result: Product[];
   };
-  'sales.cart.get': { args: Record<string, never>; result: Cart };
-  'sales.cart.addProduct': { args: { productId: number; quantity?: number | undefined }; result: Cart };
+  'sales.cart.get': { policy: 'none'; args: Record<string, never>; result: Cart };
+  'sales.cart.addProduct': {
+    policy: 'session';
+    args: { productId: number; quantity?: number | undefined };
+    result: Cart;
+  };
   /** Adds the product whose barcode or SKU is exactly `code`, and says which product that was. */
-  'sales.cart.scan': { args: { code: string }; result: { cart: Cart; product: Product } };
-  'sales.cart.setQuantity': { args: { lineId: number; quantity: number }; result: Cart };
-  'sales.cart.removeLine': { args: { lineId: number }; result: Cart };
-  'sales.cart.clear': { args: Record<string, never>; result: Cart };
+  'sales.cart.scan': { policy: 'session'; args: { code: string }; result: { cart: Cart; product: Product } };
+  'sales.cart.setQuantity': { policy: 'session'; args: { lineId: number; quantity: number }; result: Cart };
+  'sales.cart.removeLine': { policy: 'session'; args: { lineId: number }; result: Cart };
+  'sales.cart.clear': { policy: 'session'; args: Record<string, never>; result: Cart };
   /** Discount on one line in basis points (1000 = 10 %); above the store's limit a manager approves. */
   'sales.cart.setDiscount': {
+    policy: 'session';
     args: { lineId: number; discountBp: number; managerPin?: string | undefined };
     result: Cart;
   };
   /** Puts the open sale on hold (before any payment) and returns the new, empty cart. */
-  'sales.cart.park': { args: Record<string, never>; result: Cart };
-  'sales.parked.list': { args: Record<string, never>; result: ParkedSale[] };
+  'sales.cart.park': { policy: 'session'; args: Record<string, never>; result: Cart };
+  'sales.parked.list': { policy: 'none'; args: Record<string, never>; result: ParkedSale[] };
   /** Makes a parked sale the open one; the current sale is put on hold unless it is empty. */
-  'sales.parked.recall': { args: { saleId: number }; result: Cart };
+  'sales.parked.recall': { policy: 'session'; args: { saleId: number }; result: Cart };
   /** The receipt of a completed sale, from stored data (for printing and reprinting). */
-  'sales.receipt.get': { args: { saleId: number }; result: Receipt };
+  'sales.receipt.get': { policy: 'none'; args: { saleId: number }; result: Receipt };
   /** The latest completed sales, most recent first. */
-  'sales.receipts.list': { args: { limit?: number | undefined }; result: ReceiptSummary[] };
+  'sales.receipts.list': { policy: 'none'; args: { limit?: number | undefined }; result: ReceiptSummary[] };
   /** Desktop: saves the shown receipt as a PDF where the user chooses; `unavailable` in the web shell. */
-  'sales.receipt.savePdf': { args: { saleId: number }; result: { saved: boolean } };
+  'sales.receipt.savePdf': { policy: 'none'; args: { saleId: number }; result: { saved: boolean } };
   /** Prints a past sale's receipt on a Kushki terminal (print-ticket); a failure never touches the sale. */
   'sales.receipt.printOnTerminal': {
+    policy: 'none';
     args: { saleId: number; terminalSerial?: string | undefined };
     result: { printed: true; terminalSerial: string };
   };
   /** Demo only: takes the in-process relay down or brings it back, so a trainee sees an outage. */
-  'demo.relay.setOnline': { args: { online: boolean }; result: { online: boolean } };
+  'demo.relay.setOnline': { policy: 'none'; args: { online: boolean }; result: { online: boolean } };
   /** What the open sale has received and still needs, with its payments. */
-  'sales.tender.get': { args: Record<string, never>; result: TenderSummary };
-  'terminals.list': { args: Record<string, never>; result: TerminalView[] };
+  'sales.tender.get': { policy: 'none'; args: Record<string, never>; result: TenderSummary };
+  'terminals.list': { policy: 'none'; args: Record<string, never>; result: TerminalView[] };
   /** Starts a card payment for the open sale; amount defaults to what is due (less for split tender). */
   'payments.card.start': {
+    policy: 'session';
     args: {
       terminalSerial?: string | undefined;
       amount?: number | undefined;
@@ -107,33 +107,41 @@ export interface InvokeContract
     };
     result: PaymentView;
   };
-  'payments.cancel': { args: { paymentId: number }; result: PaymentView };
+  'payments.cancel': { policy: 'session'; args: { paymentId: number }; result: PaymentView };
   /** Asks Kushki's get-status now instead of waiting for the schedule. */
-  'payments.verify': { args: { paymentId: number }; result: PaymentView };
-  'payments.get': { args: { paymentId: number }; result: PaymentDetail };
-  'payments.cash.pay': { args: { tendered: number; amount?: number | undefined }; result: CashResult };
+  'payments.verify': { policy: 'none'; args: { paymentId: number }; result: PaymentView };
+  'payments.get': { policy: 'none'; args: { paymentId: number }; result: PaymentDetail };
+  'payments.cash.pay': {
+    policy: 'session';
+    args: { tendered: number; amount?: number | undefined };
+    result: CashResult;
+  };
   /** Refunds an approved card payment in full; needs a manager's PIN. */
-  'payments.refund': { args: { paymentId: number; managerPin: string }; result: PaymentView };
+  'payments.refund': {
+    policy: 'session';
+    args: { paymentId: number; managerPin: string };
+    result: PaymentView;
+  };
   /**
    * Payments in doubt when Caja stopped that have resolved since, until a cashier acknowledges each.
    * See [Note: payments in doubt at start-up].
    */
-  'payments.notices.list': { args: Record<string, never>; result: PaymentNotice[] };
+  'payments.notices.list': { policy: 'none'; args: Record<string, never>; result: PaymentNotice[] };
   /** The cashier has seen how the payment ended; answers the notices left. */
-  'payments.notices.acknowledge': { args: { paymentId: number }; result: PaymentNotice[] };
+  'payments.notices.acknowledge': { policy: 'session'; args: { paymentId: number }; result: PaymentNotice[] };
   /** Users who may sign in here: names and roles, never PIN hashes. */
-  'session.users.list': { args: Record<string, never>; result: UserSummary[] };
+  'session.users.list': { policy: 'none'; args: Record<string, never>; result: UserSummary[] };
   /** Who is at the register (null: nobody). See [Note: one session per register]. */
-  'session.get': { args: Record<string, never>; result: SessionView | null };
+  'session.get': { policy: 'none'; args: Record<string, never>; result: SessionView | null };
   /**
    * Signs in, unlocks, or switches user. Wrong PINs in a row slow that user down (`rate_limited`) and
    * the tenth locks them (`user_locked`) until a manager unlocks. See [Note: PIN failures per target].
    */
-  'session.signIn': { args: { userId: number; pin: string }; result: SessionView };
-  'session.lock': { args: Record<string, never>; result: SessionView | null };
-  'session.signOut': { args: Record<string, never>; result: null };
+  'session.signIn': { policy: 'none'; args: { userId: number; pin: string }; result: SessionView };
+  'session.lock': { policy: 'none'; args: Record<string, never>; result: SessionView | null };
+  'session.signOut': { policy: 'none'; args: Record<string, never>; result: null };
   /** The relay connection, for the status bar. */
-  'relay.status.get': { args: Record<string, never>; result: RelayStatus };
+  'relay.status.get': { policy: 'none'; args: Record<string, never>; result: RelayStatus };
 }
 
 /** Trusted side → renderer pushes. */

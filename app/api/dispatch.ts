@@ -1,10 +1,12 @@
 /**
- * Transport-agnostic dispatch: channel check → zod validation → handler → Result envelope.
- * Both shells call `dispatch`; neither can skip validation or leak a thrown error's details.
+ * Transport-agnostic dispatch: channel check → zod validation → the channel's policy → handler →
+ * Result envelope. Both shells call `dispatch`; neither can skip validation or authorization, or leak
+ * a thrown error's details. See [Note: channel policies].
  */
 import { randomUUID } from 'node:crypto';
 import type { ArgsOf, Channel, Reply, ValueOf } from './contract';
 import { isChannel } from './channels';
+import { CHANNEL_POLICIES, type Authorize } from './policies';
 import { argSchemas } from './schemas';
 import { fail, ok, type Result } from '../domain/result';
 import type { Logger } from '../ports/logger.port';
@@ -30,8 +32,11 @@ function isResult(value: unknown): value is Result<unknown> {
   );
 }
 
-/** Builds the dispatch function over a complete handler map. */
-export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
+/**
+ * Builds the dispatch function over a complete handler map. `authorize` is required: no shell can
+ * build a dispatch that skips the channels' policies.
+ */
+export function createDispatch(handlers: Handlers, logger: Logger, authorize: Authorize): Dispatch {
   return async (channel, args) => {
     if (!isChannel(channel)) {
       // The name is echoed only after a length cut: it came from an untrusted caller.
@@ -47,6 +52,10 @@ export function createDispatch(handlers: Handlers, logger: Logger): Dispatch {
       return fail('validation_failed', `Invalid arguments for ${channel}`, { issues });
     }
     try {
+      // After validation, as the handler guards it replaces ran: a malformed call still answers
+      // validation_failed whoever is signed in.
+      const refused = authorize(CHANNEL_POLICIES[channel]);
+      if (refused) return { ok: false, error: refused };
       const handler = handlers[channel] as Handler<Channel>;
       const outcome = await handler(parsed.data as never);
       return isResult(outcome) ? (outcome as Reply<Channel>) : ok(outcome);

@@ -63,6 +63,13 @@ export interface TenderSummary {
   payments: PaymentView[];
 }
 
+/** The outcome of a cash tender. */
+export interface CashResult {
+  payment: PaymentView;
+  change: number;
+  saleCompleted: boolean;
+}
+
 /** Maps a stored payment to its view. */
 export function paymentView(payment: Payment): PaymentView {
   return {

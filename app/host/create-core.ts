@@ -5,9 +5,10 @@ import { appHandlers } from '../api/handlers/app.handlers';
 import { catalogHandlers } from '../api/handlers/catalog.handlers';
 import { paymentsHandlers } from '../api/handlers/payments.handlers';
 import { salesHandlers } from '../api/handlers/sales.handlers';
-import { requireManager, requireSession, sessionHandlers } from '../api/handlers/session.handlers';
+import { sessionHandlers } from '../api/handlers/session.handlers';
 import { officeHandlers } from '../api/handlers/office';
-import { createDispatch, type Dispatch, type Handlers } from '../api/dispatch';
+import { createDispatch, type Dispatch } from '../api/dispatch';
+import { authorizeBySession } from '../api/policies';
 import type { ShellKind } from '../api/contract';
 import type { PaymentView } from '../domain/payment-view';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
@@ -46,6 +47,7 @@ import { PreferencesService } from '../services/preferences.service';
 import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
+import { buildOffice } from './build-office';
 import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
@@ -119,11 +121,6 @@ export interface Core {
   close(): void;
 }
 
-/** Both guards: sale and money channels need a session; office channels need a manager. */
-function guarded(handlers: Handlers, session: SessionService): Handlers {
-  return requireManager(requireSession(handlers, session), session);
-}
-
 /** The database file inside a data directory. */
 export function databaseFileIn(dataDir: string): string {
   return join(dataDir, 'caja.sqlite');
@@ -152,13 +149,14 @@ export function createCore(options: CoreOptions): Core {
   const preferences = new PreferencesService(settings, events, clock);
   const terminals = new TerminalsService(settings, clock);
   const users = new SqliteUsersRepo(db);
+  const pinFailures = new SqlitePinFailuresRepo(db);
   const secrets = new SqliteSecretSettings(db);
   const vault = options.vault ?? new FileVault(options.dataDir);
   // Boot picks the environment once; app.info reports that one until a restart applies a change.
   const runningEnvironment = environmentOf(settings.getPublic('kushki.environment'));
   const session = new SessionService({
     users,
-    failures: new SqlitePinFailuresRepo(db),
+    failures: pinFailures,
     clock,
     events,
     audit,
@@ -253,74 +251,67 @@ export function createCore(options: CoreOptions): Core {
   });
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
+  const office = buildOffice({
+    db,
+    clock,
+    audit,
+    settings,
+    vault,
+    users,
+    pinFailures,
+    payments,
+    card,
+    refunds,
+    session,
+    preferences,
+    terminals,
+    gateway,
+    manager: () => {
+      // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
+      // happens: fail loudly rather than attribute the action to nobody.
+      const id = session.actor();
+      if (id === null) throw new Error('an office handler ran with nobody signed in');
+      return id;
+    },
+  });
   const dispatchCall = createDispatch(
-    guarded(
-      {
-        ...appHandlers({
-          preferences,
-          shell: options.shell,
-          version: process.env.CAJA_VERSION ?? '0.0.0-dev',
-          environment: () => runningEnvironment,
-          demo: () => demo,
-          openExternal: options.openExternal,
-        }),
-        ...catalogHandlers(new CatalogService(catalogRepo)),
-        ...salesHandlers(cart),
-        ...paymentsHandlers({
-          card,
-          tender,
-          refunds,
-          terminals,
-          payments,
-          notices,
-          actor,
-        }),
-        ...sessionHandlers(session),
-        'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
-        'sales.receipts.list': ({ limit }) => receipts.recent(limit),
-        'relay.status.get': () => relayStatus,
-        'sales.receipt.savePdf': async ({ saleId }) => {
-          const receipt = receipts.receipt(saleId);
-          if (!receipt.ok) return receipt;
-          // The browser's print dialog saves PDFs in the web shell; only the desktop app has its own.
-          if (!options.saveReceiptPdf) return fail('unavailable', 'Use the print dialog to save a PDF.');
-          return ok({ saved: await options.saveReceiptPdf(saleId) });
-        },
-        'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
-          terminalPrint.print(saleId, terminalSerial, actor()),
-        ...officeHandlers({
-          db,
-          dataDir: options.dataDir,
-          shell: options.shell,
-          clock,
-          events,
-          logger: options.logger,
-          audit,
-          settings,
-          secrets,
-          vault,
-          users,
-          sales,
-          payments,
-          engine,
-          card,
-          refunds,
-          session,
-          preferences,
-          terminals,
-          gateway,
-          manager: () => {
-            // requireManager runs first, so this is a bug if it ever happens: fail loudly rather
-            // than attribute the action to nobody.
-            const id = session.actor();
-            if (id === null) throw new Error('an office handler ran with nobody signed in');
-            return id;
-          },
-        }),
+    {
+      ...appHandlers({
+        preferences,
+        shell: options.shell,
+        version: process.env.CAJA_VERSION ?? '0.0.0-dev',
+        environment: () => runningEnvironment,
+        demo: () => demo,
+        openExternal: options.openExternal,
+      }),
+      ...catalogHandlers(new CatalogService(catalogRepo)),
+      ...salesHandlers(cart),
+      ...paymentsHandlers({
+        card,
+        tender,
+        refunds,
+        terminals,
+        payments,
+        notices,
+        actor,
+      }),
+      ...sessionHandlers(session),
+      'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
+      'sales.receipts.list': ({ limit }) => receipts.recent(limit),
+      'relay.status.get': () => relayStatus,
+      'sales.receipt.savePdf': async ({ saleId }) => {
+        const receipt = receipts.receipt(saleId);
+        if (!receipt.ok) return receipt;
+        // The browser's print dialog saves PDFs in the web shell; only the desktop app has its own.
+        if (!options.saveReceiptPdf) return fail('unavailable', 'Use the print dialog to save a PDF.');
+        return ok({ saved: await options.saveReceiptPdf(saleId) });
       },
-      session,
-    ),
+      'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
+        terminalPrint.print(saleId, terminalSerial, actor()),
+      ...officeHandlers(office),
+    },
     options.logger,
+    authorizeBySession(session),
   );
   // Every contract call counts as use of the register for the trusted side's idle lock.
   const dispatch: Dispatch = (channel, args) => {

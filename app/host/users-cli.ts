@@ -7,7 +7,7 @@
  * Caja may stay open meanwhile: the sign-in reads the counts from the database at every PIN.
  */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { describeFlagProblem, parseFlags } from '../../common/cli/parse-flags';
 import { SqliteAuditLog } from '../infra/db/audit.repo';
 import { openDatabase } from '../infra/db/open-database';
 import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
@@ -36,11 +36,9 @@ export function runUsersCli(
   env: NodeJS.ProcessEnv = process.env,
   now: () => number = Date.now,
 ): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
+  const parsed = parseFlags(argv, OPTIONS, { positionals: true });
+  if (!parsed.ok) {
+    io.err(`${describeFlagProblem(parsed)}\n${USAGE}`);
     return 2;
   }
   const [command, ...rest] = parsed.positionals;

@@ -1,4 +1,4 @@
-import type { Language } from '../api/contract';
+import type { Language } from '../domain/language';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { SettingsRepo } from '../ports/settings.port';

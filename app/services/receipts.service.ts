@@ -9,6 +9,7 @@ import { fail, ok, type Result } from '../domain/result';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { SalesRepo } from '../ports/sales.port';
 import type { UsersRepo } from '../ports/users.port';
+import { STORE_TIME_ZONE } from '../domain/store-time-zone';
 
 /** Receipt look-ups. */
 export class ReceiptsService {
@@ -38,7 +39,7 @@ export class ReceiptsService {
       saleId,
       ...this.deps.header(),
       completedAt,
-      timeZone: 'America/Mexico_City',
+      timeZone: STORE_TIME_ZONE,
       lines: cart.lines.map((line) => ({
         name: line.name,
         sku: line.sku,

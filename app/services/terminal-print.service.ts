@@ -6,10 +6,11 @@ import type { TicketPrinter } from '../ports/payment-gateway.port';
 import type { ActorId } from '../ports/payments.port';
 import type { ReceiptsService } from './receipts.service';
 import type { TerminalsService } from './terminals.service';
+import { STORE_TIME_ZONE } from '../domain/store-time-zone';
 
 // Receipts show the store's local time, whatever the PC's zone.
 const STORE_TIME = new Intl.DateTimeFormat('es-MX', {
-  timeZone: 'America/Mexico_City',
+  timeZone: STORE_TIME_ZONE,
   dateStyle: 'short',
   timeStyle: 'short',
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { TerminalView } from '../api/contract';
+import type { TerminalView } from '../domain/terminal';
 import type { TerminalTestResult } from '../domain/office/settings';
 import { fail, ok, type Result } from '../domain/result';
 import type { Clock } from '../ports/clock.port';

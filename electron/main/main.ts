@@ -18,16 +18,10 @@ import { menuLanguage, type ShellBuild } from './shell-policy';
 import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
+import { parseMainArgs } from './main-args';
 
 const logger = createJsonLogger();
-
-/** `--<name> <value>` or `--<name>=<value>` from Electron's argv (`--data-dir`, `--kushki-url`). */
-function flagValue(argv: readonly string[], name: string): string | undefined {
-  const index = argv.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (index < 0) return undefined;
-  const arg = argv[index] ?? '';
-  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1];
-}
+const mainArgs = parseMainArgs(process.argv);
 
 /** The Electron-ABI build of better-sqlite3 made by scripts/start-electron.mjs, when present. */
 function sqliteBinding(): string | undefined {
@@ -64,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       setupApplicationMenu(build);
       setupDownloads(rendererIndexUrl);
       const dataDir = resolveDataDir({
-        flag: flagValue(process.argv, '--data-dir'),
+        flag: mainArgs.dataDir,
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
@@ -79,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
         vault: createDesktopVault(dataDir),
         kushkiBaseUrl: kushkiUrlOverride({
-          flag: flagValue(process.argv, '--kushki-url'),
+          flag: mainArgs.kushkiUrl,
           env: process.env.CAJA_KUSHKI_BASE_URL,
         }),
       });

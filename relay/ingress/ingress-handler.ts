@@ -5,7 +5,7 @@
 // a reason code and stores nothing; one answered before the body is read also closes the connection, so the
 // unread body costs no descriptor. The secret never appears in a log line or a response.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody } from '../http/read-body';
+import { readBody } from '../../common/http/read-body';
 import { credentialMatches, hashCredential, newEventId } from '../stores/credentials';
 import type { RelayStorage, StoreRecord } from '../storage/storage';
 import type { GroupCommitter } from './group-commit';
@@ -99,7 +99,7 @@ export async function handleIngress(
       quiet: true,
     });
   }
-  const read = await readBody(req, deps.maxBodyBytes);
+  const read = await readBody(req, { limit: deps.maxBodyBytes });
   if (!read.ok) {
     if (read.reason === 'aborted') return void deps.metrics.reject('aborted');
     return refuse(deps, res, 413, 'too_large', `body exceeds ${deps.maxBodyBytes} bytes`, unread);

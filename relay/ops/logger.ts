@@ -1,7 +1,7 @@
-// Structured JSON logs, one object per line. Secrets never reach a log: call sites pass ids, never credentials,
-// and as a second line of defence any field whose name looks like a credential is replaced before writing.
-/** Log levels in increasing severity. */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+// Structured JSON logs, one object per line, in the schema every Caja process shares (common/log). Secrets never
+// reach a log: call sites pass ids, never credentials, and the shared logger redacts credential-like keys.
+import { createJsonLogger, type LogLevel } from '../../common/log/json-logger';
+export type { LogLevel };
 
 /** Context fields of a log line. */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
@@ -14,27 +14,16 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-const SECRET_FIELD = /secret|token|signing|authorization|password|key$/i;
-
-/** A JSON-lines logger writing to `sink` (stderr by default, keeping stdout for the CLI's own output). */
+/** A JSON-lines logger in the one shared schema (common/log), writing to `sink` (stderr by default, keeping
+ * stdout for the CLI's own output). */
 export function createLogger(
   options: { level?: LogLevel; sink?: (line: string) => void; base?: LogFields } = {},
 ): Logger {
-  const min = ORDER[options.level ?? 'info'];
-  const sink = options.sink ?? ((line: string) => process.stderr.write(line + '\n'));
-  const write = (level: LogLevel, msg: string, fields?: LogFields): void => {
-    if (ORDER[level] < min) return;
-    const record: Record<string, unknown> = { ts: new Date().toISOString(), level, msg, ...options.base };
-    for (const [k, v] of Object.entries(fields ?? {})) record[k] = SECRET_FIELD.test(k) ? '[redacted]' : v;
-    sink(JSON.stringify(record));
-  };
-  return {
-    debug: (m, f) => write('debug', m, f),
-    info: (m, f) => write('info', m, f),
-    warn: (m, f) => write('warn', m, f),
-    error: (m, f) => write('error', m, f),
-  };
+  return createJsonLogger({
+    ...(options.level ? { level: options.level } : {}),
+    ...(options.sink ? { write: options.sink } : {}),
+    ...(options.base ? { base: options.base } : {}),
+  });
 }
 
 /** A logger that drops everything (tests that do not inspect logs). */

@@ -19,10 +19,19 @@ export interface Clock {
 export function createScaledClock(timeScale = 1, start = Date.now()): Clock {
   if (!(timeScale > 0)) throw new RangeError('timeScale must be > 0');
   const realStart = Date.now();
+  const now = () => Math.round(start + (Date.now() - realStart) / timeScale);
   return {
-    now: () => Math.round(start + (Date.now() - realStart) / timeScale),
+    now,
     setTimer(ms, fn) {
-      const handle = setTimeout(fn, Math.max(0, ms * timeScale));
+      // Node's timers run on a monotonic clock and may fire a millisecond before Date.now() shows the
+      // delay passed; scaled up, that is a retry "100 ms early". Re-arm for the rest, so a timer never
+      // runs before its simulated due time (a loaded machine only ever makes it late).
+      const dueAt = now() + Math.max(0, ms);
+      let handle: ReturnType<typeof setTimeout>;
+      const arm = (delay: number) => {
+        handle = setTimeout(() => (now() < dueAt ? arm(1) : fn()), Math.max(0, delay));
+      };
+      arm(ms * timeScale);
       return () => clearTimeout(handle);
     },
   };

@@ -1,7 +1,7 @@
 // Realistic-looking identifiers: numeric transaction ids like the illustrative "123456789", six-character
 // authorization codes, last-four digits and EMV fields per brand.
 import type { CardBrand } from '../types';
-import { randomInt, randomString, type Random } from './prng';
+import { randomInt, randomString, type Random } from '../../common/random/prng';
 
 const ALNUM_UPPER = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 const HEX = '0123456789abcdef';

@@ -5,7 +5,7 @@ import type { SimConfig } from './config';
 import { Engine } from './engine';
 import { EventBus } from './event-bus';
 import { IdFactory } from './ids';
-import { createRandom } from './prng';
+import { createRandom } from '../../common/random/prng';
 import { TerminalRegistry, type TerminalDefaults } from './terminals';
 import { WebhookDispatcher } from '../webhooks/dispatcher';
 import { WebhookSigner } from '../webhooks/signer';

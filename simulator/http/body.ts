@@ -1,6 +1,8 @@
-// Reads request bodies defensively: a size limit, a hard cap after which the socket is dropped, strict UTF-8 and
-// a JSON parse that reports rather than throws. No input may crash or hang the server.
+// The simulator's view of a request body, on the shared reader (common/http/read-body.ts): a size limit,
+// a hard cap after which the socket is dropped, strict UTF-8 and a JSON parse that reports rather than
+// throws. No input may crash or hang the server.
 import type { IncomingMessage } from 'node:http';
+import { decodeUtf8, readBody as readLimitedBody } from '../../common/http/read-body';
 
 /** Bodies above this are refused with 002 (the largest valid print-ticket body is far smaller). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -12,37 +14,11 @@ export type BodyRead =
   { kind: 'ok'; text: string } | { kind: 'too-large' } | { kind: 'not-utf8' } | { kind: 'aborted' };
 
 /** Reads the whole body, keeping at most BODY_LIMIT_BYTES. */
-export function readBody(req: IncomingMessage): Promise<BodyRead> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const finish = (result: BodyRead): void => {
-      if (!settled) {
-        settled = true;
-        resolve(result);
-      }
-    };
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > HARD_CAP_BYTES) {
-        req.destroy();
-        finish({ kind: 'aborted' });
-      } else if (size <= BODY_LIMIT_BYTES) {
-        chunks.push(chunk);
-      }
-    });
-    req.on('end', () => {
-      if (size > BODY_LIMIT_BYTES) return finish({ kind: 'too-large' });
-      try {
-        finish({ kind: 'ok', text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) });
-      } catch {
-        finish({ kind: 'not-utf8' });
-      }
-    });
-    req.on('error', () => finish({ kind: 'aborted' }));
-    req.on('close', () => finish({ kind: 'aborted' }));
-  });
+export async function readBody(req: IncomingMessage): Promise<BodyRead> {
+  const read = await readLimitedBody(req, { limit: BODY_LIMIT_BYTES, drainUpTo: HARD_CAP_BYTES });
+  if (!read.ok) return { kind: read.reason === 'too_large' ? 'too-large' : 'aborted' };
+  const text = decodeUtf8(read.body);
+  return text === null ? { kind: 'not-utf8' } : { kind: 'ok', text };
 }
 
 /** Parses JSON text; `undefined` input (empty body) counts as missing. */

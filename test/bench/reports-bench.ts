@@ -13,9 +13,9 @@ import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
 import { dailyReport } from '../../app/infra/db/office/reports/daily-report';
 import { monthlyReport } from '../../app/infra/db/office/reports/monthly-report';
-import { TransactionsReadModel } from '../../app/infra/db/office/transactions/transactions.read';
-import { PaymentDetailReadModel } from '../../app/infra/db/office/transactions/payment-detail.read';
-import { FilterChoicesReadModel } from '../../app/infra/db/office/transactions/filter-choices.read';
+import { SqliteTransactionsReadModel } from '../../app/infra/db/office/transactions/transactions.read';
+import { SqlitePaymentDetailReadModel } from '../../app/infra/db/office/transactions/payment-detail.read';
+import { SqliteFilterChoicesReadModel } from '../../app/infra/db/office/transactions/filter-choices.read';
 import {
   paymentFilterOf,
   TransactionsService,
@@ -77,9 +77,9 @@ function transactionCases(ctx: BenchContext): {
   queries: Record<string, TransactionsQuery>;
 } {
   const service = new TransactionsService({
-    list: new TransactionsReadModel(ctx.db),
-    detail: new PaymentDetailReadModel(ctx.db),
-    choices: new FilterChoicesReadModel(ctx.db),
+    list: new SqliteTransactionsReadModel(ctx.db),
+    detail: new SqlitePaymentDetailReadModel(ctx.db),
+    choices: new SqliteFilterChoicesReadModel(ctx.db),
     terminals: new TerminalsService(new SqliteSettingsRepo(ctx.db), { now: () => Date.now() }),
   });
   const monthStart = `${ctx.lastDay.slice(0, 8)}01`;
@@ -201,7 +201,7 @@ function main(): void {
     );
   }
   printIndexes(db);
-  const read = new TransactionsReadModel(db);
+  const read = new SqliteTransactionsReadModel(db);
   for (const [name, query] of Object.entries(transactions.queries)) {
     const plans = read.plans(paymentFilterOf(query));
     console.log(`\nPlan, ${name} (${JSON.stringify(query)}):`);

@@ -14,7 +14,7 @@ import { hashPinSync } from '../../app/infra/security/pin-hash';
 import { nextStoreDay, storeDayStart } from '../../app/domain/office/store-day';
 import type { PaymentStatus } from '../../app/domain/payment-status';
 import type { TransactionRow } from '../../app/domain/office/transactions';
-import { createRandom, randomString } from '../../simulator/core/prng';
+import { createRandom, randomString } from '../../common/random/prng';
 
 /** Terminals the seeded store uses. */
 export const SEEDED_TERMINALS = ['CAJA01', 'CAJA02'] as const;

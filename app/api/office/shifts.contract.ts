@@ -1,7 +1,7 @@
 /**
  * The manager's office, shifts and reports: `office.shifts.*` (the drawer) and `office.reports.*`
- * (the Z report, the month, reconciliation and exports). Every `office.*` channel needs a signed-in,
- * unlocked manager (see requireManager). Result types live in app/domain/office so the renderer can
+ * (the Z report, the month, reconciliation and exports). Every `office.*` channel is `manager` (see
+ * [Note: the office needs a manager]). Result types live in app/domain/office so the renderer can
  * import them without Node types.
  */
 import type { CurrentShift, DenominationCounts, ShiftView } from '../../domain/office/shifts';
@@ -18,28 +18,33 @@ type Day = { day: string };
 
 export interface ShiftsContract {
   /** The register's open shift (null if none) and the card payments that would stop it from closing. */
-  'office.shifts.current': { args: Record<string, never>; result: CurrentShift };
+  'office.shifts.current': { policy: 'manager'; args: Record<string, never>; result: CurrentShift };
   /** Opens a shift with the counted float (centavos); `conflict` if one is already open. */
-  'office.shifts.open': { args: { float: number }; result: ShiftView };
+  'office.shifts.open': { policy: 'manager'; args: { float: number }; result: ShiftView };
   /** Cash put into (in) or taken out of (out) the drawer, with a reason. */
   'office.shifts.cashMovement': {
+    policy: 'manager';
     args: { kind: 'in' | 'out'; amount: number; reason: string };
     result: ShiftView;
   };
   /** Closes the open shift with a count per bill and coin; `conflict` while a card payment is in doubt. */
-  'office.shifts.close': { args: { denominations: DenominationCounts }; result: ShiftView };
+  'office.shifts.close': {
+    policy: 'manager';
+    args: { denominations: DenominationCounts };
+    result: ShiftView;
+  };
   /** Shifts that overlap a day. */
-  'office.shifts.list': { args: Day; result: ShiftView[] };
+  'office.shifts.list': { policy: 'manager'; args: Day; result: ShiftView[] };
   /** The Z report of a day. */
-  'office.reports.daily': { args: Day; result: DailyReport };
+  'office.reports.daily': { policy: 'manager'; args: Day; result: DailyReport };
   /** The month (YYYY-MM): totals per day plus the same breakdowns. */
-  'office.reports.monthly': { args: { month: string }; result: MonthlyReport };
+  'office.reports.monthly': { policy: 'manager'; args: { month: string }; result: MonthlyReport };
   /** Re-asks Kushki's get-status for every card payment of the day and lists disagreements. */
-  'office.reports.reconcile': { args: Day; result: ReconciliationResult };
+  'office.reports.reconcile': { policy: 'manager'; args: Day; result: ReconciliationResult };
   /** The Z report as CSV for Excel (UTF-8 with BOM, CRLF). */
-  'office.reports.exportCsv': { args: Day; result: ExportedText };
+  'office.reports.exportCsv': { policy: 'manager'; args: Day; result: ExportedText };
   /** The Z report as PDF, base64. */
-  'office.reports.exportPdf': { args: Day; result: ExportedBinary };
+  'office.reports.exportPdf': { policy: 'manager'; args: Day; result: ExportedBinary };
 }
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */

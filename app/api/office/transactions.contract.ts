@@ -1,6 +1,6 @@
 /**
  * The manager's office, transactions: channels named `office.transactions.*` (or `office.<noun>.<verb>` of this area).
- * Every `office.*` channel needs a signed-in, unlocked manager (see requireManager). Result types live
+ * Every `office.*` channel is `manager` (see [Note: the office needs a manager]). Result types live
  * in app/domain/office so the renderer can import them without Node types.
  */
 import type {
@@ -13,11 +13,15 @@ import type {
 /** Channels of the transactions list and the payment detail (issue 7, items 1 and 2). */
 export interface TransactionsContract {
   /** A page of payments of a Mexico City day or range, filtered; totals of the whole set on page one. */
-  'office.transactions.list': { args: TransactionsQuery; result: TransactionsPage };
+  'office.transactions.list': { policy: 'manager'; args: TransactionsQuery; result: TransactionsPage };
   /** Choices for the filter pickers: terminals, users, card brands seen. */
-  'office.transactions.filters': { args: Record<string, never>; result: TransactionFilterChoices };
+  'office.transactions.filters': {
+    policy: 'manager';
+    args: Record<string, never>;
+    result: TransactionFilterChoices;
+  };
   /** A payment, its sale and its whole timeline (ledger + audit), webhooks marked. */
-  'office.payments.detail': { args: { paymentId: number }; result: PaymentDetailView };
+  'office.payments.detail': { policy: 'manager'; args: { paymentId: number }; result: PaymentDetailView };
 }
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */

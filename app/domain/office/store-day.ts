@@ -3,9 +3,7 @@
  * America/Mexico_City, whatever the PC's zone; the offset is read from Intl at each boundary so the
  * DST days Mexico City had until 2022 come out 23 or 25 hours long.
  */
-
-/** The store's time zone. */
-export const STORE_TIME_ZONE = 'America/Mexico_City';
+import { STORE_TIME_ZONE } from '../store-time-zone';
 
 const HOUR_MS = 3_600_000;
 

@@ -6,8 +6,9 @@
  * same code runs on the trusted side (which decides) and in the renderer (which only shows).
  */
 
-/** The store's time zone; a "day" is a calendar day here. Mexico City has had no DST since Oct 2022. */
-export const STORE_TIME_ZONE = 'America/Mexico_City';
+import { STORE_TIME_ZONE } from '../store-time-zone';
+
+// A "day" is a calendar day in the store's zone. Mexico City has had no DST since Oct 2022.
 
 /** The local hour from which a same-day cancellation is no longer a void. */
 export const VOID_CUTOFF_HOUR = 23;

@@ -4,9 +4,8 @@
  */
 import { priceSale } from '../../domain/cart-pricing';
 import { holdsMoney, isUnresolved } from '../../domain/payment-status';
-import { paymentView, type TenderSummary } from '../../domain/payment-view';
+import { paymentView, type CashResult, type TenderSummary } from '../../domain/payment-view';
 import { fail, ok, type Result } from '../../domain/result';
-import type { CashResult } from '../../api/contract';
 import type { AuditLog } from '../../ports/audit.port';
 import type { ActorId, PaymentsRepo } from '../../ports/payments.port';
 import type { SalesRepo } from '../../ports/sales.port';

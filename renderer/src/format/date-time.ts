@@ -1,5 +1,5 @@
 // Dates and times are shown in the store's time zone, whatever the PC's clock says.
-const STORE_TIME_ZONE = 'America/Mexico_City';
+import { STORE_TIME_ZONE } from '../../../app/domain/store-time-zone';
 
 /** Date and time of an epoch-ms instant in the store's time zone, in the UI language. */
 export function formatDateTime(at: number, language: string): string {

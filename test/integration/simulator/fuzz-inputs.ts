@@ -1,6 +1,6 @@
 // Seeded generators of malformed request bodies for the fuzz test. Same seed, same inputs: a failure can be
 // replayed exactly from the printed seed and index.
-import { createRandom, randomInt, randomString, type Random } from '../../../simulator/core/prng';
+import { createRandom, randomInt, randomString, type Random } from '../../../common/random/prng';
 
 /** One fuzz case: raw bytes or text plus the Content-Type to send (null = none). */
 export interface FuzzCase {

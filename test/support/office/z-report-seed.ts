@@ -6,7 +6,7 @@
  * report's SQL against their own arithmetic over this list, not against the code under test.
  */
 import type { Database } from 'better-sqlite3';
-import { createRandom } from '../../../simulator/core/prng';
+import { createRandom } from '../../../common/random/prng';
 
 /** One seeded payment, as the test's independent computation reads it. */
 export interface SeededPayment {

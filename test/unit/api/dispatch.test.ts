@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../../app/api/dispatch';
 import { trivialHandlers } from '../../support/fake-handlers';
 import { recordingLogger } from '../../support/recording-logger';
+import { asManager } from '../../support/fake-session';
 
 describe('contract dispatch', () => {
   it('returns the handler value in an ok envelope', async () => {
     const { logger } = recordingLogger();
-    const dispatch = createDispatch(trivialHandlers(), logger);
+    const dispatch = createDispatch(trivialHandlers(), logger, asManager);
     await expect(dispatch('settings.language.set', { language: 'en' })).resolves.toEqual({
       ok: true,
       value: { language: 'en' },
@@ -14,7 +15,7 @@ describe('contract dispatch', () => {
   });
 
   it('passes an expected failure through as it is', async () => {
-    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger);
+    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger, asManager);
     const reply = await dispatch('sales.cart.scan', { code: '7501234567890' });
     expect(reply).toEqual({ ok: false, error: { code: 'not_found', message: 'none' } });
   });
@@ -24,6 +25,7 @@ describe('contract dispatch', () => {
     const dispatch = createDispatch(
       trivialHandlers({ 'settings.language.set': handler }),
       recordingLogger().logger,
+      asManager,
     );
     const reply = await dispatch('settings.language.set', { language: 'fr' });
     expect(handler).not.toHaveBeenCalled();
@@ -34,7 +36,7 @@ describe('contract dispatch', () => {
   });
 
   it('refuses unknown keys, wrong types and non-objects', async () => {
-    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger);
+    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger, asManager);
     for (const args of [
       { productId: 1, extra: true },
       { productId: '1' },
@@ -49,7 +51,7 @@ describe('contract dispatch', () => {
   });
 
   it('answers unknown channels with unknown_channel and never calls a handler', async () => {
-    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger);
+    const dispatch = createDispatch(trivialHandlers(), recordingLogger().logger, asManager);
     for (const channel of ['settings.kushkiKey.get', '__proto__', 'constructor', 42, undefined]) {
       const reply = await dispatch(channel, {});
       expect(reply.ok ? 'ok' : reply.error.code).toBe('unknown_channel');
@@ -65,6 +67,7 @@ describe('contract dispatch', () => {
         },
       }),
       logger,
+      asManager,
     );
     const reply = await dispatch('sales.cart.get', {});
     expect(reply.ok).toBe(false);
@@ -81,6 +84,7 @@ describe('contract dispatch', () => {
     const dispatch = createDispatch(
       trivialHandlers({ 'catalog.categories.list': () => Promise.reject(new Error('boom')) }),
       recordingLogger().logger,
+      asManager,
     );
     const reply = await dispatch('catalog.categories.list', {});
     expect(reply.ok ? 'ok' : reply.error.code).toBe('internal');

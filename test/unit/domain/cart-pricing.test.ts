@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINE_QUANTITY, priceLine, priceSale } from '../../../app/domain/cart-pricing';
 import { ivaIncludedIn } from '../../../app/domain/money';
+import { createRandom, randomInt } from '../../../common/random/prng';
 
 describe('cart pricing', () => {
   it('prices a line as unit price × quantity with the IVA inside it', () => {
@@ -49,8 +50,8 @@ describe('cart pricing', () => {
   });
 
   it('holds subtotal + IVA = total for many random carts', () => {
-    let seed = 42;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const random = createRandom(42);
+    const next = () => randomInt(random, 0, 2 ** 31 - 1);
     for (let run = 0; run < 500; run++) {
       const lines = Array.from({ length: 1 + (next() % 12) }, () => ({
         unitPrice: next() % 50_000,

@@ -5,7 +5,7 @@ import { defaultConfig, type SimConfig } from '../../../simulator/core/config';
 import { Engine, type NewRequest, type WebhookOrder } from '../../../simulator/core/engine';
 import { EventBus } from '../../../simulator/core/event-bus';
 import { IdFactory } from '../../../simulator/core/ids';
-import { createRandom } from '../../../simulator/core/prng';
+import { createRandom } from '../../../common/random/prng';
 import { TerminalRegistry } from '../../../simulator/core/terminals';
 import type { Behaviour } from '../../../simulator/types';
 

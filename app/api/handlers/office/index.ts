@@ -1,19 +1,29 @@
 import type { Handlers } from '../../dispatch';
 import type { InvokeContract } from '../../contract';
-import type { OfficeDeps } from './office-deps';
-import { refundsHandlers } from './refunds.handlers';
-import { settingsHandlers } from './settings.handlers';
-import { shiftsHandlers } from './shifts.handlers';
-import { transactionsHandlers } from './transactions.handlers';
+import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
+import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
+import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
+import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
 
-/** Every office area's handlers, each built from the same deps. */
-export function officeHandlers(deps: OfficeDeps): Pick<Handlers, OfficeChannel> {
+/**
+ * The office's services, one small typed object per area, built by the composition root
+ * (app/host/build-office.ts). Handlers get services only: never a database, never a repo.
+ */
+export interface OfficeServices {
+  transactions: TransactionsHandlersDeps;
+  refunds: RefundsHandlersDeps;
+  shifts: ShiftsHandlersDeps;
+  settings: SettingsHandlersDeps;
+}
+
+/** Every office area's handlers, each from its own services. */
+export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeChannel> {
   return {
-    ...transactionsHandlers(deps),
-    ...refundsHandlers(deps),
-    ...shiftsHandlers(deps),
-    ...settingsHandlers(deps),
+    ...transactionsHandlers(office.transactions),
+    ...refundsHandlers(office.refunds),
+    ...shiftsHandlers(office.shifts),
+    ...settingsHandlers(office.settings),
   };
 }

@@ -1,27 +1,19 @@
 import type { Handlers } from '../../dispatch';
 import type { ShiftsContract } from '../../office/shifts.contract';
-import { SqliteShiftsRepo } from '../../../infra/db/office/shifts/shifts.repo';
-import { ReportsService } from '../../../services/office/shifts/reports.service';
-import { ShiftsService } from '../../../services/office/shifts/shifts.service';
-import type { OfficeDeps } from './office-deps';
+import type { ReportsService } from '../../../services/office/shifts/reports.service';
+import type { ShiftsService } from '../../../services/office/shifts/shifts.service';
+
+/** What the shifts and reports channels call (built by app/host/build-office.ts). */
+export interface ShiftsHandlersDeps {
+  shifts: ShiftsService;
+  reports: ReportsService;
+}
 
 /** Handlers of the office's shifts and reports channels. */
-export function shiftsHandlers(deps: OfficeDeps): Pick<Handlers, keyof ShiftsContract> {
-  const shifts = new ShiftsService({
-    repo: new SqliteShiftsRepo(deps.db),
-    audit: deps.audit,
-    clock: deps.clock,
-    manager: deps.manager,
-  });
-  const reports = new ReportsService({
-    db: deps.db,
-    audit: deps.audit,
-    clock: deps.clock,
-    gateway: deps.gateway,
-    manager: deps.manager,
-    storeName: () => deps.preferences.storeName(),
-    language: () => deps.preferences.language(),
-  });
+export function shiftsHandlers({
+  shifts,
+  reports,
+}: ShiftsHandlersDeps): Pick<Handlers, keyof ShiftsContract> {
   return {
     'office.shifts.current': () => shifts.current(),
     'office.shifts.open': ({ float }) => shifts.open(float),

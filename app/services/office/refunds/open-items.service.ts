@@ -14,8 +14,8 @@ import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { PaymentsRepo } from '../../../ports/payments.port';
 import type { CardPaymentsService } from '../../payments/card-payments.service';
+import type { OpenItemsReadModel } from '../../../ports/open-items.port';
 import type { RefundsService } from '../../payments/refunds.service';
-import type { OpenItemsReadModel } from '../../../infra/db/office/refunds/open-items.read';
 
 /** Ports of the open items use cases. */
 export interface OpenItemsDeps {

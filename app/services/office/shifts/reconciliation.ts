@@ -11,7 +11,7 @@ import {
   type ReconciliationUnverified,
 } from '../../../domain/office/reports';
 import type { PaymentGateway, StatusOutcome } from '../../../ports/payment-gateway.port';
-import type { CardPaymentToCheck } from '../../../infra/db/office/reports/card-payments-of-day';
+import type { CardPaymentToCheck } from '../../../ports/reports.port';
 
 /** Kushki is asked about this many payments at once: gentle on its API, quick enough for a day. */
 export const RECONCILE_CONCURRENCY = 4;

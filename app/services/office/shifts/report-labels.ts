@@ -3,7 +3,7 @@
  * cannot import the renderer's i18n files (import boundaries), so their few labels live here, in
  * the store's chosen UI language.
  */
-import type { Language } from '../../../api/contract';
+import type { Language } from '../../../domain/language';
 import type { PaymentMethod } from '../../../domain/payment';
 
 const esMX = {

@@ -1,10 +1,9 @@
 /**
  * The Z report, the month, reconciliation against Kushki and the exports. The aggregation is SQL in
- * app/infra/db/office/reports (also run by the benchmark); this service adds the audit trail and
- * the file formats.
+ * app/infra/db/office/reports (also run by the benchmark) behind ReportsReadModel; this service adds
+ * the audit trail and the file formats.
  */
-import type { Database } from 'better-sqlite3';
-import type { Language } from '../../../api/contract';
+import type { Language } from '../../../domain/language';
 import type {
   DailyReport,
   ExportedBinary,
@@ -13,12 +12,10 @@ import type {
   ReconciliationResult,
 } from '../../../domain/office/reports';
 import { dayRange } from '../../../domain/office/store-day';
-import { cardPaymentsBetween } from '../../../infra/db/office/reports/card-payments-of-day';
-import { dailyReport } from '../../../infra/db/office/reports/daily-report';
-import { monthlyReport } from '../../../infra/db/office/reports/monthly-report';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { PaymentGateway } from '../../../ports/payment-gateway.port';
+import type { ReportsReadModel } from '../../../ports/reports.port';
 import { reconcilePayments } from './reconciliation';
 import { reportCsv } from './report-csv';
 import { reportLabels } from './report-labels';
@@ -26,7 +23,7 @@ import { reportPdf } from './report-pdf';
 
 /** What the reports service needs. */
 export interface ReportsDeps {
-  db: Database;
+  read: ReportsReadModel;
   audit: AuditLog;
   clock: Clock;
   gateway: () => PaymentGateway;
@@ -41,18 +38,18 @@ export class ReportsService {
 
   /** The Z report of a Mexico City day. */
   daily(day: string): DailyReport {
-    return dailyReport(this.deps.db, day);
+    return this.deps.read.daily(day);
   }
 
   /** The month's report. */
   monthly(month: string): MonthlyReport {
-    return monthlyReport(this.deps.db, month);
+    return this.deps.read.monthly(month);
   }
 
   /** Re-asks Kushki about every card payment of the day; the result goes to the audit log. */
   async reconcile(day: string): Promise<ReconciliationResult> {
     const range = dayRange(day);
-    const payments = cardPaymentsBetween(this.deps.db, range.start, range.end);
+    const payments = this.deps.read.cardPaymentsBetween(range.start, range.end);
     const result = await reconcilePayments(day, payments, this.deps.gateway(), () => this.deps.clock.now());
     this.deps.audit.append(
       {

@@ -13,13 +13,13 @@ import {
   type ShiftView,
 } from '../../../domain/office/shifts';
 import { fail, ok, type Result } from '../../../domain/result';
-import type { SqliteShiftsRepo } from '../../../infra/db/office/shifts/shifts.repo';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
+import type { ShiftsRepo } from '../../../ports/shifts.port';
 
 /** What the shifts service needs. */
 export interface ShiftsDeps {
-  repo: SqliteShiftsRepo;
+  repo: ShiftsRepo;
   audit: AuditLog;
   clock: Clock;
   /** The manager doing it (requireManager guarantees one). */

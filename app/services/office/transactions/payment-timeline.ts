@@ -4,7 +4,7 @@
  */
 import type { TimelineEntry } from '../../../domain/office/transactions';
 import { markWebhooks } from '../../../domain/office/webhook-marks';
-import type { AuditRecord, LedgerRecord } from '../../../infra/db/office/transactions/payment-detail.read';
+import type { AuditRecord, LedgerRecord } from '../../../ports/transactions-read.port';
 
 /** Merges ledger and audit, oldest first; on the same millisecond the ledger row comes first. */
 export function buildTimeline(

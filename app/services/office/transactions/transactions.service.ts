@@ -12,10 +12,13 @@ import {
   type TransactionsPage,
   type TransactionsQuery,
 } from '../../../domain/office/transactions';
-import type { PaymentDetailReadModel } from '../../../infra/db/office/transactions/payment-detail.read';
-import type { FilterChoicesReadModel } from '../../../infra/db/office/transactions/filter-choices.read';
-import type { Keyset, TransactionsReadModel } from '../../../infra/db/office/transactions/transactions.read';
-import type { PaymentFilter } from '../../../infra/db/office/transactions/transaction-filter.sql';
+import type {
+  FilterChoicesReadModel,
+  Keyset,
+  PaymentDetailReadModel,
+  PaymentFilter,
+  TransactionsReadModel,
+} from '../../../ports/transactions-read.port';
 import type { TerminalsService } from '../../terminals.service';
 import { buildTimeline } from './payment-timeline';
 

@@ -4,11 +4,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
 import { ListPanel } from '../common/list-panel';
+import { STORE_TIME_ZONE } from '../../../../app/domain/store-time-zone';
 
 const TIME = new Intl.DateTimeFormat('es-MX', {
   hour: '2-digit',
   minute: '2-digit',
-  timeZone: 'America/Mexico_City',
+  timeZone: STORE_TIME_ZONE,
 });
 
 /** Sales on hold; one click makes one the open sale again. */

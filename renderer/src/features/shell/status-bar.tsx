@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store-context';
+import { STORE_TIME_ZONE } from '../../../../app/domain/store-time-zone';
 
 const TIME = new Intl.DateTimeFormat('es-MX', {
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-  timeZone: 'America/Mexico_City',
+  timeZone: STORE_TIME_ZONE,
 });
 
 /** Environment, relay connection, terminals and the signed-in user, always in view. */

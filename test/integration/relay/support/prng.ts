@@ -1,15 +1,15 @@
-// A small seeded PRNG (mulberry32) so fuzz runs are reproducible: a failure prints its seed.
+// The fuzz suite's seeded random source, on the one PRNG (common/random/prng.ts): a failure prints its seed.
+import { createRandom, type Random } from '../../../../common/random/prng';
+
+/** Typed draws from one seeded stream. */
 export class Prng {
-  private state: number;
+  private readonly random: Random;
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.random = createRandom(seed);
   }
   /** Uniform in [0, 1). */
   next(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return this.random();
   }
   int(maxExclusive: number): number {
     return Math.floor(this.next() * maxExclusive);

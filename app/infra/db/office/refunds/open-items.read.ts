@@ -12,6 +12,7 @@ import type {
   UnmatchedOverflowItem,
   UnmatchedWebhookItem,
 } from '../../../../domain/office/refunds';
+import type { OpenItemsReadModel } from '../../../../ports/open-items.port';
 
 interface UnknownRow {
   id: number;
@@ -40,7 +41,7 @@ const UNKNOWN_CARD = `method = 'card' AND status IN ('requested', 'sent', 'unkno
 const NOT_REVIEWED = `NOT EXISTS (SELECT 1 FROM webhook_reviews w WHERE w.event_id = e.id)`;
 
 /** Read model and the one write (a review) of the open items. */
-export class OpenItemsReadModel {
+export class SqliteOpenItemsReadModel implements OpenItemsReadModel {
   private readonly s;
 
   constructor(db: Database) {

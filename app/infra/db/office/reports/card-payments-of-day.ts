@@ -1,14 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PaymentStatus } from '../../../../domain/payment-status';
-
-/** A card payment to re-verify: enough to ask Kushki and to report a mismatch. */
-export interface CardPaymentToCheck {
-  paymentId: number;
-  saleId: number;
-  reference: string;
-  status: PaymentStatus;
-  amount: number;
-}
+import type { CardPaymentToCheck } from '../../../../ports/reports.port';
 
 /** Card payments created in [start, end), oldest first (the reconciliation's list). */
 export function cardPaymentsBetween(db: Database, start: number, end: number): CardPaymentToCheck[] {

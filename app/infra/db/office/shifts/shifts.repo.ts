@@ -8,6 +8,7 @@ import {
   type DenominationCounts,
   type ShiftView,
 } from '../../../../domain/office/shifts';
+import type { NewCashMovement, ShiftClose, ShiftsRepo } from '../../../../ports/shifts.port';
 
 /** The one register Caja has today; the schema allows more (see migration 003). */
 export const MAIN_REGISTER = 'main';
@@ -69,7 +70,7 @@ export function movementFromRow(row: MovementRow): CashMovementView {
  * flow needs no change). Refunds count in the window where Kushki confirmed them. The daily report's
  * "cash outside shifts" uses the same half-open window.
  */
-export class SqliteShiftsRepo {
+export class SqliteShiftsRepo implements ShiftsRepo {
   private readonly s;
 
   constructor(private readonly db: Database) {
@@ -155,26 +156,12 @@ export class SqliteShiftsRepo {
   }
 
   /** Appends a cash in or out to a shift. */
-  addMovement(movement: {
-    shiftId: number;
-    kind: 'in' | 'out';
-    amount: number;
-    reason: string;
-    by: number;
-    at: number;
-  }): void {
+  addMovement(movement: NewCashMovement): void {
     this.s.insertMovement.run(movement);
   }
 
   /** Closes an open shift with its count; false when it was no longer open. */
-  close(close: {
-    id: number;
-    by: number;
-    at: number;
-    counted: number;
-    expected: number;
-    denominations: DenominationCounts;
-  }): boolean {
+  close(close: ShiftClose): boolean {
     const result = this.s.close.run({
       id: close.id,
       by: close.by,

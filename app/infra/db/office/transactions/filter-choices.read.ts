@@ -1,5 +1,6 @@
 /** Distinct values for the transactions filter pickers, read without scanning the payments table. */
 import type { Database, Statement } from 'better-sqlite3';
+import type { FilterChoicesReadModel } from '../../../../ports/transactions-read.port';
 
 /**
  * Distinct non-null values of an indexed column by hopping from one value to the next (a "skip
@@ -14,7 +15,7 @@ function distinctValues(db: Database, column: 'card_brand' | 'terminal_serial'):
 }
 
 /** Reads the pickers' choices. */
-export class FilterChoicesReadModel {
+export class SqliteFilterChoicesReadModel implements FilterChoicesReadModel {
   private readonly brands: Statement;
   private readonly terminals: Statement;
   private readonly cashiers: Statement;

@@ -4,37 +4,17 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { PaymentDetailView, SaleSummary } from '../../../../domain/office/transactions';
-import type { PaymentStatus } from '../../../../domain/payment-status';
 import type { WebhookSignature } from '../../../../domain/payment';
 import { recordedSignature } from '../../../../domain/office/webhook-marks';
+import type {
+  AuditRecord,
+  LedgerRecord,
+  PaymentDetailReadModel,
+} from '../../../../ports/transactions-read.port';
 import { ROW_COLUMNS, transactionRowFromRecord, type RowRecord } from './transactions.read';
-
-/** A ledger row with its actor's name. */
-export interface LedgerRecord {
-  id: number;
-  at: number;
-  kind: string;
-  source: string;
-  fromStatus: PaymentStatus | null;
-  toStatus: PaymentStatus | null;
-  detail: string | null;
-  rawPayload: string | null;
-  actorName: string | null;
-  /** Webhook rows: the recorded verdict; rows before migration 007 read as unverified. */
-  signature: WebhookSignature | null;
-}
 
 /** A ledger row as selected, before the signature is read. */
 type LedgerRow = Omit<LedgerRecord, 'signature'> & { bpSignature: string | null };
-
-/** An audit entry about the payment. */
-export interface AuditRecord {
-  id: number;
-  at: number;
-  action: string;
-  details: string | null;
-  actorName: string | null;
-}
 
 interface PaymentRecord extends RowRecord {
   identifier: string | null;
@@ -49,7 +29,7 @@ interface PaymentRecord extends RowRecord {
 }
 
 /** Reads one payment's detail. */
-export class PaymentDetailReadModel {
+export class SqlitePaymentDetailReadModel implements PaymentDetailReadModel {
   private readonly s: Record<'payment' | 'sale' | 'lines' | 'salePayments' | 'ledger' | 'audit', Statement>;
 
   constructor(db: Database) {

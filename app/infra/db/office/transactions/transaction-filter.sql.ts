@@ -3,18 +3,7 @@
  * travel as bound parameters; only the shape of the clause varies, and each shape's statement is
  * prepared once (see TransactionsReadModel).
  */
-import type { PaymentStatus } from '../../../../domain/payment-status';
-import type { TransactionsQuery } from '../../../../domain/office/transactions';
-
-/** A filter in storage terms: epoch range and stored states; the exact filters as the query has them. */
-export interface PaymentFilter extends Pick<
-  TransactionsQuery,
-  'tender' | 'terminalSerial' | 'cashierId' | 'cardBrand' | 'amountMin' | 'amountMax' | 'search'
-> {
-  start: number;
-  end: number;
-  states: readonly PaymentStatus[];
-}
+import type { PaymentFilter } from '../../../../ports/transactions-read.port';
 
 /** A clause and its named parameters. */
 export interface SqlWhere {

@@ -5,13 +5,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { TransactionRow, TransactionTotals } from '../../../../domain/office/transactions';
 import type { PaymentStatus } from '../../../../domain/payment-status';
-import { paymentFilterWhere, type PaymentFilter } from './transaction-filter.sql';
-
-/** Where the previous page ended: the last row's time and id. */
-export interface Keyset {
-  createdAt: number;
-  id: number;
-}
+import type { Keyset, PaymentFilter, TransactionsReadModel } from '../../../../ports/transactions-read.port';
+import { paymentFilterWhere } from './transaction-filter.sql';
 
 /** The columns of a list row, shared with the payment detail. */
 export const ROW_COLUMNS = `p.id, p.sale_id, p.created_at, p.method, p.status, p.amount_centavos, p.tip_centavos,
@@ -55,7 +50,7 @@ export function transactionRowFromRecord(r: RowRecord): TransactionRow {
 }
 
 /** Reads pages and totals; statements are prepared once per filter shape. */
-export class TransactionsReadModel {
+export class SqliteTransactionsReadModel implements TransactionsReadModel {
   private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {}

@@ -1,4 +1,4 @@
-import { STORE_TIME_ZONE } from '../../../../../app/domain/office/void-or-refund';
+import { STORE_TIME_ZONE } from '../../../../../app/domain/store-time-zone';
 
 /** The void/refund cut-off as the store reads it: "23:00" and its date, in Mexico City time. */
 export function formatCutoff(at: number, language: string): { time: string; date: string } {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../../../app/domain/office/transactions';
-import { STORE_TIME_ZONE } from '../../../../../app/domain/office/store-day';
+import { STORE_TIME_ZONE } from '../../../../../app/domain/store-time-zone';
 
 /** Date and time to the second in the store's time zone: a timeline's events are seconds apart. */
 function formatInstant(at: number, language: string): string {

@@ -1,5 +1,5 @@
-// A seeded PRNG lets tests and the fuzz suite reproduce ids and inputs exactly; crypto-grade randomness is not
-// needed for fake authorization codes.
+// One seeded PRNG (mulberry32) for the simulator, the fuzz suites and the test seeds (issue 12), so ids
+// and inputs reproduce exactly from a seed; crypto-grade randomness is not needed for fake data.
 
 /** A deterministic random source returning floats in [0, 1). */
 export type Random = () => number;

@@ -1,0 +1,129 @@
+/**
+ * Who may call each channel. [Note: channel policies]
+ * Every contract entry declares `policy` next to its argument and result; `CHANNEL_POLICIES` is the
+ * same information at run time, typed from the contract, so a channel without a policy, or a map that
+ * disagrees with the contract, fails to compile. Dispatch checks the policy after validation and
+ * before the handler (see createDispatch), so no handler can be reached without it and no handler
+ * wraps itself in a guard. Universal code: no Node imports.
+ *
+ * - `none`: open. Reads (cart, tender, payment status) stay open so a locked screen still shows a
+ *   payment in doubt.
+ * - `session`: changes a sale or moves money, so it needs a signed-in user and an unlocked register:
+ *   every such action has an actor. `payments.refund` is one: it checks a manager PIN, and without
+ *   a session it would be an open prompt that anyone holding the page's token could use to lock
+ *   every manager (issue 11 review).
+ * - `manager`: see [Note: the office needs a manager].
+ *
+ * [Note: the office needs a manager]
+ * Every `office.*` channel — reads included, since the day's figures and the payment timelines are
+ * a manager's business — answers `session_required` with nobody signed in or the register locked,
+ * and `forbidden` to a cashier. A compile-time check below keeps every `office.*` channel `manager`,
+ * so a new office channel cannot be added without it.
+ */
+import type { Channel, InvokeContract } from './contract';
+import { REFUNDS_CHANNELS } from './office/refunds.contract';
+import { SETTINGS_CHANNELS } from './office/settings.contract';
+import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
+import type { AppError } from '../domain/result';
+import type { SessionView } from '../domain/session';
+
+/** What a channel needs from the caller: nothing, a signed-in user, or a signed-in manager. */
+export type Policy = 'none' | 'session' | 'manager';
+
+/** The policy a channel declares in the contract. */
+export type PolicyOf<C extends Channel> = InvokeContract[C]['policy'];
+
+/** Every channel's policy at run time; must match the contract channel by channel. */
+export type ChannelPolicies = { readonly [C in Channel]: PolicyOf<C> };
+
+/** The `office.*` channels: all `manager`, by [Note: the office needs a manager]. */
+function managerOnly<const T extends readonly Channel[]>(channels: T): { [C in T[number]]: 'manager' } {
+  return Object.fromEntries(channels.map((channel) => [channel, 'manager'])) as {
+    [C in T[number]]: 'manager';
+  };
+}
+
+/** The policy of every channel, as the contract declares it. */
+export const CHANNEL_POLICIES: ChannelPolicies = {
+  'app.info.get': 'none',
+  'app.demoTerminal.open': 'none',
+  'settings.language.set': 'none',
+  'catalog.categories.list': 'none',
+  'catalog.products.search': 'none',
+  'sales.cart.get': 'none',
+  'sales.cart.addProduct': 'session',
+  'sales.cart.scan': 'session',
+  'sales.cart.setQuantity': 'session',
+  'sales.cart.removeLine': 'session',
+  'sales.cart.clear': 'session',
+  'sales.cart.setDiscount': 'session',
+  'sales.cart.park': 'session',
+  'sales.parked.list': 'none',
+  'sales.parked.recall': 'session',
+  'sales.receipt.get': 'none',
+  'sales.receipts.list': 'none',
+  'sales.receipt.savePdf': 'none',
+  'sales.receipt.printOnTerminal': 'none',
+  'demo.relay.setOnline': 'none',
+  'sales.tender.get': 'none',
+  'terminals.list': 'none',
+  'payments.card.start': 'session',
+  'payments.cancel': 'session',
+  'payments.verify': 'none',
+  'payments.get': 'none',
+  'payments.cash.pay': 'session',
+  'payments.refund': 'session',
+  'payments.notices.list': 'none',
+  'payments.notices.acknowledge': 'session',
+  'relay.status.get': 'none',
+  'session.users.list': 'none',
+  'session.get': 'none',
+  'session.signIn': 'none',
+  'session.lock': 'none',
+  'session.signOut': 'none',
+  ...managerOnly(TRANSACTIONS_CHANNELS),
+  ...managerOnly(REFUNDS_CHANNELS),
+  ...managerOnly(SHIFTS_CHANNELS),
+  ...managerOnly(SETTINGS_CHANNELS),
+};
+
+// Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and
+// every office channel is `manager`.
+type OfficeChannel = Extract<Channel, `office.${string}`>;
+const policiesKnown: [PolicyOf<Channel>] extends [Policy] ? true : never = true;
+const officeNeedsManager: [PolicyOf<OfficeChannel>] extends ['manager'] ? true : never = true;
+void policiesKnown;
+void officeNeedsManager;
+
+/** Decides whether the current caller meets a policy: null to go on, or the error to answer. */
+export type Authorize = (policy: Policy) => AppError | null;
+
+/** What the authorizer reads of the session (the SessionService satisfies it). */
+export interface SessionReader {
+  /** The signed-in, unlocked user's id, or null. */
+  actor(): number | null;
+  /** The session, locked or not, or null when nobody is signed in. */
+  get(): SessionView | null;
+}
+
+/** The authorizer over the register's session, with the codes and messages the renderer expects. */
+export function authorizeBySession(session: SessionReader): Authorize {
+  return (policy) => {
+    switch (policy) {
+      case 'none':
+        return null;
+      case 'session':
+        return session.actor() === null ? { code: 'session_required', message: 'Sign in to do this.' } : null;
+      case 'manager': {
+        const current = session.get();
+        if (!current || current.locked) {
+          return { code: 'session_required', message: 'Sign in as a manager to do this.' };
+        }
+        return current.user.role === 'manager'
+          ? null
+          : { code: 'forbidden', message: 'Only a manager can do this.' };
+      }
+    }
+  };
+}

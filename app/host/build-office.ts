@@ -1,0 +1,122 @@
+/**
+ * The manager's office, wired: its SQLite read models and repos, and every office service, built
+ * here in the composition root from what create-core already has. The office handlers receive only
+ * the services (OfficeServices); no database or repo reaches app/api. See [Note: layer rules].
+ */
+import type { Database } from 'better-sqlite3';
+import type { OfficeServices } from '../api/handlers/office';
+import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.read';
+import { SqliteReportsReadModel } from '../infra/db/office/reports/reports.read';
+import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
+import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
+import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
+import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
+import type { AuditLog } from '../ports/audit.port';
+import type { Clock } from '../ports/clock.port';
+import type { PaymentGateway } from '../ports/payment-gateway.port';
+import type { PaymentsRepo } from '../ports/payments.port';
+import type { SecretVault } from '../ports/secret-vault.port';
+import type { SettingsRepo } from '../ports/settings.port';
+import type { PinFailuresRepo, UserAdminRepo } from '../ports/users.port';
+import { OpenItemsService } from '../services/office/refunds/open-items.service';
+import { SecretsService } from '../services/office/settings/secrets.service';
+import {
+  environmentSetting,
+  SETTING_KEYS,
+  StoreSettingsService,
+} from '../services/office/settings/store-settings.service';
+import { TerminalsAdminService } from '../services/office/settings/terminals-admin.service';
+import { UsersAdminService } from '../services/office/settings/users-admin.service';
+import { ReportsService } from '../services/office/shifts/reports.service';
+import { ShiftsService } from '../services/office/shifts/shifts.service';
+import { TransactionsService } from '../services/office/transactions/transactions.service';
+import type { CardPaymentsService } from '../services/payments/card-payments.service';
+import type { RefundsService } from '../services/payments/refunds.service';
+import type { PreferencesService } from '../services/preferences.service';
+import type { SessionService } from '../services/session.service';
+import type { TerminalsService } from '../services/terminals.service';
+
+/** The adapters and services of the core that the office builds on. */
+export interface OfficeWiring {
+  /** The store's database, for the office's own read models and repos (built here only). */
+  db: Database;
+  clock: Clock;
+  audit: AuditLog;
+  settings: SettingsRepo;
+  /** The write-only secrets (Kushki key, relay token and signing key): safeStorage or a 0600 file. */
+  vault: SecretVault;
+  users: UserAdminRepo;
+  pinFailures: PinFailuresRepo;
+  payments: PaymentsRepo;
+  card: CardPaymentsService;
+  refunds: RefundsService;
+  session: SessionService;
+  preferences: PreferencesService;
+  terminals: TerminalsService;
+  /** Kushki's API for the configured environment, resolved per call. */
+  gateway: () => PaymentGateway;
+  /** The manager signed in at this register (requireManager guarantees one inside office handlers). */
+  manager: () => number;
+}
+
+/** Builds every office service, grouped by the area whose handlers call them. */
+export function buildOffice(w: OfficeWiring): OfficeServices {
+  const { db, audit, clock, manager } = w;
+  // Built once at start-up, before anyone can change it: this is the running environment.
+  const runningEnvironment = environmentSetting(w.settings.getPublic(SETTING_KEYS.environment));
+  return {
+    transactions: {
+      transactions: new TransactionsService({
+        list: new SqliteTransactionsReadModel(db),
+        detail: new SqlitePaymentDetailReadModel(db),
+        choices: new SqliteFilterChoicesReadModel(db),
+        terminals: w.terminals,
+      }),
+    },
+    refunds: {
+      openItems: new OpenItemsService({
+        read: new SqliteOpenItemsReadModel(db),
+        payments: w.payments,
+        card: w.card,
+        refunds: w.refunds,
+        audit,
+        clock,
+      }),
+      refunds: w.refunds,
+      manager,
+    },
+    shifts: {
+      shifts: new ShiftsService({ repo: new SqliteShiftsRepo(db), audit, clock, manager }),
+      reports: new ReportsService({
+        read: new SqliteReportsReadModel(db),
+        audit,
+        clock,
+        gateway: w.gateway,
+        manager,
+        storeName: () => w.preferences.storeName(),
+        language: () => w.preferences.language(),
+      }),
+    },
+    settings: {
+      store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment }),
+      secrets: new SecretsService({ vault: w.vault, audit, clock }),
+      terminalsAdmin: new TerminalsAdminService({
+        terminals: w.terminals,
+        gateway: w.gateway,
+        audit,
+        clock,
+        manager,
+      }),
+      users: new UsersAdminService({
+        users: w.users,
+        failures: w.pinFailures,
+        audit,
+        clock,
+        endSessionOf: (userId) => {
+          if (w.session.get()?.user.id === userId) w.session.signOut();
+        },
+      }),
+      manager,
+    },
+  };
+}
