@@ -44,7 +44,10 @@ export interface RelayWiring {
   /** Storage to use instead of SQLite in `dataDir` (e.g. a future PostgreSQL adapter). */
   storage?: RelayStorage;
   logger?: Logger;
-  /** Time source of the ingress rate limit, so tests refill the buckets without waiting; `Date` by default. */
+  /**
+   * Time source of the ingress rate limit and of the streams' liveness rule (heartbeat timeout), so
+   * tests refill the buckets and step over timeouts without waiting; `Date` by default.
+   */
   clock?: { now(): number };
 }
 
@@ -77,7 +80,8 @@ export async function createRelay(
     deadlineMs: config.ingressDeadlineMs,
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
   });
-  const registry = new SessionRegistry(storage, metrics, logger, config);
+  const clock = wiring.clock ?? Date;
+  const registry = new SessionRegistry(storage, metrics, logger, config, clock);
   let openConnections = 0;
   const metricsText = (): string =>
     metrics.render({
@@ -87,7 +91,6 @@ export async function createRelay(
       storage: storage.writeStats?.(),
     });
   const stores = new StoreCache(storage);
-  const clock = wiring.clock ?? Date;
   const rateLimiter = new StoreRateLimiter(
     { burst: config.ingressBurst, refillPerSecond: config.ingressRefillPerSecond },
     () => clock.now(),

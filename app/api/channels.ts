@@ -58,6 +58,7 @@ export const EVENT_NAMES = [
   'settings.language.changed',
   'payments.updated',
   'sales.completed',
+  'sales.tender.updated',
   'payments.notices.changed',
   'relay.statusChanged',
   'session.changed',

@@ -150,6 +150,8 @@ export interface EventContract {
   'settings.language.changed': { language: Language };
   'payments.updated': PaymentView;
   'sales.completed': { saleId: number };
+  /** What the open sale owes, after anything that may have changed it (payments, cart, park, recall). */
+  'sales.tender.updated': TenderSummary;
   /** A payment in doubt at start-up resolved, or a notice was acknowledged: ask for the list again. */
   'payments.notices.changed': { count: number };
   'relay.statusChanged': RelayStatus;

@@ -4,7 +4,7 @@
  * past that the payment is **unknown** and is still checked, slowly, until it resolves.
  */
 
-/** Timings of the schedule; tests shrink them instead of sleeping. */
+/** Timings of the schedule, in the engine's clock's milliseconds (tests drive that clock). */
 export interface VerificationTimings {
   /** Delays after sending, in order; the last one repeats until the deadline. */
   delaysMs: readonly number[];
@@ -12,11 +12,6 @@ export interface VerificationTimings {
   graceMs: number;
   /** Interval of the slow checks of unknown payments. */
   slowIntervalMs: number;
-  /**
-   * How long one ttl second lasts here, in seconds (1 in production). Tests run the simulator's
-   * clock faster and scale the deadline the same way instead of waiting out real ttls.
-   */
-  ttlFactor?: number;
 }
 
 /** Production timings: the Kushki demo polls every 30 s; we start faster and back off to that. */
@@ -38,5 +33,5 @@ export function verificationDeadline(
   ttlSeconds: number,
   timings: VerificationTimings,
 ): number {
-  return createdAt + ttlSeconds * 1000 * (timings.ttlFactor ?? 1) + timings.graceMs;
+  return createdAt + ttlSeconds * 1000 + timings.graceMs;
 }

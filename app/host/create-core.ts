@@ -36,10 +36,13 @@ import { CartService } from '../services/cart.service';
 import { CatalogService } from '../services/catalog.service';
 import { CardPaymentsService } from '../services/payments/card-payments.service';
 import { InboundWebhooksService } from '../services/payments/inbound-webhooks.service';
+import { CardPushes } from '../services/payments/card-pushes';
 import { PaymentEngine } from '../services/payments/payment-engine';
+import { RefundSettlement } from '../services/payments/refund-settlement';
 import { RefundsService } from '../services/payments/refunds.service';
 import { PaymentNoticesService } from '../services/payments/payment-notices.service';
 import { TenderService } from '../services/payments/tender.service';
+import { announceTender } from '../services/payments/tender-news';
 import { PreferencesService } from '../services/preferences.service';
 import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
@@ -65,7 +68,7 @@ export interface CoreOptions {
   shell: ShellKind;
   logger: Logger;
   clock?: Clock;
-  /** Timers for the session's idle lock; tests pass ones their manual clock fires. */
+  /** Timers for the session's idle lock and the payments' verification schedule; tests pass ones their clock fires. */
   timers?: Timers;
   /** See OpenDatabaseOptions.nativeBinding. */
   sqliteNativeBinding?: string | undefined;
@@ -136,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
   options.onDatabaseOpen?.(db);
   const checkpointer = startIdleCheckpointer(db);
 
+  const timers = options.timers ?? nodeTimers;
   const events = createEventBus(options.logger);
   const settings = new SqliteSettingsRepo(db);
   const catalogRepo = new SqliteCatalogRepo(db);
@@ -156,18 +160,29 @@ export function createCore(options: CoreOptions): Core {
     clock,
     events,
     audit,
-    timers: options.timers ?? nodeTimers,
+    timers,
   });
   const actor = () => session.actor();
+  const gateway = options.gateway ?? notConfiguredGateway;
+  const timings = options.timings ?? DEFAULT_TIMINGS;
+  const refundsRepo = new SqliteRefundsRepo(db);
+  // See [Note: engine follow-ups]: built from ports first, so the engine gets them in its constructor.
+  const pushes = new CardPushes({ payments, gateway, timings });
+  const settlement = new RefundSettlement({ payments, refunds: refundsRepo, gateway, timings });
   const engine = new PaymentEngine({
     payments,
     sales,
-    gateway: options.gateway ?? notConfiguredGateway,
+    gateway,
     clock,
+    timers,
     events,
     audit,
     logger: options.logger,
-    timings: options.timings ?? DEFAULT_TIMINGS,
+    timings,
+    followUps: {
+      afterStatus: (payment, view, ops) => settlement.afterStatus(payment, view, ops),
+      onNotRegistered: (payment, ops) => pushes.onNotRegistered(payment, ops),
+    },
   });
   // See [Note: payments in doubt at start-up]: noted now, before anything can verify them.
   const notices = new PaymentNoticesService({
@@ -183,9 +198,17 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe(({ event, payload }) => {
     if (event === 'payments.updated') notices.paymentUpdated(payload as PaymentView);
   });
-  const tender = new TenderService(engine);
-  const card = new CardPaymentsService(engine, tender, terminals, {
-    ...(options.ttlSeconds ? { ttlSeconds: options.ttlSeconds } : {}),
+  const tender = new TenderService({ engine, payments, sales, audit });
+  announceTender(events, tender);
+  const card = new CardPaymentsService({
+    engine,
+    pushes,
+    tender,
+    terminals,
+    payments,
+    audit,
+    logger: options.logger,
+    ttlSeconds: options.ttlSeconds,
   });
   const cart = new CartService({
     catalog: catalogRepo,
@@ -215,12 +238,17 @@ export function createCore(options: CoreOptions): Core {
     clock,
   });
 
-  const refunds = new RefundsService(
+  const refunds = new RefundsService({
     engine,
-    { nameOf: (userId) => users.nameOf(userId), approveManager: (pin) => session.approveAsManager(pin) },
-    new SqliteRefundsRepo(db),
-  );
-  const gateway = options.gateway ?? notConfiguredGateway;
+    settlement,
+    payments,
+    refunds: refundsRepo,
+    audit,
+    users: {
+      nameOf: (userId) => users.nameOf(userId),
+      approveManager: (pin) => session.approveAsManager(pin),
+    },
+  });
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
   const office = buildOffice({
@@ -290,7 +318,7 @@ export function createCore(options: CoreOptions): Core {
     if (isChannel(channel)) session.noteActivity();
     return dispatchCall(channel, args);
   };
-  const inbound = new InboundWebhooksService(engine);
+  const inbound = new InboundWebhooksService({ engine, payments, logger: options.logger });
   const reconcile = () => card.reconcileAll();
   return {
     dispatch,

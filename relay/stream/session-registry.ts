@@ -24,10 +24,16 @@ export class SessionRegistry implements SessionHost {
     readonly metrics: RelayMetrics,
     readonly logger: Logger,
     readonly config: SessionConfig & { ackFlushIntervalMs: number },
+    private readonly clock: { now(): number } = Date,
   ) {
     this.unsubscribe = storage.onAppended((events) => this.fanOut(events));
     this.timers.push(setInterval(() => void this.sweep(), config.heartbeatIntervalMs));
     this.timers.push(setInterval(() => void this.flushAcks(), config.ackFlushIntervalMs));
+  }
+
+  /** The time the liveness rule reads (the relay's clock). */
+  now(): number {
+    return this.clock.now();
   }
 
   /** Registers a new authenticated session, replacing the store's previous one. */
@@ -102,7 +108,7 @@ export class SessionRegistry implements SessionHost {
   }
 
   private async sweep(): Promise<void> {
-    const now = Date.now();
+    const now = this.clock.now();
     let n = 0;
     for (const s of [...this.byStore.values()]) {
       s.tick(now);

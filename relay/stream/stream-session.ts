@@ -28,6 +28,8 @@ export interface SessionHost {
   metrics: RelayMetrics;
   logger: Logger;
   config: SessionConfig;
+  /** Time of the liveness rule (a client silent for heartbeatTimeoutMs is closed); tests control it. */
+  now(): number;
   recordAck(storeId: string, seq: number): void;
   /** Latest ack recorded for the store but perhaps not yet flushed to storage (0 if none). */
   pendingAck(storeId: string): number;
@@ -45,7 +47,7 @@ function keyBytesOf(store: StoreRecord): Buffer {
 /** A live stream connection of one store. */
 export class StreamSession {
   state: 'awaiting-hello' | 'starting' | 'streaming' | 'closed' = 'awaiting-hello';
-  lastClientAt = Date.now();
+  lastClientAt: number;
   sentSeq = 0;
   ackedSeq = 0;
   knownLastSeq = 0;
@@ -65,6 +67,7 @@ export class StreamSession {
   ) {
     this.keyBytes = keyBytesOf(store);
     this.knownLastSeq = store.lastSeq;
+    this.lastClientAt = host.now();
     ws.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     ws.on('close', () => this.cleanup());
     // ws reports a bad frame (too big, not UTF-8, RSV bits set…) here after it has begun closing this socket with
@@ -177,7 +180,7 @@ export class StreamSession {
     }
     const parsed = clientMessageSchema.safeParse(raw);
     if (!parsed.success) return this.protocolError('bad_message');
-    this.lastClientAt = Date.now();
+    this.lastClientAt = this.host.now();
     const msg = parsed.data;
     switch (msg.type) {
       case 'hello':

@@ -2,6 +2,18 @@
  * A real simulator over HTTP, a real SQLite file and the real core, wired like production except
  * for the webhook path: until a test needs the relay, the simulator posts webhooks to a small
  * receiver here that hands them to the engine (a stand-in for relay + relay client, named as such).
+ *
+ * [Note: harness time]
+ * Simulator and core share ONE clock, with its timers: a request's ttl on the simulator and the
+ * engine's verification deadline are counted in the same simulated seconds, so no production knob
+ * has to scale one of them (issue 12 removed `ttlFactor`). Two kinds of time:
+ * - `scaled` (the default): simulated time runs TIME_SCALE-fast by itself (a 10 s ttl lasts 100 ms),
+ *   for flows nobody acts in (auto-approve, declines, timeouts) where only the order of events counts;
+ * - `manual`: time stands still until the test calls `advance`, for flows where the test acts on the
+ *   terminal (approve, cancel) or steps over a deadline: nothing can expire behind its back, however
+ *   slow the machine is, and a verification runs exactly when the test moves the clock to it.
+ * Network timeouts (the Kushki client's, the webhook reply limit) and the relay's heartbeats stay in
+ * real time, as in production.
  */
 import { createHash, createSign } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -13,9 +25,17 @@ import { createCore, type Core } from '../../app/host/create-core';
 import { signInDemoCashier } from './sign-in';
 import { KushkiHttpClient } from '../../app/infra/kushki/kushki-client';
 import type { Clock } from '../../app/ports/clock.port';
+import type { Timers } from '../../app/ports/timers.port';
 import type { PaymentGateway } from '../../app/ports/payment-gateway.port';
 import type { VerificationTimings } from '../../app/domain/verification-schedule';
-import { createSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
+import {
+  createScaledClock,
+  createSimulator,
+  ManualClock,
+  type Clock as SimulatorClock,
+  type Simulator,
+  type SimulatorOptions,
+} from '../../simulator';
 import { createRelay, silentLogger, type NewStoreCredentials, type RelayHandle } from '../../relay';
 import { RelayClient } from '../../app/infra/relay-client/relay-client';
 import type { RelayStatus } from '../../app/domain/relay-status';
@@ -24,14 +44,38 @@ import { freshDataDir } from './web-shell';
 import { checkBpSignature, loadBpKeyring } from '../../relay/ingress/bp-signature';
 import { BP_KEY_INDEX, bpSigningKey } from './bp-signing-key';
 
-/** Simulated time runs this much faster than real time: a 10 s ttl lasts 100 ms. */
+/** Scaled time runs this much faster than real time: a 10 s ttl lasts 100 ms. See [Note: harness time]. */
 export const TIME_SCALE = 0.01;
 export const SERIAL = 'CAJA01';
+/** How long the simulator's auto-behaviours wait before they act on a request, in the shared clock's time. */
+export const APPROVE_DELAY_MS = 1_000;
+/** Seconds a card request waits on the terminal, in the shared clock's time. */
+export const TTL_SECONDS = 10;
+/** The engine's verification timings, in the shared clock's time (simulated ms). */
+export const HARNESS_TIMINGS: VerificationTimings = {
+  delaysMs: [2_000, 4_000, 8_000],
+  graceMs: 30_000,
+  slowIntervalMs: 10_000,
+};
+/** When a payment still open is declared unknown: ttl plus grace after it was created. */
+export const DEADLINE_MS = TTL_SECONDS * 1000 + HARNESS_TIMINGS.graceMs;
+
+/** The core's view of the simulator's clock: the same time, the same timers. */
+function coreTime(clock: SimulatorClock): { clock: Clock; timers: Timers } {
+  return { clock: { now: () => clock.now() }, timers: { after: (ms, run) => clock.setTimer(ms, run) } };
+}
 
 /** A running harness. */
 export interface PaymentsHarness {
   sim: Simulator;
   core: Core;
+  /** The clock simulator and core share. See [Note: harness time]. */
+  clock: Clock;
+  /**
+   * Manual time only: moves the shared clock forward by `ms`, firing the simulator's and the
+   * engine's timers that fall due on the way, in order. Throws on scaled time.
+   */
+  advance(ms: number): void;
   dataDir: string;
   webhookUrl: string;
   /** Present when started with `viaRelay`: the real relay and the app's real relay client. */
@@ -58,17 +102,24 @@ export interface PaymentsHarness {
 /** Starts simulator, webhook receiver and core. */
 export async function startPaymentsHarness(
   options: {
-    sim?: SimulatorOptions;
+    /** Simulator options; its clock is the shared one (see [Note: harness time]). */
+    sim?: Omit<SimulatorOptions, 'clock' | 'timeScale'>;
     gateway?: (base: PaymentGateway) => PaymentGateway;
     clientTimeoutMs?: number;
-    /** Overrides of the engine's (shrunk) verification timings. */
+    /** Overrides of HARNESS_TIMINGS, in the shared clock's time. */
     timings?: Partial<VerificationTimings>;
     /** Route webhooks through a real relay and the app's relay client instead of the direct receiver. */
     viaRelay?: boolean;
-    /** The core's clock (default: the system's), for tests whose rules depend on the store's hour. */
-    clock?: Clock;
+    /** How the shared clock moves (default `scaled`). See [Note: harness time]. */
+    time?: 'scaled' | 'manual';
+    /** Where the shared clock starts (default: now), for tests whose rules depend on the store's hour. */
+    startAt?: number;
   } = {},
 ): Promise<PaymentsHarness> {
+  const start = options.startAt ?? Date.now();
+  const manual = options.time === 'manual' ? new ManualClock(start) : undefined;
+  const shared: SimulatorClock = manual ?? createScaledClock(TIME_SCALE, start);
+  const time = coreTime(shared);
   const receiverBox: { core?: Core } = {};
   // The simulator signs its webhooks as Billpocket does; relay and receiver verify with the public key.
   const bpKey = bpSigningKey();
@@ -89,7 +140,7 @@ export async function startPaymentsHarness(
       // The relay's own check (relay/ingress/bp-signature.ts), so this stand-in judges signatures as it does.
       const bp = checkBpSignature(bpKeyring, req.headers, raw, false);
       const signature = bp.ok && bp.status === 'verified' ? 'verified' : 'unverified';
-      receiverBox.core?.inbound.accept({ eventId, payload, receivedAt: Date.now(), signature });
+      receiverBox.core?.inbound.accept({ eventId, payload, receivedAt: shared.now(), signature });
       res.writeHead(200).end();
     });
   });
@@ -135,8 +186,7 @@ export async function startPaymentsHarness(
   const sim = await createSimulator({
     terminals: [SERIAL],
     behaviour: 'auto-approve',
-    approveDelayMs: 1_000,
-    timeScale: TIME_SCALE,
+    approveDelayMs: APPROVE_DELAY_MS,
     webhookUrl: hookUrl,
     webhooks: {
       retryScheduleMs: [1_000, 2_000, 4_000],
@@ -145,6 +195,7 @@ export async function startPaymentsHarness(
       privateKeyPem: bpKey.privateKeyPem,
     },
     ...options.sim,
+    clock: shared,
   });
   const dataDir = freshDataDir('caja-pay-');
   const build = async (wrap = options.gateway) => {
@@ -158,17 +209,12 @@ export async function startPaymentsHarness(
       dataDir,
       shell: 'web',
       logger: recordingLogger().logger,
-      ...(options.clock ? { clock: options.clock } : {}),
+      clock: time.clock,
+      timers: time.timers,
       gateway: () => gateway,
       printer: () => client,
-      timings: {
-        delaysMs: [20, 40, 80],
-        graceMs: 300,
-        slowIntervalMs: 100,
-        ttlFactor: TIME_SCALE,
-        ...options.timings,
-      },
-      ttlSeconds: 10,
+      timings: { ...HARNESS_TIMINGS, ...options.timings },
+      ttlSeconds: TTL_SECONDS,
     });
     core.terminals.save([{ serial: SERIAL, label: 'Caja 1', isDefault: true }]);
     await signInDemoCashier(core);
@@ -181,6 +227,11 @@ export async function startPaymentsHarness(
     sim,
     get core() {
       return core;
+    },
+    clock: time.clock,
+    advance(ms) {
+      if (!manual) throw new Error('advance() needs startPaymentsHarness({ time: "manual" })');
+      manual.advance(ms);
     },
     dataDir,
     webhookUrl: hookUrl,
@@ -252,14 +303,4 @@ export async function startPaymentsHarness(
 /** Puts products worth `total` centavos in the open sale (demo catalog: BEB-001 is $20.00). */
 export async function fillCart(harness: PaymentsHarness, skus: string[] = ['BEB-001']): Promise<void> {
   for (const code of skus) await harness.call('sales.cart.scan', { code });
-}
-
-/**
- * A clock that starts at `anchor` and then runs at real speed: timers and the simulator keep real
- * time, while rules that look at the store's hour (the 23:00 void cut-off, the store day) see a fixed
- * time of day whatever hour the test runs at.
- */
-export function anchoredClock(anchor: number): Clock {
-  const start = Date.now();
-  return { now: () => anchor + (Date.now() - start) };
 }

@@ -7,14 +7,13 @@ import { msiAllowed, type Payment } from '../../domain/payment';
 import { isUnresolved } from '../../domain/payment-status';
 import { paymentView, type PaymentView } from '../../domain/payment-view';
 import { fail, ok, type Result } from '../../domain/result';
-import { verificationDeadline } from '../../domain/verification-schedule';
-import type { ActorId } from '../../ports/payments.port';
+import type { AuditLog } from '../../ports/audit.port';
+import type { Logger } from '../../ports/logger.port';
+import type { ActorId, PaymentsRepo } from '../../ports/payments.port';
 import type { TerminalsService } from '../terminals.service';
-import type { PaymentEngine } from './payment-engine';
+import { DEFAULT_TTL_SECONDS, type CardPushes } from './card-pushes';
+import type { EngineOperations } from './engine-follow-ups';
 import type { TenderService } from './tender.service';
-
-/** Seconds a request waits on the terminal for a card (§8 #15: the Kushki demo sends 60). */
-export const DEFAULT_TTL_SECONDS = 90;
 
 /** What the cashier asks for. Amounts in centavos. */
 export interface StartCardPayment {
@@ -29,15 +28,26 @@ export function newReference(): string {
   return randomUUID().replaceAll('-', '');
 }
 
+/** Ports and collaborators of the card use cases. */
+export interface CardPaymentsDeps {
+  engine: EngineOperations;
+  /** The same pushes the engine re-sends through (see [Note: engine follow-ups]). */
+  pushes: CardPushes;
+  tender: TenderService;
+  terminals: TerminalsService;
+  payments: PaymentsRepo;
+  audit: AuditLog;
+  logger: Logger;
+  /** Seconds a request waits for a card; DEFAULT_TTL_SECONDS when absent. */
+  ttlSeconds?: number | undefined;
+}
+
 /** Card payment use cases over the engine. */
 export class CardPaymentsService {
-  constructor(
-    private readonly engine: PaymentEngine,
-    private readonly tender: TenderService,
-    private readonly terminals: TerminalsService,
-    private readonly options: { ttlSeconds?: number; description?: (saleId: number) => string } = {},
-  ) {
-    engine.onNotRegistered = (payment) => this.onNotRegistered(payment);
+  private readonly engine: EngineOperations;
+
+  constructor(private readonly deps: CardPaymentsDeps) {
+    this.engine = deps.engine;
   }
 
   /**
@@ -45,13 +55,13 @@ export class CardPaymentsService {
    * transaction with the checks (open sale, nothing in doubt, amount due) before any request leaves.
    */
   start(request: StartCardPayment, actor: ActorId): Result<PaymentView> {
-    const terminal = this.terminals.resolve(request.terminalSerial);
+    const terminal = this.deps.terminals.resolve(request.terminalSerial);
     if (!terminal) return fail('not_found', 'No such terminal; add it in settings first.');
-    const { payments, audit } = this.engine.deps;
+    const { payments, audit } = this.deps;
     const now = this.engine.now();
-    const ttlSeconds = this.options.ttlSeconds ?? DEFAULT_TTL_SECONDS;
+    const ttlSeconds = this.deps.ttlSeconds ?? DEFAULT_TTL_SECONDS;
     const created = payments.transaction((): Result<Payment> => {
-      const due = this.tender.dueForNewTender();
+      const due = this.deps.tender.dueForNewTender();
       if (!due.ok) return due;
       const amount = request.amount ?? due.value.due;
       if (amount <= 0 || amount > due.value.due) {
@@ -103,74 +113,25 @@ export class CardPaymentsService {
     });
     if (!created.ok) return created;
     this.engine.publish(created.value.id);
-    void this.engine.withLock(created.value.id, () => this.send(created.value.id));
+    void this.engine.withLock(created.value.id, () => this.deps.pushes.send(created.value.id, this.engine));
     return ok(paymentView(created.value));
-  }
-
-  /** Sends (or re-sends, with the same reference) the push. Caller holds the lock. */
-  private async send(paymentId: number): Promise<Payment | undefined> {
-    const payment = this.engine.deps.payments.get(paymentId);
-    if (!payment || (payment.status !== 'requested' && payment.status !== 'unknown')) return payment;
-    const outcome = await this.engine.deps.gateway().push({
-      serialNumber: payment.terminalSerial ?? '',
-      amount: payment.amount,
-      tip: payment.tip,
-      msi: payment.msi,
-      identifier: payment.identifier ?? '',
-      uniqueReference: payment.uniqueReference ?? '',
-      description: this.options.description?.(payment.saleId) ?? `Venta ${payment.saleId}`,
-      ttlSeconds: payment.ttlSeconds ?? DEFAULT_TTL_SECONDS,
-    });
-    this.engine.record(payment, 'push', outcome, 'kushki');
-    switch (outcome.kind) {
-      case 'queued':
-        return this.engine.scheduleNext(this.engine.moveTo(payment, 'sent', 'local'));
-      case 'duplicate':
-        // 004–007: Kushki already holds this reference; get-status says in which state. Never re-charge.
-        return this.engine.verify(payment);
-      case 'rejected':
-        if (outcome.responseCode === '101') {
-          // The terminal was unreachable; make sure the request can never pop up on it later.
-          await this.engine.cancelAtKushki(payment);
-        }
-        return this.engine.moveTo(this.engine.deps.payments.get(payment.id) ?? payment, 'failed', 'local', {
-          failureReason: `kushki:${outcome.responseCode}`,
-        });
-      case 'uncertain':
-        // Rule 2: a lost answer is not a failure. Verify; get-status tells whether it landed.
-        return this.engine.scheduleNext(payment);
-    }
-  }
-
-  /** get-status does not know the reference: the push never landed. Re-send it, or give up after the deadline. */
-  private async onNotRegistered(payment: Payment): Promise<Payment> {
-    const deadline = verificationDeadline(
-      payment.createdAt,
-      payment.ttlSeconds ?? 60,
-      this.engine.deps.timings,
-    );
-    if (this.engine.now() < deadline) {
-      this.engine.record(payment, 'resend', 'get-status does not know the reference; sending again');
-      return (await this.send(payment.id)) ?? payment;
-    }
-    return this.engine.moveTo(payment, 'failed', 'local', { failureReason: 'never_registered' });
   }
 
   /** Rule 5, honest cancel: a request; Kushki accepts it only while the request is CREATED. */
   async cancel(paymentId: number, actor: ActorId): Promise<Result<PaymentView>> {
     return this.engine.withLock(paymentId, async () => {
-      const payment = this.engine.deps.payments.get(paymentId);
+      const payment = this.deps.payments.get(paymentId);
       if (!payment || payment.method !== 'card') return fail('not_found', `No card payment ${paymentId}`);
       if (!isUnresolved(payment.status)) {
         return fail('conflict', `The payment is already ${payment.status}; it cannot be cancelled.`);
       }
       const now = this.engine.now();
-      this.engine.deps.payments.patch(payment.id, { cancelRequested: true }, now);
-      this.engine.deps.audit.append(
+      this.deps.payments.patch(payment.id, { cancelRequested: true }, now);
+      this.deps.audit.append(
         { action: 'payment.card.cancel_requested', actorUserId: actor, subject: `payment:${payment.id}` },
         now,
       );
-      const flagged = this.engine.deps.payments.get(payment.id) ?? payment;
+      const flagged = this.deps.payments.get(payment.id) ?? payment;
       this.engine.record(flagged, 'cancel_requested', 'cashier asked to cancel', 'cashier');
       // Also when the push is still in doubt ('requested'): it may have landed.
       return ok(paymentView(await this.engine.cancelAtKushki(flagged)));
@@ -180,7 +141,7 @@ export class CardPaymentsService {
   /** Verifies now (the "verify now" button; also used after a relay event). */
   async verifyNow(paymentId: number): Promise<Result<PaymentView>> {
     return this.engine.withLock(paymentId, async () => {
-      const payment = this.engine.deps.payments.get(paymentId);
+      const payment = this.deps.payments.get(paymentId);
       if (!payment || payment.method !== 'card') return fail('not_found', `No card payment ${paymentId}`);
       return ok(paymentView(await this.engine.verify(payment)));
     });
@@ -188,14 +149,14 @@ export class CardPaymentsService {
 
   /** Start-up reconciliation (rule 8): every payment still in doubt is verified, and pending pushes re-sent. */
   async reconcileAll(): Promise<void> {
-    for (const payment of this.engine.deps.payments.unresolved()) {
+    for (const payment of this.deps.payments.unresolved()) {
       await this.engine
         .withLock(payment.id, async () => {
-          const current = this.engine.deps.payments.get(payment.id);
+          const current = this.deps.payments.get(payment.id);
           if (current) await this.engine.verify(current);
         })
         .catch((error: unknown) =>
-          this.engine.deps.logger.error('reconciliation failed', { paymentId: payment.id, error }),
+          this.deps.logger.error('reconciliation failed', { paymentId: payment.id, error }),
         );
     }
     this.engine.schedule();

@@ -15,11 +15,12 @@
  * unverified one that arrives during a flood is counted, not lost from sight; Kushki's get-status
  * for our own payments does not depend on it (the engine verifies every payment on a schedule).
  */
-import type { PaymentEngine } from './payment-engine';
+import type { EngineOperations } from './engine-follow-ups';
 import { DECLINE_PREFIX } from './payment-engine';
 import { webhookFacts, type WebhookFacts } from './webhook-facts';
 import { CARD_FACTS_KEPT, decideCardFacts } from './card-facts';
-import type { PaymentPatch, UnmatchedKind } from '../../ports/payments.port';
+import type { Logger } from '../../ports/logger.port';
+import type { PaymentPatch, PaymentsRepo, UnmatchedKind } from '../../ports/payments.port';
 import type { Payment, WebhookSignature } from '../../domain/payment';
 import { isUnresolved } from '../../domain/payment-status';
 import { WEBHOOK_REPEAT } from '../../domain/office/webhook-marks';
@@ -36,9 +37,20 @@ export interface InboundEvent {
   signature?: WebhookSignature;
 }
 
+/** Ports and the engine the inbound webhooks need. */
+export interface InboundWebhooksDeps {
+  engine: EngineOperations;
+  payments: PaymentsRepo;
+  logger: Logger;
+}
+
 /** Consumes relay events. */
 export class InboundWebhooksService {
-  constructor(private readonly engine: PaymentEngine) {}
+  private readonly engine: EngineOperations;
+
+  constructor(private readonly deps: InboundWebhooksDeps) {
+    this.engine = deps.engine;
+  }
 
   /**
    * Stores the event (or, past the cap for unmatched ones, counts it), writes the card fields it
@@ -47,7 +59,7 @@ export class InboundWebhooksService {
    * was written (a repeat, or an unmatched one only counted).
    */
   accept(event: InboundEvent): { stored: boolean; verification: Promise<void> } {
-    const { payments } = this.engine.deps;
+    const { payments } = this.deps;
     const signature = event.signature ?? 'unverified';
     const facts = webhookFacts(event.payload);
     const payment = facts?.uniqueReference ? payments.byReference(facts.uniqueReference) : undefined;
@@ -105,14 +117,14 @@ export class InboundWebhooksService {
     return {
       stored,
       verification: verification.catch((error: unknown) =>
-        this.engine.deps.logger.error('webhook verification failed', { paymentId: payment.id, error }),
+        this.deps.logger.error('webhook verification failed', { paymentId: payment.id, error }),
       ),
     };
   }
 
   /** Whether an unmatched webhook is stored in full. See [Note: unmatched webhooks are capped]. */
   private keepUnmatched(signature: WebhookSignature): boolean {
-    return signature === 'verified' || this.engine.deps.payments.unmatchedToReview() < UNMATCHED_KEPT_IN_FULL;
+    return signature === 'verified' || this.deps.payments.unmatchedToReview() < UNMATCHED_KEPT_IN_FULL;
   }
 
   /**
@@ -121,7 +133,7 @@ export class InboundWebhooksService {
    * See [Note: card facts are written once].
    */
   private applyCardFacts(paymentId: number, facts: WebhookFacts, signature: WebhookSignature): boolean {
-    const { payments } = this.engine.deps;
+    const { payments } = this.deps;
     const current: Payment | undefined = payments.get(paymentId);
     if (!current) return false;
     const decision = decideCardFacts(current, facts, signature);

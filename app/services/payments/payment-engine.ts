@@ -27,7 +27,9 @@ import type { Logger } from '../../ports/logger.port';
 import type { KushkiStatusView, PaymentGateway } from '../../ports/payment-gateway.port';
 import type { PaymentPatch, PaymentsRepo } from '../../ports/payments.port';
 import type { SalesRepo } from '../../ports/sales.port';
+import type { Timers } from '../../ports/timers.port';
 import { cartFromSale } from '../../domain/cart';
+import type { StatusFollowUps } from './engine-follow-ups';
 
 /** Ports and settings of the engine. */
 export interface EngineDeps {
@@ -36,10 +38,13 @@ export interface EngineDeps {
   /** Resolved per call: the environment or key may change while Caja runs. */
   gateway: () => PaymentGateway;
   clock: Clock;
+  /** Arms the verification schedule; a manual clock's timers drive it in tests. */
+  timers: Timers;
   events: EventBus;
   audit: AuditLog;
   logger: Logger;
   timings: VerificationTimings;
+  followUps: StatusFollowUps;
 }
 
 /** A decline seen in a webhook, recorded until get-status and a cancel make it final. */
@@ -48,11 +53,11 @@ export const DECLINE_PREFIX = 'declined:';
 /** Core of the engine, shared by the card, webhook and cash use cases. */
 export class PaymentEngine {
   private readonly locks = new Map<number, Promise<unknown>>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private cancelTimer: (() => void) | undefined;
   private timerAt = Infinity;
   private stopped = false;
 
-  constructor(readonly deps: EngineDeps) {}
+  constructor(private readonly deps: EngineDeps) {}
 
   /** Runs `work` with no other engine work on the same payment in between. */
   withLock<T>(paymentId: number, work: () => Promise<T>): Promise<T> {
@@ -66,6 +71,7 @@ export class PaymentEngine {
     return next;
   }
 
+  /** The engine's clock: every timestamp it writes comes from here. */
   now(): number {
     return this.deps.clock.now();
   }
@@ -206,20 +212,14 @@ export class PaymentEngine {
     this.record(checked, 'status_check', outcome.kind === 'found' ? outcome.view : outcome, 'kushki');
     if (outcome.kind === 'found') {
       const applied = this.scheduleNext(await this.applyKushkiStatus(checked, outcome.view));
-      return this.afterStatus(applied, outcome.view);
+      return this.deps.followUps.afterStatus(applied, outcome.view, this);
     }
     // Never seen by Kushki (no status ever read): the push did not land, whatever we called it since.
     const neverSeen =
       checked.kushkiStatus === null && (checked.status === 'requested' || checked.status === 'unknown');
-    if (outcome.kind === 'not_found' && neverSeen) return this.onNotRegistered(checked);
+    if (outcome.kind === 'not_found' && neverSeen) return this.deps.followUps.onNotRegistered(checked, this);
     return this.scheduleNext(checked);
   }
-
-  /** Hook for refunds: Kushki's status was just read and applied (caller holds the lock). */
-  afterStatus: (payment: Payment, view: KushkiStatusView) => Promise<Payment> = async (payment) => payment;
-
-  /** Hook for the card use case: a request Kushki never registered (re-push or give up). */
-  onNotRegistered: (payment: Payment) => Promise<Payment> = async (payment) => this.scheduleNext(payment);
 
   /**
    * Sets the next verification of a payment still in doubt, and declares it unknown once past its
@@ -296,15 +296,14 @@ export class PaymentEngine {
     if (this.stopped) return;
     const at = this.deps.payments.nextCheckAt();
     if (at === null || at >= this.timerAt) return;
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelTimer?.();
     this.timerAt = at;
-    this.timer = setTimeout(() => void this.runDueChecks(), Math.max(0, at - this.now()));
-    this.timer.unref?.();
+    this.cancelTimer = this.deps.timers.after(Math.max(0, at - this.now()), () => void this.runDueChecks());
   }
 
   /** Verifies every payment whose check is due. */
   async runDueChecks(): Promise<void> {
-    this.timer = undefined;
+    this.cancelTimer = undefined;
     this.timerAt = Infinity;
     const due = this.deps.payments.dueForCheck(this.now());
     for (const payment of due) {
@@ -322,6 +321,7 @@ export class PaymentEngine {
   /** Stops the timer (shutdown). Pending checks stay in SQLite and run at the next start. */
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
   }
 }

@@ -23,42 +23,39 @@
  * - The payment moves to `refund_requested` when the refund completing the charge is sent, and to
  *   `refunded` only on get-status REFUNDED (the engine's state machine).
  */
-import { decimalStringToCentavos } from '../../domain/money';
 import { fail, ok, type Result } from '../../domain/result';
 import { paymentView, type PaymentView } from '../../domain/payment-view';
-import type { Payment } from '../../domain/payment';
-import {
-  REFUNDS_IN_FLIGHT,
-  type RefundCreated,
-  type RefundPreview,
-  type RefundView,
-} from '../../domain/office/refunds';
+import type { RefundCreated, RefundPreview, RefundView } from '../../domain/office/refunds';
 import { voidOrRefund } from '../../domain/office/void-or-refund';
-import type { KushkiStatusView } from '../../ports/payment-gateway.port';
+import type { AuditLog } from '../../ports/audit.port';
+import type { PaymentsRepo } from '../../ports/payments.port';
 import type { RefundRecord, RefundsRepo } from '../../ports/refunds.port';
 import type { ManagerApproval, UsersRepo } from '../../ports/users.port';
 import { newReference } from './card-payments.service';
-import type { PaymentEngine } from './payment-engine';
-import { webhookFacts, webhookPayload } from './webhook-facts';
+import type { EngineOperations } from './engine-follow-ups';
+import { charged, type RefundSettlement } from './refund-settlement';
 
-/** What a card charge is worth to refund: the amount plus the tip (Kushki refunds both). */
-function charged(payment: Payment): number {
-  return payment.amount + payment.tip;
-}
-
-/** Centavos in a webhook's two-decimal strings ("150.00"); 0 when absent or unreadable. */
-function webhookCentavos(text: string | undefined): number {
-  return decimalStringToCentavos((text ?? '').trim()) ?? 0;
+/** Ports and collaborators of the refund use cases. */
+export interface RefundsDeps {
+  engine: EngineOperations;
+  /** The same settlement the engine runs after each get-status (see [Note: engine follow-ups]). */
+  settlement: RefundSettlement;
+  payments: PaymentsRepo;
+  refunds: RefundsRepo;
+  audit: AuditLog;
+  users: Pick<UsersRepo, 'nameOf'> & { approveManager: ManagerApproval };
 }
 
 /** Refund use cases, shared by the office's channels and the counter's PIN-guarded `payments.refund`. */
 export class RefundsService {
-  constructor(
-    private readonly engine: PaymentEngine,
-    private readonly users: Pick<UsersRepo, 'nameOf'> & { approveManager: ManagerApproval },
-    private readonly refunds: RefundsRepo,
-  ) {
-    engine.afterStatus = (payment, view) => this.afterStatus(payment, view);
+  private readonly engine: EngineOperations;
+  private readonly refunds: RefundsRepo;
+  private readonly users: RefundsDeps['users'];
+
+  constructor(private readonly deps: RefundsDeps) {
+    this.engine = deps.engine;
+    this.refunds = deps.refunds;
+    this.users = deps.users;
   }
 
   /** The counter's full refund with a manager PIN: refunds what is left; a second call re-sends it. */
@@ -73,17 +70,17 @@ export class RefundsService {
       if (!created.ok) return created;
     } else {
       await this.engine.withLock(paymentId, async () => {
-        const payment = this.engine.deps.payments.get(paymentId);
-        if (payment) await this.resendCompleting(payment);
+        const payment = this.deps.payments.get(paymentId);
+        if (payment) await this.deps.settlement.resendCompleting(payment, this.engine);
       });
     }
-    const payment = this.engine.deps.payments.get(paymentId);
+    const payment = this.deps.payments.get(paymentId);
     return payment ? ok(paymentView(payment)) : fail('not_found', `No payment ${paymentId}`);
   }
 
   /** What a refund of this payment would be now: how much is left, and void or refund (§2.5). */
   preview(paymentId: number): Result<RefundPreview> {
-    const payment = this.engine.deps.payments.get(paymentId);
+    const payment = this.deps.payments.get(paymentId);
     if (!payment || payment.method !== 'card') return fail('not_found', `No card payment ${paymentId}`);
     if (payment.status !== 'approved' && payment.status !== 'refund_requested') {
       return fail('conflict', `Only approved payments can be refunded; this one is ${payment.status}.`);
@@ -113,7 +110,7 @@ export class RefundsService {
 
   /** Stores the refund (reference first), then sends it. `amount` in centavos. */
   async create(paymentId: number, amount: number, actor: number | null): Promise<Result<RefundCreated>> {
-    const { payments, audit } = this.engine.deps;
+    const { payments, audit } = this.deps;
     const now = this.engine.now();
     const stored = payments.transaction((): Result<RefundRecord> => {
       const preview = this.preview(paymentId);
@@ -153,137 +150,11 @@ export class RefundsService {
       return ok(refund);
     });
     if (!stored.ok) return stored;
-    const sent = await this.engine.withLock(paymentId, () => this.send(stored.value.id));
+    const sent = await this.engine.withLock(paymentId, () =>
+      this.deps.settlement.send(stored.value.id, this.engine),
+    );
     const payment = payments.get(paymentId);
     return ok({ refund: this.view(sent ?? stored.value), paymentStatus: payment?.status ?? 'approved' });
-  }
-
-  /**
-   * Sends a refund never sent, or re-sends one (`resend`, only where that is safe: see
-   * [Note: refund ledger]). Caller holds the payment's lock.
-   */
-  private async send(refundId: number, resend = false): Promise<RefundRecord | undefined> {
-    const { payments } = this.engine.deps;
-    const refund = this.refunds.get(refundId);
-    const payment = refund ? payments.get(refund.paymentId) : undefined;
-    const sendable = refund?.status === 'requested' || (resend && refund?.status === 'unknown');
-    if (!refund || !payment || !sendable) return refund;
-    this.refunds.markSending(refund.id, this.engine.now());
-    const outcome = await this.engine.deps.gateway().refund(payment.uniqueReference ?? '', refund.amount);
-    this.engine.record(
-      payment,
-      'refund_request',
-      { refundId: refund.id, amount: refund.amount, outcome },
-      'kushki',
-    );
-    const now = this.engine.now();
-    const completes = this.refunds.committedSum(payment.id) >= charged(payment);
-    switch (outcome.kind) {
-      case 'requested':
-        this.refunds.settle(refund.id, 'accepted', {}, now);
-        if (completes) this.engine.moveTo(payment, 'refund_requested', 'local');
-        break;
-      case 'uncertain':
-        // Rule 2: maybe it landed. Stays unknown; a webhook or get-status settles it.
-        if (completes) this.engine.moveTo(payment, 'refund_requested', 'local');
-        break;
-      case 'not_refundable':
-        if (outcome.view.status === 'REFUNDED' && completes && refund.sendCount > 0) {
-          // A re-send of the completing refund: Kushki already holds the charge as refunded.
-          this.refunds.settle(refund.id, 'confirmed', {}, now);
-        } else {
-          this.refunds.settle(
-            refund.id,
-            'failed',
-            { failureReason: `kushki:${outcome.view.rawStatus}` },
-            now,
-          );
-        }
-        await this.engine.applyKushkiStatus(payments.get(payment.id) ?? payment, outcome.view);
-        break;
-      case 'rejected':
-        this.refunds.settle(refund.id, 'failed', { failureReason: `kushki:${outcome.responseCode}` }, now);
-        break;
-    }
-    this.keepChecking(payment.id);
-    this.engine.publish(payment.id);
-    return this.refunds.get(refund.id);
-  }
-
-  /** After every get-status of a payment: settle, send or re-send its refunds in flight. */
-  private async afterStatus(payment: Payment, view: KushkiStatusView): Promise<Payment> {
-    const inFlight = this.refunds.forPayment(payment.id).filter((r) => REFUNDS_IN_FLIGHT.includes(r.status));
-    if (inFlight.length === 0) return payment;
-    const now = this.engine.now();
-    if (view.status === 'REFUNDED') {
-      for (const refund of inFlight) {
-        // Never sent, and the whole charge is back already (refunded elsewhere): sending would be refused.
-        if (refund.status === 'requested')
-          this.refunds.settle(refund.id, 'failed', { failureReason: 'already_refunded' }, now);
-        else this.refunds.settle(refund.id, 'confirmed', {}, now);
-      }
-    } else if (view.status === 'APPROVED') {
-      this.confirmByWebhooks(payment.id);
-      for (const refund of this.refunds.forPayment(payment.id)) {
-        if (refund.status === 'requested') await this.send(refund.id);
-      }
-      await this.resendCompleting(this.engine.deps.payments.get(payment.id) ?? payment);
-    }
-    this.keepChecking(payment.id);
-    // A refund's news is the payment's news: screens following the payment refresh on this event.
-    this.engine.publish(payment.id);
-    return this.engine.deps.payments.get(payment.id) ?? payment;
-  }
-
-  /**
-   * Each stored `devolucion` webhook (approved, its signature verified) confirms the oldest refund in
-   * flight of its amount. See [Note: refund ledger].
-   */
-  private confirmByWebhooks(paymentId: number): void {
-    for (const event of this.refunds.unusedRefundWebhooks(paymentId)) {
-      if (event.signature !== 'verified') continue;
-      const raw = event.rawPayload ? (JSON.parse(event.rawPayload) as unknown) : null;
-      const facts = webhookFacts(raw);
-      const parsed = webhookPayload.safeParse(raw);
-      if (!facts?.approved || !parsed.success) continue;
-      const amount = webhookCentavos(parsed.data.amount) + webhookCentavos(parsed.data.tip);
-      const match = this.refunds
-        .forPayment(paymentId)
-        .find((r) => (r.status === 'accepted' || r.status === 'unknown') && r.amount === amount);
-      if (match) this.refunds.settle(match.id, 'confirmed', { evidenceEventId: event.id }, this.engine.now());
-    }
-  }
-
-  /**
-   * Re-sends the refund that completes the charge when its answer was lost and Kushki still says
-   * APPROVED: safe, because Kushki refunds no more than is left (see [Note: refund ledger]).
-   */
-  private async resendCompleting(payment: Payment): Promise<void> {
-    if (payment.status !== 'approved' && payment.status !== 'refund_requested') return;
-    if (this.refunds.committedSum(payment.id) < charged(payment)) return;
-    const lost = this.refunds.forPayment(payment.id).filter((r) => r.status === 'unknown');
-    const last = lost.at(-1);
-    if (lost.length === 1 && last) {
-      this.engine.record(payment, 'refund_resend', {
-        refundId: last.id,
-        why: 'answer lost; Kushki says APPROVED',
-      });
-      await this.send(last.id, true);
-    }
-  }
-
-  /** Keeps the payment on the verification schedule while any of its refunds is in flight. */
-  private keepChecking(paymentId: number): void {
-    const open = this.refunds.forPayment(paymentId).some((r) => REFUNDS_IN_FLIGHT.includes(r.status));
-    const payment = this.engine.deps.payments.get(paymentId);
-    const now = this.engine.now();
-    if (!open || !payment || (payment.nextCheckAt !== null && payment.nextCheckAt > now)) return;
-    this.engine.deps.payments.patch(
-      paymentId,
-      { nextCheckAt: now + this.engine.deps.timings.slowIntervalMs },
-      now,
-    );
-    this.engine.schedule();
   }
 
   private view(record: RefundRecord): RefundView {

@@ -4,24 +4,45 @@
  */
 import { priceSale } from '../../domain/cart-pricing';
 import { holdsMoney, isUnresolved } from '../../domain/payment-status';
-import { paymentView, type TenderSummary } from '../../domain/payment-view';
+import { paymentView, type CashResult, type TenderSummary } from '../../domain/payment-view';
 import { fail, ok, type Result } from '../../domain/result';
-import type { CashResult } from '../../domain/payment-view';
-import type { ActorId } from '../../ports/payments.port';
+import type { AuditLog } from '../../ports/audit.port';
+import type { ActorId, PaymentsRepo } from '../../ports/payments.port';
+import type { SalesRepo } from '../../ports/sales.port';
 import type { PaymentEngine } from './payment-engine';
+
+/** Ports and the engine operations the tender needs. */
+export interface TenderDeps {
+  engine: Pick<PaymentEngine, 'now' | 'publish' | 'completeSaleIfPaid'>;
+  payments: PaymentsRepo;
+  sales: SalesRepo;
+  audit: AuditLog;
+}
 
 /** Tender of the open sale. */
 export class TenderService {
-  constructor(private readonly engine: PaymentEngine) {}
+  private readonly engine: TenderDeps['engine'];
+
+  constructor(private readonly deps: TenderDeps) {
+    this.engine = deps.engine;
+  }
 
   /** Total, paid and due of the open sale, with its payments. */
   summary(): TenderSummary {
-    const { sales, payments } = this.engine.deps;
-    const sale = sales.openSale(this.engine.now());
-    const list = payments.forSale(sale.id);
-    const total = priceSale(sale.lines).total;
+    const sale = this.deps.sales.openSale(this.engine.now());
+    return this.summaryOf(sale.id, priceSale(sale.lines).total);
+  }
+
+  /** The tender of sale `saleId` whose lines total `total` (a cart's totals already say it). */
+  summaryOf(saleId: number, total: number): TenderSummary {
+    const list = this.deps.payments.forSale(saleId);
     const paid = list.filter((p) => holdsMoney(p.status)).reduce((sum, p) => sum + p.amount, 0);
-    return { saleId: sale.id, total, paid, due: Math.max(0, total - paid), payments: list.map(paymentView) };
+    return { saleId, total, paid, due: Math.max(0, total - paid), payments: list.map(paymentView) };
+  }
+
+  /** The open sale's id. */
+  openSaleId(): number {
+    return this.deps.sales.openSaleId(this.engine.now());
   }
 
   /** The open sale and what it owes, if a new tender may start now. Call inside a transaction. */
@@ -37,14 +58,12 @@ export class TenderService {
 
   /** True when the open sale's lines may no longer change: money was taken or is in doubt. */
   isLocked(saleId: number): boolean {
-    return this.engine.deps.payments
-      .forSale(saleId)
-      .some((p) => holdsMoney(p.status) || isUnresolved(p.status));
+    return this.deps.payments.forSale(saleId).some((p) => holdsMoney(p.status) || isUnresolved(p.status));
   }
 
   /** Takes cash for what is due (or `amount` of it, for split tender) and gives change. */
   payCash(request: { tendered: number; amount?: number | undefined }, actor: ActorId): Result<CashResult> {
-    const { payments, audit } = this.engine.deps;
+    const { payments, audit } = this.deps;
     const now = this.engine.now();
     const created = payments.transaction(() => {
       const due = this.dueForNewTender();
@@ -93,7 +112,7 @@ export class TenderService {
     if (!created.ok) return created;
     this.engine.publish(created.value.id);
     this.engine.completeSaleIfPaid(created.value.saleId);
-    const sale = this.engine.deps.sales.getSale(created.value.saleId);
+    const sale = this.deps.sales.getSale(created.value.saleId);
     return ok({
       payment: paymentView(created.value),
       change: created.value.change ?? 0,

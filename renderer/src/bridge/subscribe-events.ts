@@ -8,6 +8,7 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
     api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
     api.on('payments.updated', (view) => store.getState().applyPayment(view)),
     api.on('sales.completed', ({ saleId }) => store.getState().applySaleCompleted(saleId)),
+    api.on('sales.tender.updated', (tender) => store.getState().applyTender(tender)),
     api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
     api.on('payments.notices.changed', () => store.getState().applyNoticesChanged()),

@@ -58,6 +58,8 @@ export interface PaymentSlice {
   /** Back to the tender form after a final outcome without money. */
   dismissPayment(): void;
   applyPayment(view: PaymentView): void;
+  /** The open sale's tender as the trusted side announced it (`sales.tender.updated`). */
+  applyTender(tender: TenderSummary): void;
   applySaleCompleted(saleId: number): void;
   /** Restores the in-progress panel after a reload or restart when a payment is still in doubt. */
   resumeUnresolved(): Promise<void>;
@@ -105,8 +107,13 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       set({ busy: true, lastCardRequest: request });
       const reply = await api.invoke('payments.card.start', request);
       set({ busy: false });
-      if (reply.ok) adopt(reply.value);
-      else get().showError(reply.error);
+      if (reply.ok) {
+        // The new payment's tender arrives as an event; see applyTender.
+        adopt(reply.value);
+        return;
+      }
+      get().showError(reply.error);
+      // Refused: what the counter showed may be behind (paid or in doubt elsewhere); read it again.
       await get().loadTender();
     },
     async retryCard() {
@@ -126,6 +133,14 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       }
       if (reply.value.saleCompleted) {
         const saleId = reply.value.payment.saleId;
+        const already = get().completed;
+        // The events of the completed sale usually come first (its tender, then sales.completed):
+        // applySaleCompleted built the screen from the tender that held the cash; add the change.
+        if (already?.saleId === saleId) {
+          const paymentIds = [...new Set([...already.paymentIds, reply.value.payment.id])];
+          set({ completed: { ...already, change: reply.value.change, paymentIds }, activePayment: null });
+          return;
+        }
         set({
           completed: {
             saleId,
@@ -144,7 +159,7 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       } else {
         get().notify('info', 'checkout.cashPartial', { change: formatMXN(reply.value.change) });
       }
-      await get().loadTender();
+      // What is still due arrives as `sales.tender.updated`.
     },
     async cancelPayment() {
       const active = get().activePayment;
@@ -185,7 +200,10 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
       if (completed?.saleId === view.saleId) {
         set({ completed: { ...completed, lateCancels: withLateCancel(completed.lateCancels, view) } });
       }
-      if (get().tender?.saleId === view.saleId) void get().loadTender();
+      // The tender follows in its own event (sales.tender.updated): no round trip here.
+    },
+    applyTender(tender) {
+      set({ tender });
     },
     applySaleCompleted(saleId) {
       const tender = get().tender;
@@ -206,7 +224,7 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
             : { saleId, total, change, lateCancels, paymentIds },
         activePayment: null,
       }));
-      void get().loadTender();
+      // The next open sale's tender arrives as `sales.tender.updated`.
     },
     async resumeUnresolved() {
       await get().loadTender();

@@ -76,7 +76,7 @@ describe('overlong fields in a Kushki answer', () => {
       shell: 'web',
       logger: recordingLogger().logger,
       gateway: () => client,
-      timings: { delaysMs: [10, 10, 10], graceMs: 100, slowIntervalMs: 50, ttlFactor: 0.01 },
+      timings: { delaysMs: [10, 10, 10], graceMs: 100, slowIntervalMs: 50 },
       ttlSeconds: 10,
     });
     closers.push(() => core.close());

@@ -94,7 +94,7 @@ describe('dev against a stand-alone simulator', () => {
       shell: 'web',
       logger,
       kushkiBaseUrl: `${simulator.url}/`,
-      timings: { delaysMs: [20, 40, 80], graceMs: 300, slowIntervalMs: 100, ttlFactor: 0.01 },
+      timings: { delaysMs: [20, 40, 80], graceMs: 300, slowIntervalMs: 100 },
       ttlSeconds: 10,
     });
     expect(booted.environment).toBe('dev');

@@ -6,7 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HomeCounts, OpenItems } from '../../../app/domain/office/refunds';
 import type { PaymentDetail, PaymentView } from '../../../app/domain/payment-view';
 import type { KushkiStatusView, PaymentGateway } from '../../../app/ports/payment-gateway.port';
-import { fillCart, SERIAL, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
+import {
+  DEADLINE_MS,
+  fillCart,
+  HARNESS_TIMINGS,
+  SERIAL,
+  startPaymentsHarness,
+  type PaymentsHarness,
+} from '../../support/payments-harness';
 import { signInDemoManager } from '../../support/sign-in';
 import { passThrough } from '../../support/office/refunds-gateway';
 
@@ -20,6 +27,7 @@ describe('open items on the manager home', () => {
   it('an unknown payment: listed and counted, a note never changes it, verify now brings the truth', async () => {
     let kushkiReachable = true;
     h = await startPaymentsHarness({
+      time: 'manual',
       sim: { behaviour: 'manual' },
       gateway: (base) =>
         passThrough(base, {
@@ -34,6 +42,8 @@ describe('open items on the manager home', () => {
     kushkiReachable = false;
     const onScreen = await h.sim.terminals.waitForOnScreen(SERIAL);
     h.sim.approve(onScreen.uniqueReference);
+    // No webhook and no answer from Kushki: the deadline passes and the payment is unknown.
+    h.advance(DEADLINE_MS);
     await h.waitForStatus(payment.id, ['unknown']);
 
     await signInDemoManager(h.core);
@@ -98,9 +108,12 @@ describe('open items on the manager home', () => {
           return { kind: 'found', view };
         },
       });
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' }, gateway: lagging });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' }, gateway: lagging });
     await fillCart(h);
     const card = await h.call<PaymentView>('payments.card.start', {});
+    await h.waitForStatus(card.id, ['sent']);
+    // The first scheduled get-status reads the lagging CANCELLED; the request stays on the terminal.
+    h.advance(HARNESS_TIMINGS.delaysMs[0]!);
     await h.waitForStatus(card.id, ['canceled', 'expired']);
     await h.call('payments.cash.pay', { tendered: 2000 });
     staleCancelled = false;

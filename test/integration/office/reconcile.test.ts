@@ -9,12 +9,7 @@ import type { ReconciliationResult } from '../../../app/domain/office/reports';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { storeDayOf } from '../../../app/domain/office/store-day';
 import { KushkiHttpClient } from '../../../app/infra/kushki/kushki-client';
-import {
-  anchoredClock,
-  fillCart,
-  startPaymentsHarness,
-  type PaymentsHarness,
-} from '../../support/payments-harness';
+import { fillCart, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 import { DEMO_USERS } from '../../support/sign-in';
 
 let harness: PaymentsHarness | undefined;
@@ -33,8 +28,7 @@ async function cardSale(h: PaymentsHarness, final: string, amount?: number): Pro
 describe('reconciliation with Kushki', () => {
   it('lists a planted mismatch with both statuses and the reference, and audits the run', async () => {
     // Noon in Mexico City: every sale and the reconciled day are the same store day at any hour.
-    const clock = anchoredClock(Date.UTC(2026, 5, 15, 18, 0, 0));
-    const h = (harness = await startPaymentsHarness({ clock }));
+    const h = (harness = await startPaymentsHarness({ startAt: Date.UTC(2026, 5, 15, 18, 0, 0) }));
     await h.call('session.signIn', { userId: DEMO_USERS.manager.id, pin: DEMO_USERS.manager.pin });
     const first = await cardSale(h, 'approved');
     const second = await cardSale(h, 'approved');
@@ -52,7 +46,7 @@ describe('reconciliation with Kushki', () => {
 
     const statusCallsBefore = h.sim.httpLog().filter((e) => e.path.startsWith('/get-status')).length;
     const result = await h.call<ReconciliationResult>('office.reports.reconcile', {
-      day: storeDayOf(clock.now()),
+      day: storeDayOf(h.clock.now()),
     });
     expect(result).toMatchObject({ checked: 3, matched: 2, unverified: [] });
     expect(result.mismatches).toEqual([

@@ -10,12 +10,7 @@ import { storeDayOf } from '../../../app/domain/office/store-day';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { databaseFileIn } from '../../../app/host/create-core';
 import { KushkiHttpClient } from '../../../app/infra/kushki/kushki-client';
-import {
-  anchoredClock,
-  fillCart,
-  startPaymentsHarness,
-  type PaymentsHarness,
-} from '../../support/payments-harness';
+import { fillCart, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 import { signInDemoManager } from '../../support/sign-in';
 import { passThrough } from '../../support/office/refunds-gateway';
 
@@ -51,8 +46,7 @@ describe('office refunds', () => {
   it('a partial refund, then a second one up to the full amount: the payment becomes refunded', async () => {
     // Noon in Mexico City (18:00 UTC): both refunds fall before the 23:00 cut-off, so both are voids,
     // whatever hour the suite runs at.
-    const clock = anchoredClock(Date.UTC(2026, 5, 15, 18, 0, 0));
-    h = await startPaymentsHarness({ clock });
+    h = await startPaymentsHarness({ startAt: Date.UTC(2026, 5, 15, 18, 0, 0) });
     const payment = await approvedPayment();
     const preview = await h.call<RefundPreview>('office.refunds.preview', { paymentId: payment.id });
     expect(preview).toMatchObject({ charged: 2000, refundable: 2000, alreadyRefunded: 0, kind: 'void' });
@@ -84,12 +78,11 @@ describe('office refunds', () => {
 
   it("the day's Z report counts a confirmed partial refund at its own amount", async () => {
     // Noon in Mexico City, so the sale and its refund fall on the day asked for even near midnight.
-    const clock = anchoredClock(Date.UTC(2026, 5, 15, 18, 0, 0));
-    h = await startPaymentsHarness({ clock });
+    h = await startPaymentsHarness({ startAt: Date.UTC(2026, 5, 15, 18, 0, 0) });
     const payment = await approvedPayment();
     await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 700 });
     await waitForRefunds(payment.id, ['confirmed']);
-    const report = await h.call<DailyReport>('office.reports.daily', { day: storeDayOf(clock.now()) });
+    const report = await h.call<DailyReport>('office.reports.daily', { day: storeDayOf(h.clock.now()) });
     expect(report.totals).toMatchObject({ sales: 2000, refundCount: 1, refunds: 700, net: 1300 });
     expect(report.byTender.find((row) => row.key === 'card')).toMatchObject({ refunds: 700 });
   });

@@ -6,7 +6,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PaymentView, TenderSummary } from '../../../app/domain/payment-view';
-import { fillCart, SERIAL, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
+import {
+  fillCart,
+  HARNESS_TIMINGS,
+  SERIAL,
+  startPaymentsHarness,
+  type PaymentsHarness,
+} from '../../support/payments-harness';
 
 let h: PaymentsHarness;
 afterEach(async () => h?.close());
@@ -26,7 +32,7 @@ async function detail(paymentId: number): Promise<PaymentView> {
 
 describe('a cancel that came too late', () => {
   it('answered 422 APPROVED: the payment is approved, the sale completed, and the view says too_late', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     h.sim.webhooks.setFault({ mode: 'drop' });
     const updates = recordUpdates(h);
     await fillCart(h);
@@ -52,6 +58,7 @@ describe('a cancel that came too late', () => {
   it('answer lost, customer paid, webhook lost: the later get-status approves it and the view says too_late', async () => {
     let cancelsLost = 0;
     h = await startPaymentsHarness({
+      time: 'manual',
       sim: { behaviour: 'manual' },
       gateway: (base) => ({
         push: (request) => base.push(request),
@@ -76,12 +83,13 @@ describe('a cancel that came too late', () => {
     const onScreen = await h.sim.terminals.waitForOnScreen(SERIAL);
     expect(h.sim.approve(onScreen.uniqueReference).ok).toBe(true);
     // No webhook: the verification schedule's get-status is what finds the approval.
+    h.advance(HARNESS_TIMINGS.delaysMs[0]!);
     const approved = await h.waitForStatus(payment.id, ['approved']);
     expect(approved.cancelOutcome).toBe('too_late');
   });
 
   it('a cancel in time says no_charge, and a payment nobody tried to cancel says nothing', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     await fillCart(h);
     const first = await h.call<PaymentView>('payments.card.start', {});
     await h.sim.terminals.waitForOnScreen(SERIAL);

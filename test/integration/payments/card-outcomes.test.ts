@@ -83,7 +83,7 @@ describe('card payments against the simulator', () => {
   });
 
   it('cancel before the card: Kushki cancels, the payment is canceled', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     await h.sim.terminals.waitForOnScreen(SERIAL);
@@ -93,7 +93,7 @@ describe('card payments against the simulator', () => {
   });
 
   it('cancel after the card was approved: the 422 says APPROVED and the payment is approved', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     h.sim.webhooks.setFault({ mode: 'drop' });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
@@ -104,7 +104,7 @@ describe('card payments against the simulator', () => {
   });
 
   it('allows one unresolved card payment per sale and locks the cart meanwhile', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     await fillCart(h);
     await h.call<PaymentView>('payments.card.start', {});
     const second = await h.reply('payments.card.start', {});

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import type { PaymentGateway } from '../../../app/ports/payment-gateway.port';
-import { fillCart, SERIAL, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
+import {
+  APPROVE_DELAY_MS,
+  DEADLINE_MS,
+  fillCart,
+  SERIAL,
+  startPaymentsHarness,
+  type PaymentsHarness,
+} from '../../support/payments-harness';
 
 let h: PaymentsHarness;
 afterEach(async () => h?.close());
@@ -37,25 +44,28 @@ async function expectLedgersAgree(paymentIds: number[]) {
 
 describe('the app killed mid-payment and restarted', () => {
   it('after persisting, before the POST: the restart sends it (same reference) and it is approved once', async () => {
-    // A grace long enough that the restart surely comes before the deadline, however loaded the machine.
-    h = await startPaymentsHarness({ gateway: crashingPush('before-post'), timings: { graceMs: 30_000 } });
+    // Manual time: the restart comes before the deadline, however loaded the machine.
+    h = await startPaymentsHarness({ time: 'manual', gateway: crashingPush('before-post') });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     expect(h.sim.requests.list()).toHaveLength(0);
     h.stopCore();
     await h.restart({ gateway: (base) => base });
+    await h.waitForStatus(payment.id, ['sent']);
+    // The customer taps the card: the simulator approves after its approve delay.
+    h.advance(APPROVE_DELAY_MS);
     const approved = await h.waitForStatus(payment.id, ['approved']);
     expect(approved.uniqueReference).toBe(payment.uniqueReference);
     await expectLedgersAgree([payment.id]);
   });
 
   it('after persisting, before the POST, restarted only past the deadline: failed, never sent, nothing charged', async () => {
-    h = await startPaymentsHarness({ gateway: crashingPush('before-post') });
+    h = await startPaymentsHarness({ time: 'manual', gateway: crashingPush('before-post') });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     h.stopCore();
     // Past ttl + grace the customer is long gone: sending now could charge them for nothing they saw.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    h.advance(DEADLINE_MS);
     await h.restart({ gateway: (base) => base });
     const failed = await h.waitForStatus(payment.id, ['failed']);
     expect(failed.failureReason).toBe('never_registered');
@@ -75,7 +85,7 @@ describe('the app killed mid-payment and restarted', () => {
   });
 
   it('while waiting for the card, with the webhook lost during the outage: start-up reconciliation finds it', async () => {
-    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     await h.waitForStatus(payment.id, ['sent']);
@@ -91,6 +101,7 @@ describe('the app killed mid-payment and restarted', () => {
   it('a payment nobody can settle becomes unknown, blocks a second charge, and resolves when Kushki answers', async () => {
     let kushkiReachable = true;
     h = await startPaymentsHarness({
+      time: 'manual',
       sim: { behaviour: 'manual' },
       gateway: (base) => ({
         push: (request) => base.push(request),
@@ -109,6 +120,8 @@ describe('the app killed mid-payment and restarted', () => {
     kushkiReachable = false;
     const onScreen = await h.sim.terminals.waitForOnScreen(SERIAL);
     h.sim.approve(onScreen.uniqueReference);
+    // No webhook and no answer from Kushki: the deadline passes and the payment is unknown.
+    h.advance(DEADLINE_MS);
     await h.waitForStatus(payment.id, ['unknown']);
     const second = await h.reply('payments.card.start', {});
     expect(second.ok ? 'ok' : second.error.code).toBe('conflict');

@@ -60,7 +60,7 @@ function forgedSale(uniqueReference: string): Record<string, unknown> {
 
 describe('forged webhooks', () => {
   it('a forged webhook after the real one leaves brand, last four, authorization and the receipt as Kushki gave them', async () => {
-    h = await startPaymentsHarness({ viaRelay: true, sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ viaRelay: true, time: 'manual', sim: { behaviour: 'manual' } });
     const payment = await approvedCardSale();
     expect(payment).toMatchObject({ cardBrand: 'MASTERCARD', cardLast4: expect.stringMatching(/^\d{4}$/) });
     expect(payment.authorizationCode).toMatch(/^\w{6}$/);
@@ -110,13 +110,9 @@ describe('forged webhooks', () => {
   });
 
   it("a forged webhook that got in first is replaced by Kushki's verified one, and marked unverified meanwhile", async () => {
-    // Real-time ttl (10 s): the request must still be open on the terminal when the test approves it,
-    // after the forged webhook's round trip and the office's look, however loaded the machine is.
-    h = await startPaymentsHarness({
-      viaRelay: true,
-      sim: { behaviour: 'manual', timeScale: 1 },
-      timings: { ttlFactor: 1 },
-    });
+    // Manual time: the request is still open on the terminal when the test approves it, after the
+    // forged webhook's round trip and the office's look, however loaded the machine is.
+    h = await startPaymentsHarness({ viaRelay: true, time: 'manual', sim: { behaviour: 'manual' } });
     await expect.poll(() => h.relay?.statuses.at(-1)?.state, { timeout: 5_000 }).toBe('connected');
     await fillCart(h);
     const started = await h.call<PaymentView>('payments.card.start', {});
@@ -139,7 +135,7 @@ describe('forged webhooks', () => {
   });
 
   it('an unverified devolucion does not confirm a partial refund; a verified one does', async () => {
-    h = await startPaymentsHarness({ viaRelay: true, sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ viaRelay: true, time: 'manual', sim: { behaviour: 'manual' } });
     const payment = await approvedCardSale();
     // Kushki's own devolucion webhook is lost: only what is posted below reaches Caja.
     expect(h.sim.setWebhookUrl(null).ok).toBe(true);

@@ -7,7 +7,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PaymentNotice } from '../../../app/domain/payment-notice';
 import type { PaymentDetail, PaymentView, TenderSummary } from '../../../app/domain/payment-view';
-import { ManualClock } from '../../../simulator';
 import { fillCart, SERIAL, startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
 
 let h: PaymentsHarness;
@@ -15,8 +14,8 @@ afterEach(async () => h?.close());
 
 /** A card payment waiting on the terminal when the core stops; returns it and its reference. */
 async function inDoubtWhenStopped(): Promise<{ payment: PaymentView; reference: string }> {
-  // The simulator's time stands still: the request cannot expire however long the restart takes.
-  h = await startPaymentsHarness({ sim: { behaviour: 'manual', clock: new ManualClock() } });
+  // Time stands still: the request cannot expire however long the restart takes.
+  h = await startPaymentsHarness({ time: 'manual', sim: { behaviour: 'manual' } });
   await fillCart(h);
   const payment = await h.call<PaymentView>('payments.card.start', {});
   await h.waitForStatus(payment.id, ['sent']);

@@ -7,7 +7,7 @@ afterEach(async () => h?.close());
 
 describe('simulator → relay → relay client → payment engine', () => {
   it('approves a card sale from the webhook that came through the relay', async () => {
-    h = await startPaymentsHarness({ viaRelay: true, sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ viaRelay: true, time: 'manual', sim: { behaviour: 'manual' } });
     await expect.poll(() => h.relay?.statuses.at(-1)?.state, { timeout: 5_000 }).toBe('connected');
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
@@ -37,7 +37,7 @@ describe('simulator → relay → relay client → payment engine', () => {
   });
 
   it('the app is down while the webhook arrives: after restart the relay replays it', async () => {
-    h = await startPaymentsHarness({ viaRelay: true, sim: { behaviour: 'manual' } });
+    h = await startPaymentsHarness({ viaRelay: true, time: 'manual', sim: { behaviour: 'manual' } });
     await fillCart(h);
     const payment = await h.call<PaymentView>('payments.card.start', {});
     await h.waitForStatus(payment.id, ['sent']);

@@ -108,7 +108,8 @@ describe('relay client', () => {
     await setUp();
     await postWebhooks(1_000);
     startClient();
-    await expect.poll(() => core.relayInbox.cursor(), { timeout: 15_000 }).toBe(1_000);
+    // Ceilings, not timings: a thousand signed posts take several times longer on a loaded machine (issue 12).
+    await expect.poll(() => core.relayInbox.cursor(), { timeout: 90_000 }).toBe(1_000);
     const rows = storedWebhooks();
     expect(rows).toHaveLength(1_000);
     expect(rows.map((r) => r.unique_reference)).toEqual(Array.from({ length: 1_000 }, (_, i) => `ref${i}`));
@@ -120,9 +121,9 @@ describe('relay client', () => {
     client?.stop();
     startClient();
     await postWebhooks(5, 1_000);
-    await expect.poll(() => core.relayInbox.cursor(), { timeout: 5_000 }).toBe(1_005);
+    await expect.poll(() => core.relayInbox.cursor(), { timeout: 30_000 }).toBe(1_005);
     expect(storedWebhooks()).toHaveLength(1_005);
-  });
+  }, 180_000);
 
   it('refuses frames signed with another key and stores nothing', async () => {
     await setUp();

@@ -14,10 +14,13 @@ afterEach(async () => {
 });
 afterAll(cleanupDirs);
 
-async function relayWith(options: Record<string, number> = {}): Promise<RelayHandle> {
+async function relayWith(
+  options: Record<string, number> = {},
+  clock?: { now(): number },
+): Promise<RelayHandle> {
   const relay = await createRelay(
     { dataDir: tempDir(), ...options },
-    { logger: createLogger({ sink: () => undefined }) },
+    { logger: createLogger({ sink: () => undefined }), ...(clock ? { clock } : {}) },
   );
   relays.push(relay);
   return relay;
@@ -63,7 +66,9 @@ const write = (socket: Socket, text: string): void => {
 
 describe('relay HTTP refusals before the body is read', () => {
   it('close the connection instead of waiting for the unread body', async () => {
-    const relay = await relayWith({ ingressBurst: 1 });
+    // The rate limit's clock stands still: the emptied bucket cannot refill however slowly the cases run.
+    const standing = Date.UTC(2026, 0, 15, 12);
+    const relay = await relayWith({ ingressBurst: 1 }, { now: () => standing });
     const store = await addStore(relay);
     const secretless = store.ingressPath.slice(0, store.ingressPath.lastIndexOf('/') + 1);
     expect((await post(relay.url, store.ingressPath, webhook(1))).status).toBe(200);

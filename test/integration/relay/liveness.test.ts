@@ -1,13 +1,28 @@
 // Liveness: the relay closes a connection whose client went silent (the "looks connected, receives nothing"
 // failure), a client that reconnects displaces its stale session at once, and replay picks up where it left off.
+// The liveness rule reads the relay's clock, which these tests move by hand: a client is silent for as long as
+// the test says, never because a loaded machine stalled the event loop past a real-time timeout (issue 12).
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { NewStoreCredentials, RelayHandle } from '../../../relay/index';
+import { createRelay, silentLogger } from '../../../relay/index';
+import type { NewStoreCredentials, RelayHandle, RelayOptionsInput } from '../../../relay/index';
 import { StreamClient } from './support/stream-client';
-import { addStore, cleanupDirs, post, startRelay, webhook } from './support/relay-fixture';
+import { addStore, cleanupDirs, post, tempDir, UNLIMITED_INGRESS, webhook } from './support/relay-fixture';
 
 let relay: RelayHandle;
 let store: NewStoreCredentials;
 const clients: StreamClient[] = [];
+
+/** The relay's clock: heartbeats still go out on real intervals, but silence is measured on this. */
+const clock = {
+  t: Date.UTC(2026, 0, 15, 12),
+  now(): number {
+    return this.t;
+  },
+  advance(ms: number): void {
+    this.t += ms;
+  },
+};
+const HEARTBEAT_TIMEOUT_MS = 250;
 
 async function open(opts: Partial<Parameters<typeof StreamClient.open>[1]> = {}): Promise<StreamClient> {
   const c = await StreamClient.open(relay.url, {
@@ -19,13 +34,18 @@ async function open(opts: Partial<Parameters<typeof StreamClient.open>[1]> = {})
   return c;
 }
 
-async function setup(options: Parameters<typeof startRelay>[0] = {}): Promise<void> {
-  relay = await startRelay({
-    heartbeatIntervalMs: 50,
-    heartbeatTimeoutMs: 250,
-    helloTimeoutMs: 250,
-    ...options,
-  });
+async function setup(options: Partial<RelayOptionsInput> = {}): Promise<void> {
+  relay = await createRelay(
+    {
+      dataDir: tempDir(),
+      port: 0,
+      ...UNLIMITED_INGRESS,
+      heartbeatIntervalMs: 50,
+      heartbeatTimeoutMs: HEARTBEAT_TIMEOUT_MS,
+      ...options,
+    },
+    { logger: silentLogger, clock },
+  );
   store = await addStore(relay);
 }
 
@@ -59,7 +79,9 @@ describe('heartbeats', () => {
     await setup();
     const stalled = await open({ answerHeartbeats: false, autoAck: false });
     await stalled.first('ready');
+    await stalled.next('heartbeat');
     // The relay keeps heartbeating to the silent client until its timeout expires, then closes it.
+    clock.advance(HEARTBEAT_TIMEOUT_MS + 1);
     expect(await stalled.closed).toBe(4002);
     expect(stalled.closeReason).toBe('heartbeat_timeout');
     expect(relay.metricsText()).toMatch(/relay_stream_closed_total\{code="4002"\} 1/);
@@ -69,7 +91,12 @@ describe('heartbeats', () => {
     const replacement = await open({ after: 0 });
     await replacement.waitForEvents(1);
     expect(replacement.events[0]?.seq).toBe(1);
-    // A well-behaved client (it pings on every heartbeat) outlives several timeouts.
+    // A well-behaved client (it pings on every heartbeat) outlives several timeouts: each time the relay has
+    // answered a ping, the relay's time moves on by less than a timeout, 12 times over.
+    for (let step = 0; step < 12; step++) {
+      await replacement.next('pong');
+      clock.advance(HEARTBEAT_TIMEOUT_MS * 0.4);
+    }
     await replacement.until(
       () => replacement.bodies.filter((b) => b.type === 'heartbeat').length >= 12,
       'heartbeats',
@@ -78,7 +105,8 @@ describe('heartbeats', () => {
   });
 
   it('closes a connection that never says hello with 4003', async () => {
-    await setup({ heartbeatTimeoutMs: 60_000 });
+    // The one real-time limit left here: waiting for its close is all the test does, so no stall can fail it.
+    await setup({ heartbeatTimeoutMs: 60_000, helloTimeoutMs: 250 });
     const silent = await open({ sendHello: false });
     expect(await silent.closed).toBe(4003);
     expect(silent.bodies).toHaveLength(0);
