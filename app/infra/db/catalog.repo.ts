@@ -49,7 +49,9 @@ function likeContains(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const COLUMNS = 'id, sku, barcode, name, price_centavos, iva_rate_bp, category, active';
+// The product's first barcode (migration 010 moved them to their own table; the old column is empty).
+const COLUMNS = `id, sku, name, price_centavos, iva_rate_bp, category, active,
+  (SELECT code FROM product_barcodes b WHERE b.product_id = products.id ORDER BY position LIMIT 1) AS barcode`;
 
 /** SQLite-backed catalog with prepared statements. */
 export class SqliteCatalogRepo implements CatalogRepo {
@@ -59,6 +61,7 @@ export class SqliteCatalogRepo implements CatalogRepo {
   private readonly bySkuStmt;
   private readonly categoriesStmt;
   private readonly insertStmt;
+  private readonly insertBarcodeStmt;
 
   constructor(private readonly db: Database) {
     // Matches the folded name, the SKU or the barcode; names starting with the text sort first.
@@ -69,13 +72,16 @@ export class SqliteCatalogRepo implements CatalogRepo {
       `SELECT ${COLUMNS} FROM products
         WHERE active = 1
           AND (@category IS NULL OR category = @category)
-          AND (search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\' OR barcode LIKE @like ESCAPE '\\')
+          AND (search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM product_barcodes b
+                        WHERE b.product_id = products.id AND b.code LIKE @like ESCAPE '\\'))
         ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name
         LIMIT @limit`,
     );
     this.byIdStmt = db.prepare<[number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
     this.byBarcodeStmt = db.prepare<[string], ProductRow>(
-      `SELECT ${COLUMNS} FROM products WHERE barcode = ? AND active = 1`,
+      `SELECT ${COLUMNS} FROM products
+        WHERE id = (SELECT product_id FROM product_barcodes WHERE code = ?) AND active = 1`,
     );
     this.bySkuStmt = db.prepare<[string], ProductRow>(
       `SELECT ${COLUMNS} FROM products WHERE sku = ? AND active = 1`,
@@ -85,10 +91,13 @@ export class SqliteCatalogRepo implements CatalogRepo {
         GROUP BY category ORDER BY category`,
     );
     this.insertStmt = db.prepare(
-      `INSERT INTO products (sku, barcode, name, search_text, price_centavos, iva_rate_bp, category, active,
+      `INSERT INTO products (sku, name, search_text, price_centavos, iva_rate_bp, category, active,
          created_at, updated_at)
-       VALUES (@sku, @barcode, @name, @search_text, @price_centavos, @iva_rate_bp, @category, @active,
+       VALUES (@sku, @name, @search_text, @price_centavos, @iva_rate_bp, @category, @active,
          @created_at, @updated_at)`,
+    );
+    this.insertBarcodeStmt = db.prepare<[string, number | bigint, number]>(
+      `INSERT INTO product_barcodes (code, product_id, position) VALUES (?, ?, ?)`,
     );
   }
 
@@ -122,7 +131,11 @@ export class SqliteCatalogRepo implements CatalogRepo {
   /** Inserts products in one transaction (used by the demo seed and imports). */
   insertMany(products: readonly Omit<Product, 'id'>[], now: number): void {
     this.db.transaction(() => {
-      for (const product of products) this.insertStmt.run(productToRow(product, now));
+      for (const product of products) {
+        const { barcode, ...row } = productToRow(product, now);
+        const { lastInsertRowid } = this.insertStmt.run(row);
+        if (barcode) this.insertBarcodeStmt.run(barcode, lastInsertRowid, 0);
+      }
     })();
   }
 

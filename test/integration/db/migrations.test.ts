@@ -49,6 +49,8 @@ describe('migrations', () => {
         'webhook_reviews',
         'pin_attempts',
         'unmatched_webhook_overflow',
+        'product_barcodes',
+        'stock_movements',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

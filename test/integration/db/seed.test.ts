@@ -11,7 +11,12 @@ describe('demo seed', () => {
   it('fills a fresh store with a realistic catalog and the two demo users, once', async () => {
     const db = openDatabase(join(freshDataDir('caja-seed-'), 'caja.sqlite'));
     expect(seedDemoIfEmpty(db, 1_000)).toBe(true);
-    const products = db.prepare(`SELECT sku, barcode, price_centavos, iva_rate_bp FROM products`).all() as {
+    const products = db
+      .prepare(
+        `SELECT sku, code AS barcode, price_centavos, iva_rate_bp
+           FROM products JOIN product_barcodes ON product_barcodes.product_id = products.id`,
+      )
+      .all() as {
       sku: string;
       barcode: string;
       price_centavos: number;

@@ -8,6 +8,7 @@ import { migration006 } from './006-store-settings';
 import { migration007 } from './007-webhook-evidence';
 import { migration008 } from './008-pin-attempts';
 import { migration009 } from './009-payment-events-append-only';
+import { migration010 } from './010-products-and-stock';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
