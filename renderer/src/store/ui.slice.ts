@@ -4,8 +4,6 @@ import { errorKey, type GetState, type Notice, type SetState } from './store-typ
 
 /** App information, language and the notice line. */
 export interface UiSlice {
-  /** The bridge itself, for the manager's office screens that keep their data in component state. */
-  api: CajaApi;
   /** Which screen a signed-in manager sees: the counter or the office. */
   screen: 'sell' | 'office';
   showScreen(screen: 'sell' | 'office'): void;
@@ -26,7 +24,6 @@ export interface UiSlice {
 export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSlice {
   let noticeId = 0;
   return {
-    api,
     screen: 'sell',
     showScreen(screen) {
       set({ screen });
