@@ -3,6 +3,7 @@
  * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
  */
 import type { Channel, EventName } from './contract';
+import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
@@ -50,6 +51,7 @@ export const INVOKE_CHANNELS = [
   ...REFUNDS_CHANNELS,
   ...SHIFTS_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...PRODUCTS_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */

@@ -13,6 +13,7 @@ import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
 import type { TerminalView } from '../domain/terminal';
+import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
@@ -46,7 +47,7 @@ export interface AppInfo {
  * area in ./office, all `manager`.
  */
 export interface InvokeContract
-  extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract {
+  extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract, ProductsContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };

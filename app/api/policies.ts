@@ -21,6 +21,7 @@
  * so a new office channel cannot be added without it.
  */
 import type { Channel, InvokeContract } from './contract';
+import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
@@ -86,6 +87,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(REFUNDS_CHANNELS),
   ...managerOnly(SHIFTS_CHANNELS),
   ...managerOnly(SETTINGS_CHANNELS),
+  ...managerOnly(PRODUCTS_CHANNELS),
 };
 
 // Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and

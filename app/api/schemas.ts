@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ArgsOf, Channel } from './contract';
 import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
+import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
@@ -24,6 +25,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...refundsSchemas,
   ...shiftsSchemas,
   ...settingsSchemas,
+  ...productsSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

@@ -6,6 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OfficeServices } from '../api/handlers/office';
 import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.read';
+import { SpreadsheetFiles } from '../infra/catalog-files/spreadsheet-files';
+import { SqliteProductsAdminRepo } from '../infra/db/office/products/products-admin.repo';
 import { SqliteReportsReadModel } from '../infra/db/office/reports/reports.read';
 import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
 import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
@@ -18,6 +20,9 @@ import type { PaymentsRepo } from '../ports/payments.port';
 import type { SecretVault } from '../ports/secret-vault.port';
 import type { SettingsRepo } from '../ports/settings.port';
 import type { PinFailuresRepo, UserAdminRepo } from '../ports/users.port';
+import { CatalogExportService } from '../services/office/products/catalog-export.service';
+import { CatalogImportService } from '../services/office/products/catalog-import.service';
+import { ProductsAdminService } from '../services/office/products/products-admin.service';
 import { OpenItemsService } from '../services/office/refunds/open-items.service';
 import { SecretsService } from '../services/office/settings/secrets.service';
 import {
@@ -64,6 +69,8 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
   const { db, audit, clock, manager } = w;
   // Built once at start-up, before anyone can change it: this is the running environment.
   const runningEnvironment = environmentSetting(w.settings.getPublic(SETTING_KEYS.environment));
+  const productsRepo = new SqliteProductsAdminRepo(db);
+  const catalogFiles = new SpreadsheetFiles();
   return {
     transactions: {
       transactions: new TransactionsService({
@@ -95,6 +102,23 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         manager,
         storeName: () => w.preferences.storeName(),
         language: () => w.preferences.language(),
+      }),
+    },
+    products: {
+      products: new ProductsAdminService({ repo: productsRepo, audit, clock, manager }),
+      imports: new CatalogImportService({
+        repo: productsRepo,
+        files: catalogFiles,
+        audit,
+        clock,
+        actor: manager,
+      }),
+      exports: new CatalogExportService({
+        repo: productsRepo,
+        files: catalogFiles,
+        audit,
+        clock,
+        actor: manager,
       }),
     },
     settings: {

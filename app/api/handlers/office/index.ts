@@ -1,5 +1,6 @@
 import type { Handlers } from '../../dispatch';
 import type { InvokeContract } from '../../contract';
+import { productsHandlers, type ProductsHandlersDeps } from './products.handlers';
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
@@ -16,6 +17,7 @@ export interface OfficeServices {
   refunds: RefundsHandlersDeps;
   shifts: ShiftsHandlersDeps;
   settings: SettingsHandlersDeps;
+  products: ProductsHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -25,5 +27,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...refundsHandlers(office.refunds),
     ...shiftsHandlers(office.shifts),
     ...settingsHandlers(office.settings),
+    ...productsHandlers(office.products),
   };
 }
