@@ -6,6 +6,7 @@ import type { Channel, EventName } from './contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 
 /** Every request channel, in review order. */
@@ -50,6 +51,7 @@ export const INVOKE_CHANNELS = [
   ...REFUNDS_CHANNELS,
   ...SHIFTS_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...STOCK_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */

@@ -24,6 +24,7 @@ import type { Channel, InvokeContract } from './contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import type { AppError } from '../domain/result';
 import type { SessionView } from '../domain/session';
@@ -86,6 +87,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(REFUNDS_CHANNELS),
   ...managerOnly(SHIFTS_CHANNELS),
   ...managerOnly(SETTINGS_CHANNELS),
+  ...managerOnly(STOCK_CHANNELS),
 };
 
 // Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and

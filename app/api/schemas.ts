@@ -8,6 +8,7 @@ import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
+import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 
 const noArgs = z.object({}).strict();
@@ -24,6 +25,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...refundsSchemas,
   ...shiftsSchemas,
   ...settingsSchemas,
+  ...stockSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

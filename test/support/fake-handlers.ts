@@ -5,6 +5,7 @@ import { transactionsTrivialHandlers } from './office/transactions.samples';
 import { refundsTrivialHandlers } from './office/refunds.samples';
 import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
+import { stockTrivialHandlers } from './office/stock.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -64,6 +65,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...refundsTrivialHandlers,
     ...shiftsTrivialHandlers,
     ...settingsTrivialHandlers,
+    ...stockTrivialHandlers,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { transactionsSampleArgs } from './office/transactions.samples';
 import { refundsSampleArgs } from './office/refunds.samples';
 import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
+import { stockSampleArgs } from './office/stock.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -52,5 +53,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...refundsSampleArgs,
     ...shiftsSampleArgs,
     ...settingsSampleArgs,
+    ...stockSampleArgs,
   };
 }

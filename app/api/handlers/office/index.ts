@@ -3,6 +3,7 @@ import type { InvokeContract } from '../../contract';
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
+import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
@@ -16,6 +17,7 @@ export interface OfficeServices {
   refunds: RefundsHandlersDeps;
   shifts: ShiftsHandlersDeps;
   settings: SettingsHandlersDeps;
+  stock: StockHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -25,5 +27,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...refundsHandlers(office.refunds),
     ...shiftsHandlers(office.shifts),
     ...settingsHandlers(office.settings),
+    ...stockHandlers(office.stock),
   };
 }
