@@ -16,7 +16,8 @@ export function stockHandlers({ stock }: StockHandlersDeps): Pick<Handlers, keyo
         ? stock.adjust({ productId, reason, note, counted })
         : stock.adjust({ productId, reason, note, delta: delta ?? 0 }),
     'office.stock.lowStock': () => stock.lowStock(),
-    'office.stock.movements': ({ productId, before, limit }) => stock.movements(productId, before ?? null, limit),
+    'office.stock.movements': ({ productId, before, limit }) =>
+      stock.movements(productId, before ?? null, limit),
     'office.stock.valuation': () => stock.valuation(),
   };
 }

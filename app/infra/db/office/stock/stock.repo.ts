@@ -90,7 +90,9 @@ export class SqliteStockRepo implements StockRepo {
                                       refund_id, user_id, at)
          VALUES (@productId, @kind, @quantity, @unitCost, @reason, @saleId, @refundId, @userId, @at)`,
       ),
-      addStock: db.prepare<[number, number]>(`UPDATE products SET stock_milli = stock_milli + ? WHERE id = ?`),
+      addStock: db.prepare<[number, number]>(
+        `UPDATE products SET stock_milli = stock_milli + ? WHERE id = ?`,
+      ),
       setCost: db.prepare<[number, number, number]>(
         `UPDATE products SET cost_centavos = ?, updated_at = MAX(?, updated_at) WHERE id = ?`,
       ),
@@ -208,7 +210,8 @@ export class SqliteStockRepo implements StockRepo {
     const rows = this.stmts.page.all(productId, upper, limit + 1);
     const shown = rows.slice(0, limit);
     // The stock after each row: today's stock less every newer movement. See StockMovementView.
-    let after = product.stock_milli - (before === null ? 0 : (this.stmts.newerSum.get(productId, before)?.total ?? 0));
+    let after =
+      product.stock_milli - (before === null ? 0 : (this.stmts.newerSum.get(productId, before)?.total ?? 0));
     const movements = shown.map((row) => {
       const view = movementView(row, after);
       after -= row.quantity_milli;
