@@ -7,6 +7,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 
 /** Every request channel, in review order. */
@@ -52,6 +53,7 @@ export const INVOKE_CHANNELS = [
   ...SHIFTS_CHANNELS,
   ...SETTINGS_CHANNELS,
   ...PRODUCTS_CHANNELS,
+  ...STOCK_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */

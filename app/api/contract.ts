@@ -17,6 +17,7 @@ import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
+import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 
 // Types the services also use live in domain (services never import api); re-exported so every
@@ -47,7 +48,13 @@ export interface AppInfo {
  * area in ./office, all `manager`.
  */
 export interface InvokeContract
-  extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract, ProductsContract {
+  extends
+    TransactionsContract,
+    RefundsContract,
+    ShiftsContract,
+    SettingsContract,
+    ProductsContract,
+    StockContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };

@@ -25,6 +25,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import type { AppError } from '../domain/result';
 import type { SessionView } from '../domain/session';
@@ -88,6 +89,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(SHIFTS_CHANNELS),
   ...managerOnly(SETTINGS_CHANNELS),
   ...managerOnly(PRODUCTS_CHANNELS),
+  ...managerOnly(STOCK_CHANNELS),
 };
 
 // Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and

@@ -9,6 +9,7 @@ import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
+import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 
 const noArgs = z.object({}).strict();
@@ -26,6 +27,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...shiftsSchemas,
   ...settingsSchemas,
   ...productsSchemas,
+  ...stockSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

@@ -19,6 +19,7 @@ import type { PaymentGateway } from '../ports/payment-gateway.port';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { SecretVault } from '../ports/secret-vault.port';
 import type { SettingsRepo } from '../ports/settings.port';
+import type { StockRepo } from '../ports/stock.port';
 import type { PinFailuresRepo, UserAdminRepo } from '../ports/users.port';
 import { CatalogExportService } from '../services/office/products/catalog-export.service';
 import { CatalogImportService } from '../services/office/products/catalog-import.service';
@@ -34,6 +35,7 @@ import { TerminalsAdminService } from '../services/office/settings/terminals-adm
 import { UsersAdminService } from '../services/office/settings/users-admin.service';
 import { ReportsService } from '../services/office/shifts/reports.service';
 import { ShiftsService } from '../services/office/shifts/shifts.service';
+import { StockService } from '../services/office/stock/stock.service';
 import { TransactionsService } from '../services/office/transactions/transactions.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
@@ -53,6 +55,8 @@ export interface OfficeWiring {
   users: UserAdminRepo;
   pinFailures: PinFailuresRepo;
   payments: PaymentsRepo;
+  /** The stock ledger; the same instance the payment engine writes sales through. */
+  stock: StockRepo;
   card: CardPaymentsService;
   refunds: RefundsService;
   session: SessionService;
@@ -141,6 +145,9 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         },
       }),
       manager,
+    },
+    stock: {
+      stock: new StockService({ repo: w.stock, audit, clock, manager }),
     },
   };
 }

@@ -19,6 +19,7 @@ import { openDatabase } from '../infra/db/open-database';
 import { SqlitePaymentsRepo } from '../infra/db/payments.repo';
 import { SqliteSalesRepo } from '../infra/db/sales.repo';
 import { SqliteRefundsRepo } from '../infra/db/office/refunds/refunds.repo';
+import { SqliteStockRepo } from '../infra/db/office/stock/stock.repo';
 import { SqliteSettingsRepo } from '../infra/db/settings.repo';
 import { SqliteUsersRepo } from '../infra/db/users.repo';
 import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
@@ -169,9 +170,11 @@ export function createCore(options: CoreOptions): Core {
   // See [Note: engine follow-ups]: built from ports first, so the engine gets them in its constructor.
   const pushes = new CardPushes({ payments, gateway, timings });
   const settlement = new RefundSettlement({ payments, refunds: refundsRepo, gateway, timings });
+  const stock = new SqliteStockRepo(db);
   const engine = new PaymentEngine({
     payments,
     sales,
+    stock,
     gateway,
     clock,
     timers,
@@ -260,6 +263,7 @@ export function createCore(options: CoreOptions): Core {
     users,
     pinFailures,
     payments,
+    stock,
     card,
     refunds,
     session,

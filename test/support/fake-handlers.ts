@@ -6,6 +6,7 @@ import { refundsTrivialHandlers } from './office/refunds.samples';
 import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
+import { stockTrivialHandlers } from './office/stock.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -66,6 +67,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...shiftsTrivialHandlers,
     ...settingsTrivialHandlers,
     ...productsTrivialHandlers,
+    ...stockTrivialHandlers,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { refundsSampleArgs } from './office/refunds.samples';
 import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
+import { stockSampleArgs } from './office/stock.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -54,5 +55,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...shiftsSampleArgs,
     ...settingsSampleArgs,
     ...productsSampleArgs,
+    ...stockSampleArgs,
   };
 }
