@@ -12,8 +12,17 @@ export type {
   StoreSummary,
   EventRecord,
 } from './stores/store-admin';
-export type { RelayStorage, StoreRecord, StoredEvent, NewEvent, AppendOutcome } from './storage/storage';
+export type {
+  RelayStorage,
+  RelayCoordination,
+  StoreRecord,
+  StoredEvent,
+  NewEvent,
+  AppendOutcome,
+} from './storage/storage';
 export { openSqliteStorage } from './storage/sqlite-storage';
+export { openPgStorage } from './storage/pg-storage';
+export type { PgStorageOptions } from './storage/pg-storage';
 export { createLogger, silentLogger } from './ops/logger';
 export type { Logger, LogLevel } from './ops/logger';
 export * from './protocol/messages';
