@@ -3,7 +3,12 @@
 export { createRelay } from './relay';
 export type { RelayHandle, RelayWiring } from './relay';
 export type { RelayOptionsInput, RelayConfig } from './config';
-export { createStoreAdmin, openStoreAdmin, DEFAULT_SECRET_GRACE_MS } from './stores/store-admin';
+export {
+  createStoreAdmin,
+  openStoreAdmin,
+  openStoreAdminAt,
+  DEFAULT_SECRET_GRACE_MS,
+} from './stores/store-admin';
 export type {
   StoreAdmin,
   AdminResult,

@@ -95,6 +95,10 @@ const types = {
 async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
+  // A checked-out client whose connection dies (a PostgreSQL restart) emits 'error' besides failing its query;
+  // pool.query listens for that itself, a checked-out client needs a listener or the event ends the process.
+  const onError = (err: Error): void => void (broken = err);
+  client.on('error', onError);
   try {
     await client.query('BEGIN');
     const value = await fn(client);
@@ -106,6 +110,7 @@ async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): 
       .catch((e: unknown) => (broken = e instanceof Error ? e : new Error(String(e))));
     throw err;
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
