@@ -7,6 +7,7 @@ import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
+import { STORE_CHANNELS } from './store/store.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
@@ -50,6 +51,7 @@ export const INVOKE_CHANNELS = [
   ...REFUNDS_CHANNELS,
   ...SHIFTS_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
@@ -62,6 +64,7 @@ export const EVENT_NAMES = [
   'payments.notices.changed',
   'relay.statusChanged',
   'session.changed',
+  'app.store.switched',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

@@ -9,6 +9,7 @@ import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
+import { storeSchemas } from './store/store.schemas';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -24,6 +25,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...refundsSchemas,
   ...shiftsSchemas,
   ...settingsSchemas,
+  ...storeSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

@@ -7,6 +7,7 @@ import type {
   TransactionsQuery,
 } from '../../../../../app/domain/office/transactions';
 import { storeDayOf } from '../../../../../app/domain/office/store-day';
+import { storeTimeZone } from '../../../format/store-zone';
 import { useCajaApi } from '../../../hooks/use-caja-api';
 import { useAppStore } from '../../../store/store-context';
 import { PaymentDetailDialog } from './payment-detail-dialog';
@@ -31,7 +32,9 @@ export function TransactionsTab() {
   const { t } = useTranslation();
   const api = useCajaApi();
   const showError = useAppStore((s) => s.showError);
-  const [query, setQuery] = useState<TransactionsQuery>(() => ({ from: storeDayOf(Date.now()) }));
+  const [query, setQuery] = useState<TransactionsQuery>(() => ({
+    from: storeDayOf(Date.now(), storeTimeZone()),
+  }));
   const [choices, setChoices] = useState(NO_CHOICES);
   const [list, setList] = useState<ListState>({ rows: [], totals: null, nextCursor: null });
   const [loading, setLoading] = useState(true);
