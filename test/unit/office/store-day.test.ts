@@ -37,3 +37,20 @@ describe('store days (America/Mexico_City)', () => {
     expect(storeDaysBetween('2026-11-20', '2026-11-19')).toBe(0);
   });
 });
+
+describe('a Tijuana store (US daylight saving; Mexico City has none since 2022)', () => {
+  const TJ = 'America/Tijuana' as const;
+  it.each([
+    // 2026-03-08: US clocks go forward at 02:00 (PST → PDT, UTC−8 → UTC−7): a 23-hour day.
+    ['2026-03-08', Date.UTC(2026, 2, 8, 8), Date.UTC(2026, 2, 9, 7), 23, Date.UTC(2026, 2, 9, 6, 30)],
+    // 2026-11-01: back at 02:00 (PDT → PST): a 25-hour day.
+    ['2026-11-01', Date.UTC(2026, 10, 1, 7), Date.UTC(2026, 10, 2, 8), 25, Date.UTC(2026, 10, 2, 7, 30)],
+  ])('%s: cut at local midnight, and 23:30 local is still that day', (day, start, end, hours, at2330) => {
+    const range = storeDayRange(TJ, day);
+    expect(range).toEqual({ start, end });
+    expect((range.end - range.start) / 3_600_000).toBe(hours);
+    // 23:30 in Tijuana is already the next day in Mexico City.
+    expect(storeDayOf(at2330, TJ)).toBe(day);
+    expect(storeDayOf(at2330, MX)).not.toBe(day);
+  });
+});
