@@ -42,6 +42,7 @@ import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
+import type { StoreTimeZone } from '../domain/store-time-zone';
 
 /** The adapters and services of the core that the office builds on. */
 export interface OfficeWiring {
@@ -64,6 +65,8 @@ export interface OfficeWiring {
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
   gateway: () => PaymentGateway;
+  /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
+  timeZone: () => StoreTimeZone;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -82,6 +85,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         detail: new SqlitePaymentDetailReadModel(db),
         choices: new SqliteFilterChoicesReadModel(db),
         terminals: w.terminals,
+        timeZone: w.timeZone,
       }),
     },
     refunds: {
@@ -97,15 +101,22 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       manager,
     },
     shifts: {
-      shifts: new ShiftsService({ repo: new SqliteShiftsRepo(db), audit, clock, manager }),
+      shifts: new ShiftsService({
+        repo: new SqliteShiftsRepo(db),
+        audit,
+        clock,
+        manager,
+        timeZone: w.timeZone,
+      }),
       reports: new ReportsService({
-        read: new SqliteReportsReadModel(db),
+        read: new SqliteReportsReadModel(db, w.timeZone),
         audit,
         clock,
         gateway: w.gateway,
         manager,
         storeName: () => w.preferences.storeName(),
         language: () => w.preferences.language(),
+        timeZone: w.timeZone,
       }),
     },
     products: {
@@ -123,6 +134,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         audit,
         clock,
         actor: manager,
+        timeZone: w.timeZone,
       }),
     },
     settings: {

@@ -1,3 +1,4 @@
+import { setStoreTimeZone } from '../format/store-zone';
 import type { AppInfo, CajaApi, Language } from '../../../app/api/contract';
 import type { AppError } from '../../../app/domain/result';
 import { errorKey, type GetState, type Notice, type SetState } from './store-types';
@@ -33,8 +34,10 @@ export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSli
     notice: null,
     async loadInfo() {
       const reply = await api.invoke('app.info.get', {});
-      if (reply.ok) set({ info: reply.value, language: reply.value.language });
-      else get().showError(reply.error);
+      if (reply.ok) {
+        setStoreTimeZone(reply.value.store.timeZone);
+        set({ info: reply.value, language: reply.value.language });
+      } else get().showError(reply.error);
     },
     async setLanguage(language) {
       const reply = await api.invoke('settings.language.set', { language });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStoreDay, storeDayOf } from '../../../../../app/domain/office/store-day';
+import { storeTimeZone } from '../../../format/store-zone';
 import { CurrentShiftPanel } from './current-shift-panel';
 import { DayShifts } from './day-shifts';
 import { MonthSummary } from './month-summary';
@@ -20,7 +21,7 @@ const EXPORTS = [
 export function ShiftsTab() {
   const { t } = useTranslation();
   const { busy, run: call } = useOfficeCommand();
-  const [day, setDay] = useState(() => storeDayOf(Date.now()));
+  const [day, setDay] = useState(() => storeDayOf(Date.now(), storeTimeZone()));
   const { value: report, reload } = useOfficeRead('office.reports.daily', isStoreDay(day) ? { day } : null);
 
   return (

@@ -7,6 +7,7 @@ import type {
   TransactionsQuery,
 } from '../../../../../app/domain/office/transactions';
 import { storeDayOf } from '../../../../../app/domain/office/store-day';
+import { storeTimeZone } from '../../../format/store-zone';
 import { useOfficeRead } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
 import { PaymentDetailDialog } from './payment-detail-dialog';
@@ -31,7 +32,9 @@ interface ListState {
 export function TransactionsTab() {
   const { t } = useTranslation();
   const readOffice = useAppStore((s) => s.readOffice);
-  const [query, setQuery] = useState<TransactionsQuery>(() => ({ from: storeDayOf(Date.now()) }));
+  const [query, setQuery] = useState<TransactionsQuery>(() => ({
+    from: storeDayOf(Date.now(), storeTimeZone()),
+  }));
   const choices = useOfficeRead('office.transactions.filters', {}).value ?? NO_CHOICES;
   const [list, setList] = useState<ListState>({ rows: [], totals: null, nextCursor: null });
   const [loading, setLoading] = useState(true);
