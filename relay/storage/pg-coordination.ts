@@ -36,6 +36,18 @@ export async function openPgCoordination(
   /** Claims in flight or held on the current connection, by store. */
   const held = new Map<string, Promise<boolean>>();
   let client: pg.Client | undefined;
+  // Claims of many stores run at once, but one pg.Client runs one query at a time: queue them explicitly (pg 8
+  // queues implicitly and deprecates it).
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <R extends pg.QueryResultRow>(
+    c: pg.Client,
+    sql: string,
+    params: unknown[],
+  ): Promise<pg.QueryResult<R>> => {
+    const run = queue.then(() => c.query<R>(sql, params));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   let closed = false;
   let reconnectTimer: NodeJS.Timeout | undefined;
   let backoffMs = 100;
@@ -117,11 +129,11 @@ export async function openPgCoordination(
     for (;;) {
       const c = client;
       if (!c) return false;
-      const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS ok', [key]);
+      const r = await serial<{ ok: boolean }>(c, 'SELECT pg_try_advisory_lock($1::bigint) AS ok', [key]);
       if (r.rows[0]?.ok) return client === c;
       // Ask again now and then: a holder that was mid-claim when the first request came may have ignored it.
       if (Date.now() - askedAt >= 1000) {
-        await c.query('SELECT pg_notify($1, $2)', [TAKEOVER_CHANNEL, storeId]);
+        await serial(c, 'SELECT pg_notify($1, $2)', [TAKEOVER_CHANNEL, storeId]);
         askedAt = Date.now();
       }
       if (Date.now() > deadline) return false;
@@ -159,7 +171,7 @@ export async function openPgCoordination(
       void p
         .then((ok) =>
           ok && c && client === c
-            ? c.query('SELECT pg_advisory_unlock($1::bigint)', [streamLockKey(storeId)])
+            ? serial(c, 'SELECT pg_advisory_unlock($1::bigint)', [streamLockKey(storeId)])
             : undefined,
         )
         .catch((err: unknown) => logger.warn('stream unlock failed', { storeId, ...errorFields(err) }));
