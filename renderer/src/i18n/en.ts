@@ -194,6 +194,7 @@ export const en: Messages = {
     lockedBy: 'Locked by {{name}}. Type your PIN to continue, or pick another user.',
     who: 'Who are you?',
     pin: 'PIN',
+    demoPins: 'Demo store. Training PINs: {{pins}}',
     keypad: 'Number pad',
     backspace: 'Delete',
     submit: 'Sign in',

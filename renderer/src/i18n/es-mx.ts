@@ -193,6 +193,7 @@ export const esMX = {
     lockedBy: 'Bloqueada por {{name}}. Escribe tu PIN para continuar, o elige otro usuario.',
     who: '¿Quién eres?',
     pin: 'PIN',
+    demoPins: 'Tienda de demostración. PIN de prueba: {{pins}}',
     keypad: 'Teclado numérico',
     backspace: 'Borrar',
     submit: 'Entrar',
