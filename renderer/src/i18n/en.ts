@@ -1,3 +1,4 @@
+import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -278,4 +279,5 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  setup: setupEn,
 };

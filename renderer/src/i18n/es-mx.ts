@@ -1,3 +1,4 @@
+import { setupEsMX } from './setup/setup';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -277,6 +278,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  setup: setupEsMX,
 };
 
 /** The shape every translation must have. */

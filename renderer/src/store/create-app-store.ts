@@ -6,6 +6,7 @@ import { createNoticesSlice } from './notices.slice';
 import { createPaymentSlice } from './payment.slice';
 import { createReceiptSlice } from './receipt.slice';
 import { createSessionSlice } from './session.slice';
+import { createSetupSlice } from './setup.slice';
 import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui.slice';
@@ -24,5 +25,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createSessionSlice(api, set, get),
     ...createReceiptSlice(api, set, get),
     ...createNoticesSlice(api, set, get),
+    ...createSetupSlice(api, set, get),
   }));
 }

@@ -5,6 +5,7 @@ import type { NoticesSlice } from './notices.slice';
 import type { PaymentSlice } from './payment.slice';
 import type { ReceiptSlice } from './receipt.slice';
 import type { SessionSlice } from './session.slice';
+import type { SetupSlice } from './setup.slice';
 import type { StatusSlice } from './status.slice';
 import type { UiSlice } from './ui.slice';
 
@@ -16,7 +17,8 @@ export type AppState = CartSlice &
   StatusSlice &
   SessionSlice &
   ReceiptSlice &
-  NoticesSlice;
+  NoticesSlice &
+  SetupSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -15,6 +15,8 @@ export function LoginScreen() {
   const [pin, setPin] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const store = useAppStoreApi();
+  // In the demo, until the real store exists, say how to reach «Configurar mi tienda».
+  const storeInfo = useAppStore((s) => s.info?.store);
   const userId = chosen ?? users[0]?.id ?? null;
 
   const submit = async () => {
@@ -87,6 +89,11 @@ export function LoginScreen() {
           {t('login.submit')}
         </button>
       </form>
+      {storeInfo?.kind === 'demo' && !storeInfo.realExists ? (
+        <aside className="setup-entry" aria-label={t('setup.open')}>
+          <p>{t('setup.needsManager')}</p>
+        </aside>
+      ) : null}
     </main>
   );
 }
