@@ -1,3 +1,4 @@
+import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -281,4 +282,5 @@ export const en: Messages = {
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
   officeProducts: productsEn,
+  setup: setupEn,
 };

@@ -1,3 +1,4 @@
+import { setupEsMX } from './setup/setup';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -280,6 +281,7 @@ export const esMX = {
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
   officeProducts: productsEsMX,
+  setup: setupEsMX,
 };
 
 /** The shape every translation must have. */

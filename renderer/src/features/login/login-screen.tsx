@@ -20,8 +20,10 @@ export function LoginScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const store = useAppStoreApi();
   const pinField = useRef<HTMLInputElement>(null);
-  // Only the demo store holds the demo users; their PINs are public there (training).
-  const demo = useAppStore((s) => s.info?.store.kind === 'demo');
+  // In the demo, until the real store exists, say how to reach «Configurar mi tienda»; only the
+  // demo store holds the demo users, so only there are their (public, training) PINs shown.
+  const storeInfo = useAppStore((s) => s.info?.store);
+  const demo = storeInfo?.kind === 'demo';
   const userId = chosen ?? users[0]?.id ?? null;
   const addDigit = (digit: string) => setPin((p) => (p + digit).slice(0, 8));
 
@@ -118,6 +120,11 @@ export function LoginScreen() {
           {t('login.submit')}
         </button>
       </form>
+      {storeInfo?.kind === 'demo' && !storeInfo.realExists ? (
+        <aside className="setup-entry" aria-label={t('setup.open')}>
+          <p>{t('setup.needsManager')}</p>
+        </aside>
+      ) : null}
     </main>
   );
 }
