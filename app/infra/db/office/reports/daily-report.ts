@@ -6,6 +6,7 @@ import {
 } from '../../../../domain/office/reports';
 import { dayRange } from '../../../../domain/office/store-day';
 import { SqliteShiftsRepo } from '../shifts/shifts.repo';
+import { productSales } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
 /**
@@ -44,5 +45,6 @@ export function dailyReport(db: Database, day: string): DailyReport {
     ...breakdowns,
     shifts,
     cashOutsideShifts: { ...totals, payments: listed },
+    products: productSales(db, range.start, range.end),
   };
 }
