@@ -53,9 +53,13 @@ function likeContains(text: string): string {
 const COLUMNS = `id, sku, name, price_centavos, iva_rate_bp, category, active,
   (SELECT code FROM product_barcodes b WHERE b.product_id = products.id ORDER BY position LIMIT 1) AS barcode`;
 
+/** The shortest text the trigram index can look up. */
+const TRIGRAM = 3;
+
 /** SQLite-backed catalog with prepared statements. */
 export class SqliteCatalogRepo implements CatalogRepo {
   private readonly searchStmt;
+  private readonly searchIndexedStmt;
   private readonly byIdStmt;
   private readonly byBarcodeStmt;
   private readonly bySkuStmt;
@@ -65,6 +69,10 @@ export class SqliteCatalogRepo implements CatalogRepo {
 
   constructor(private readonly db: Database) {
     // Matches the folded name, the SKU or the barcode; names starting with the text sort first.
+    const matches = `(search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM product_barcodes b
+                        WHERE b.product_id = products.id AND b.code LIKE @like ESCAPE '\\'))`;
+    const order = `ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`;
     this.searchStmt = db.prepare<
       { like: string; prefix: string; category: string | null; limit: number },
       ProductRow
@@ -72,11 +80,21 @@ export class SqliteCatalogRepo implements CatalogRepo {
       `SELECT ${COLUMNS} FROM products
         WHERE active = 1
           AND (@category IS NULL OR category = @category)
-          AND (search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\'
-            OR EXISTS (SELECT 1 FROM product_barcodes b
-                        WHERE b.product_id = products.id AND b.code LIKE @like ESCAPE '\\'))
-        ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name
-        LIMIT @limit`,
+          AND ${matches}
+        ${order}`,
+    );
+    // See [Note: product search index] (migration 011): the trigram index finds the candidates, the
+    // same LIKE as above confirms them, so the results are exactly the plain scan's.
+    this.searchIndexedStmt = db.prepare<
+      { like: string; prefix: string; phrase: string; category: string | null; limit: number },
+      ProductRow
+    >(
+      `SELECT ${COLUMNS} FROM products
+        WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @phrase)
+          AND active = 1
+          AND (@category IS NULL OR category = @category)
+          AND ${matches}
+        ${order}`,
     );
     this.byIdStmt = db.prepare<[number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
     this.byBarcodeStmt = db.prepare<[string], ProductRow>(
@@ -104,14 +122,18 @@ export class SqliteCatalogRepo implements CatalogRepo {
   search(query: { text: string; category?: string | undefined; limit: number }): Product[] {
     const folded = foldForSearch(query.text);
     const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return this.searchStmt
-      .all({
-        like: likeContains(folded),
-        prefix: `${escaped}%`,
-        category: query.category ?? null,
-        limit: query.limit,
-      })
-      .map(productFromRow);
+    const params = {
+      like: likeContains(folded),
+      prefix: `${escaped}%`,
+      category: query.category ?? null,
+      limit: query.limit,
+    };
+    // Trigrams need three characters; shorter texts (and the empty one, a category's listing) scan.
+    const rows =
+      [...folded].length >= TRIGRAM
+        ? this.searchIndexedStmt.all({ ...params, phrase: `"${folded.replaceAll('"', '""')}"` })
+        : this.searchStmt.all(params);
+    return rows.map(productFromRow);
   }
 
   findById(id: number): Product | undefined {

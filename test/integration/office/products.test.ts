@@ -119,6 +119,25 @@ describe('office products', () => {
     expect(departments).toContainEqual({ name: 'Tortillería', productCount: 1 });
   });
 
+  it('keeps the counter search index in step with renames and barcodes', async () => {
+    const { call } = await managerCore();
+    const created = await call<ProductRecord>('office.products.save', NEW_PRODUCT);
+    const search = async (text: string) =>
+      (await call<{ sku: string }[]>('catalog.products.search', { text })).map((p) => p.sku);
+    expect(await search('567893')).toEqual(['TOR-001']);
+    await call('office.products.save', {
+      ...NEW_PRODUCT,
+      id: created.id,
+      name: 'Totopos caseros',
+      barcodes: ['TORT-KG', '96385074'],
+    });
+    expect(await search('tortilla de')).toEqual([]);
+    expect(await search('567893')).toEqual([]);
+    expect(await search('totopos cas')).toEqual(['TOR-001']);
+    expect(await search('638507')).toEqual(['TOR-001']);
+    expect(await search('tor-00')).toEqual(['TOR-001']);
+  });
+
   it('is for managers only', async () => {
     const { core } = await managerCore();
     await core.dispatch('session.signOut', {});

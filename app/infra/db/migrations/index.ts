@@ -9,6 +9,7 @@ import { migration007 } from './007-webhook-evidence';
 import { migration008 } from './008-pin-attempts';
 import { migration009 } from './009-payment-events-append-only';
 import { migration010 } from './010-products-and-stock';
+import { migration011 } from './011-product-search';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
