@@ -60,6 +60,8 @@ const TRIGRAM = 3;
 export class SqliteCatalogRepo implements CatalogRepo {
   private readonly searchStmt;
   private readonly searchIndexedStmt;
+  private readonly prefixStmt;
+  private readonly containsStmt;
   private readonly byIdStmt;
   private readonly byBarcodeStmt;
   private readonly bySkuStmt;
@@ -96,6 +98,29 @@ export class SqliteCatalogRepo implements CatalogRepo {
           AND ${matches}
         ${order}`,
     );
+    // Short texts (one or two characters) in two ordered steps that each stop at the limit: names
+    // starting with the text (a range of the search_text index), then the other matches walked in
+    // name order. Same rows and order as the single query, without sorting every product.
+    this.prefixStmt = db.prepare<
+      { lo: string; hi: string; category: string | null; limit: number },
+      ProductRow
+    >(
+      `SELECT ${COLUMNS} FROM products
+        WHERE active = 1 AND search_text >= @lo AND search_text < @hi
+          AND (@category IS NULL OR category = @category)
+        ORDER BY name LIMIT @limit`,
+    );
+    this.containsStmt = db.prepare<
+      { like: string; lo: string; hi: string; category: string | null; limit: number },
+      ProductRow
+    >(
+      `SELECT ${COLUMNS} FROM products
+        WHERE active = 1
+          AND (@category IS NULL OR category = @category)
+          AND NOT (search_text >= @lo AND search_text < @hi)
+          AND ${matches}
+        ORDER BY name LIMIT @limit`,
+    );
     this.byIdStmt = db.prepare<[number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
     this.byBarcodeStmt = db.prepare<[string], ProductRow>(
       `SELECT ${COLUMNS} FROM products
@@ -128,12 +153,22 @@ export class SqliteCatalogRepo implements CatalogRepo {
       category: query.category ?? null,
       limit: query.limit,
     };
-    // Trigrams need three characters; shorter texts (and the empty one, a category's listing) scan.
-    const rows =
-      [...folded].length >= TRIGRAM
-        ? this.searchIndexedStmt.all({ ...params, phrase: `"${folded.replaceAll('"', '""')}"` })
-        : this.searchStmt.all(params);
-    return rows.map(productFromRow);
+    // Trigrams need three characters; one or two go through the two ordered steps, and the empty text
+    // (a category's listing) through the single query.
+    const length = [...folded].length;
+    if (length >= TRIGRAM) {
+      return this.searchIndexedStmt
+        .all({ ...params, phrase: `"${folded.replaceAll('"', '""')}"` })
+        .map(productFromRow);
+    }
+    if (length === 0) return this.searchStmt.all(params).map(productFromRow);
+    const range = { lo: folded, hi: `${folded}\u{10FFFF}`, category: params.category };
+    const first = this.prefixStmt.all({ ...range, limit: query.limit });
+    const rest =
+      first.length < query.limit
+        ? this.containsStmt.all({ ...range, like: params.like, limit: query.limit - first.length })
+        : [];
+    return [...first, ...rest].map(productFromRow);
   }
 
   findById(id: number): Product | undefined {

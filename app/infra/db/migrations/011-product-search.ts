@@ -54,8 +54,10 @@ export const migration011: Migration = {
          WHERE rowid = new.product_id;
       END;
 
-      -- The name-prefix half of the search (see catalog.repo) walks this instead of the table.
+      -- Short texts (see catalog.repo): names starting with the text are a range of the first index,
+      -- the other matches are walked in name order on the second, each stopping at the limit.
       CREATE INDEX products_by_search_text ON products (search_text) WHERE active = 1;
+      CREATE INDEX products_by_name ON products (name) WHERE active = 1;
     `);
   },
 };
