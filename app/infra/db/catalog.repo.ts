@@ -92,7 +92,8 @@ export class SqliteCatalogRepo implements CatalogRepo {
       ProductRow
     >(
       `SELECT ${COLUMNS} FROM products
-        WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @phrase)
+        WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @phrase
+                     UNION SELECT rowid >> 4 FROM product_codes_fts WHERE product_codes_fts MATCH @phrase)
           AND active = 1
           AND (@category IS NULL OR category = @category)
           AND ${matches}
