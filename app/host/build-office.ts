@@ -19,6 +19,7 @@ import type { PaymentGateway } from '../ports/payment-gateway.port';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { SecretVault } from '../ports/secret-vault.port';
 import type { SettingsRepo } from '../ports/settings.port';
+import type { StockRepo } from '../ports/stock.port';
 import type { PinFailuresRepo, UserAdminRepo } from '../ports/users.port';
 import { CatalogExportService } from '../services/office/products/catalog-export.service';
 import { CatalogImportService } from '../services/office/products/catalog-import.service';
@@ -34,12 +35,14 @@ import { TerminalsAdminService } from '../services/office/settings/terminals-adm
 import { UsersAdminService } from '../services/office/settings/users-admin.service';
 import { ReportsService } from '../services/office/shifts/reports.service';
 import { ShiftsService } from '../services/office/shifts/shifts.service';
+import { StockService } from '../services/office/stock/stock.service';
 import { TransactionsService } from '../services/office/transactions/transactions.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
+import type { StoreTimeZone } from '../domain/store-time-zone';
 
 /** The adapters and services of the core that the office builds on. */
 export interface OfficeWiring {
@@ -53,6 +56,8 @@ export interface OfficeWiring {
   users: UserAdminRepo;
   pinFailures: PinFailuresRepo;
   payments: PaymentsRepo;
+  /** The stock ledger; the same instance the payment engine writes sales through. */
+  stock: StockRepo;
   card: CardPaymentsService;
   refunds: RefundsService;
   session: SessionService;
@@ -60,6 +65,8 @@ export interface OfficeWiring {
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
   gateway: () => PaymentGateway;
+  /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
+  timeZone: () => StoreTimeZone;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -78,6 +85,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         detail: new SqlitePaymentDetailReadModel(db),
         choices: new SqliteFilterChoicesReadModel(db),
         terminals: w.terminals,
+        timeZone: w.timeZone,
       }),
     },
     refunds: {
@@ -93,15 +101,22 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       manager,
     },
     shifts: {
-      shifts: new ShiftsService({ repo: new SqliteShiftsRepo(db), audit, clock, manager }),
+      shifts: new ShiftsService({
+        repo: new SqliteShiftsRepo(db),
+        audit,
+        clock,
+        manager,
+        timeZone: w.timeZone,
+      }),
       reports: new ReportsService({
-        read: new SqliteReportsReadModel(db),
+        read: new SqliteReportsReadModel(db, w.timeZone),
         audit,
         clock,
         gateway: w.gateway,
         manager,
         storeName: () => w.preferences.storeName(),
         language: () => w.preferences.language(),
+        timeZone: w.timeZone,
       }),
     },
     products: {
@@ -119,6 +134,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         audit,
         clock,
         actor: manager,
+        timeZone: w.timeZone,
       }),
     },
     settings: {
@@ -141,6 +157,9 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         },
       }),
       manager,
+    },
+    stock: {
+      stock: new StockService({ repo: w.stock, audit, clock, manager }),
     },
   };
 }

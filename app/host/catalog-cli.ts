@@ -13,7 +13,9 @@ import { SqliteProductsAdminRepo } from '../infra/db/office/products/products-ad
 import { openDatabase } from '../infra/db/open-database';
 import { CatalogExportService } from '../services/office/products/catalog-export.service';
 import { CatalogImportService } from '../services/office/products/catalog-import.service';
-import { databaseFileIn } from './create-core';
+import { SqliteSettingsRepo } from '../infra/db/settings.repo';
+import { STORE_TIME_ZONE_KEY, storeTimeZoneOf } from '../domain/store-time-zone';
+import { currentStore, StorePointerError } from './store-location';
 import { platformUserDataDir, resolveDataDir } from './data-dir';
 import type { CliOutput } from './users-cli';
 
@@ -25,11 +27,11 @@ The data directory defaults to CAJA_DATA_DIR, then the app's own folder.`;
 const OPTIONS = { 'data-dir': { type: 'string' }, 'dry-run': { type: 'boolean' } } as const;
 
 /**
- * The database the command works on: the data directory's current store. The one place that decides
- * it, so a data directory holding several stores (demo and real) changes only this.
+ * The database the command works on: the data directory's current store (the demo until a real
+ * store exists), as [Note: demo and real store] decides it for every caller.
  */
 export function catalogDatabaseFile(dataDir: string): string {
-  return databaseFileIn(dataDir);
+  return currentStore(dataDir).databaseFile;
 }
 
 /** Runs one command; resolves with the exit code. */
@@ -58,7 +60,14 @@ export async function runCatalogCli(
     env: env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  const databaseFile = catalogDatabaseFile(dataDir);
+  let databaseFile: string;
+  try {
+    databaseFile = catalogDatabaseFile(dataDir);
+  } catch (error) {
+    if (!(error instanceof StorePointerError)) throw error;
+    io.err(error.message);
+    return 2;
+  }
   // Never create an empty store by pointing at the wrong folder.
   if (!existsSync(databaseFile)) {
     io.err(`No Caja database in ${dataDir}.`);
@@ -78,6 +87,7 @@ export async function runCatalogCli(
       audit: new SqliteAuditLog(db),
       clock: { now },
       actor: () => null,
+      timeZone: () => storeTimeZoneOf(new SqliteSettingsRepo(db).getPublic(STORE_TIME_ZONE_KEY)),
     };
     if (command === 'export') {
       const exported = await new CatalogExportService(deps).export(format);

@@ -81,6 +81,7 @@ function transactionCases(ctx: BenchContext): {
     detail: new SqlitePaymentDetailReadModel(ctx.db),
     choices: new SqliteFilterChoicesReadModel(ctx.db),
     terminals: new TerminalsService(new SqliteSettingsRepo(ctx.db), { now: () => Date.now() }),
+    timeZone: () => 'America/Mexico_City',
   });
   const monthStart = `${ctx.lastDay.slice(0, 8)}01`;
   // A last-four value that exists in the month, so the search returns rows.
@@ -146,9 +147,13 @@ function reportCases(ctx: BenchContext): BenchCase[] {
     {
       name: `daily Z report (${ctx.lastDay})`,
       target: '< 100 ms',
-      run: () => dailyReport(ctx.db, ctx.lastDay),
+      run: () => dailyReport(ctx.db, ctx.lastDay, 'America/Mexico_City'),
     },
-    { name: `monthly report (${month})`, target: '< 500 ms', run: () => monthlyReport(ctx.db, month) },
+    {
+      name: `monthly report (${month})`,
+      target: '< 500 ms',
+      run: () => monthlyReport(ctx.db, month, 'America/Mexico_City'),
+    },
   ];
 }
 
@@ -203,7 +208,7 @@ function main(): void {
   printIndexes(db);
   const read = new SqliteTransactionsReadModel(db);
   for (const [name, query] of Object.entries(transactions.queries)) {
-    const plans = read.plans(paymentFilterOf(query));
+    const plans = read.plans(paymentFilterOf(query, 'America/Mexico_City'));
     console.log(`\nPlan, ${name} (${JSON.stringify(query)}):`);
     for (const line of plans.page) console.log(`  page:   ${line}`);
     for (const line of plans.totals) console.log(`  totals: ${line}`);

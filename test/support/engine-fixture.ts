@@ -14,6 +14,7 @@ import { SqliteRefundsRepo } from '../../app/infra/db/office/refunds/refunds.rep
 import { openDatabase } from '../../app/infra/db/open-database';
 import { SqlitePaymentsRepo } from '../../app/infra/db/payments.repo';
 import { SqliteSalesRepo } from '../../app/infra/db/sales.repo';
+import { SqliteStockRepo } from '../../app/infra/db/office/stock/stock.repo';
 import type { AppEvent } from '../../app/ports/event-bus.port';
 import { CardPushes } from '../../app/services/payments/card-pushes';
 import type { StatusFollowUps } from '../../app/services/payments/engine-follow-ups';
@@ -49,6 +50,7 @@ export function engineFixture(
   const audit = new SqliteAuditLog(db);
   const refunds = new SqliteRefundsRepo(db);
   const catalog = new SqliteCatalogRepo(db);
+  const stock = new SqliteStockRepo(db);
   const { logger, entries: logged } = recordingLogger();
   const events = createEventBus(logger);
   const published: AppEvent[] = [];
@@ -61,6 +63,7 @@ export function engineFixture(
     new PaymentEngine({
       payments,
       sales,
+      stock,
       gateway: () => gateway,
       clock: time.clock,
       timers: time.timers,
@@ -93,6 +96,7 @@ export function engineFixture(
     time,
     payments,
     sales,
+    stock,
     gateway,
     published,
     logged,

@@ -87,18 +87,24 @@ export class SqliteCatalogRepo implements CatalogRepo {
     );
     // See [Note: product search index] (migration 011): the trigram index finds the candidates, the
     // same LIKE as above confirms them, so the results are exactly the plain scan's.
-    this.searchIndexedStmt = db.prepare<
-      { like: string; prefix: string; phrase: string; category: string | null; limit: number },
-      ProductRow
-    >(
-      `SELECT ${COLUMNS} FROM products
+    // A store migrated by the build that held 011 as a placeholder has no index: it keeps the scan.
+    const indexed =
+      db.prepare(`SELECT 1 FROM sqlite_master WHERE name IN ('products_fts', 'product_codes_fts')`).all()
+        .length === 2;
+    this.searchIndexedStmt = indexed
+      ? db.prepare<
+          { like: string; prefix: string; phrase: string; category: string | null; limit: number },
+          ProductRow
+        >(
+          `SELECT ${COLUMNS} FROM products
         WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @phrase
                      UNION SELECT rowid >> 4 FROM product_codes_fts WHERE product_codes_fts MATCH @phrase)
           AND active = 1
           AND (@category IS NULL OR category = @category)
           AND ${matches}
         ${order}`,
-    );
+        )
+      : null;
     // Short texts (one or two characters) in two ordered steps that each stop at the limit: names
     // starting with the text (a range of the search_text index), then the other matches walked in
     // name order. Same rows and order as the single query, without sorting every product.
@@ -157,12 +163,12 @@ export class SqliteCatalogRepo implements CatalogRepo {
     // Trigrams need three characters; one or two go through the two ordered steps, and the empty text
     // (a category's listing) through the single query.
     const length = [...folded].length;
-    if (length >= TRIGRAM) {
+    if (length >= TRIGRAM && this.searchIndexedStmt) {
       return this.searchIndexedStmt
         .all({ ...params, phrase: `"${folded.replaceAll('"', '""')}"` })
         .map(productFromRow);
     }
-    if (length === 0) return this.searchStmt.all(params).map(productFromRow);
+    if (length === 0 || length >= TRIGRAM) return this.searchStmt.all(params).map(productFromRow);
     const range = { lo: folded, hi: `${folded}\u{10FFFF}`, category: params.category };
     const first = this.prefixStmt.all({ ...range, limit: query.limit });
     const rest =

@@ -81,9 +81,15 @@ export class SqliteSalesRepo implements SalesRepo {
       lineForProduct: db.prepare<[number, number], { id: number; quantity: number }>(
         `SELECT id, quantity FROM sale_lines WHERE sale_id = ? AND product_id = ?`,
       ),
+      // Cost, department and the exento flag are copied from the product row as it is now (issue
+      // 13), like the price: margins and department totals of a sale never move when the catalog
+      // is edited later. Read here so the counter's Product contract stays as it is.
       insertLine: db.prepare(
-        `INSERT INTO sale_lines (sale_id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, added_at)
-         VALUES (@saleId, @productId, @sku, @name, @price, @ivaRateBp, @quantity, @now)`,
+        `INSERT INTO sale_lines (sale_id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, added_at,
+                                 unit_cost_centavos, department, iva_exempt)
+         SELECT @saleId, @productId, @sku, @name, @price, @ivaRateBp, @quantity, @now,
+                p.cost_centavos, p.category, p.iva_exempt
+           FROM (SELECT 1) LEFT JOIN products p ON p.id = @productId`,
       ),
       setQuantity: db.prepare<[number, number, number]>(
         `UPDATE sale_lines SET quantity = ? WHERE id = ? AND sale_id = ?`,

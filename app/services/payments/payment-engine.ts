@@ -27,6 +27,7 @@ import type { Logger } from '../../ports/logger.port';
 import type { KushkiStatusView, PaymentGateway } from '../../ports/payment-gateway.port';
 import type { PaymentPatch, PaymentsRepo } from '../../ports/payments.port';
 import type { SalesRepo } from '../../ports/sales.port';
+import type { SaleStock } from '../../ports/stock.port';
 import type { Timers } from '../../ports/timers.port';
 import { cartFromSale } from '../../domain/cart';
 import type { StatusFollowUps } from './engine-follow-ups';
@@ -35,6 +36,8 @@ import type { StatusFollowUps } from './engine-follow-ups';
 export interface EngineDeps {
   payments: PaymentsRepo;
   sales: SalesRepo;
+  /** The stock a completed sale takes, written inside the completion's transaction (issue 13). */
+  stock: SaleStock;
   /** Resolved per call: the environment or key may change while Caja runs. */
   gateway: () => PaymentGateway;
   clock: Clock;
@@ -259,7 +262,11 @@ export class PaymentEngine {
       // A card sale may complete on a webhook while someone else is signed in: the actor is whoever
       // took the payment that covered the total (the receipt's cashier), not the current session.
       const actorUserId = held.at(-1)?.createdBy ?? null;
-      return this.deps.sales.completeSale(saleId, totals, now) ? { actorUserId } : false;
+      if (!this.deps.sales.completeSale(saleId, totals, now)) return false;
+      // Same transaction as the completion: a failed movement rolls the completion back (the sale
+      // stays open, paid, and completes on the next try) and a crash never leaves one without the other.
+      this.deps.stock.takeForSale(saleId, actorUserId, now);
+      return { actorUserId };
     });
     if (!completed) return;
     this.deps.audit.append(

@@ -3,6 +3,7 @@ import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { productsEn } from './office/products';
 
 /** English. */
 export const en: Messages = {
@@ -278,4 +279,5 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeProducts: productsEn,
 };

@@ -4,6 +4,7 @@ import { productsHandlers, type ProductsHandlersDeps } from './products.handlers
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
+import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
@@ -18,6 +19,7 @@ export interface OfficeServices {
   shifts: ShiftsHandlersDeps;
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
+  stock: StockHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -28,5 +30,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...shiftsHandlers(office.shifts),
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
+    ...stockHandlers(office.stock),
   };
 }

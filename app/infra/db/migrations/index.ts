@@ -10,6 +10,7 @@ import { migration008 } from './008-pin-attempts';
 import { migration009 } from './009-payment-events-append-only';
 import { migration010 } from './010-products-and-stock';
 import { migration011 } from './011-product-search';
+import { migration012 } from './012-stock-and-product-sales';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];

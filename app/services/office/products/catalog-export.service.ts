@@ -12,6 +12,7 @@ import type { AuditLog } from '../../../ports/audit.port';
 import type { CatalogFiles, SheetCell } from '../../../ports/catalog-files.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { ProductsAdminRepo } from '../../../ports/products-admin.port';
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 
 export interface CatalogExportDeps {
   repo: ProductsAdminRepo;
@@ -19,6 +20,8 @@ export interface CatalogExportDeps {
   audit: AuditLog;
   clock: Clock;
   actor: () => number | null;
+  /** The store's time zone, for the day in the file's name. */
+  timeZone: () => StoreTimeZone;
 }
 
 /** A built file, for the download or the command line. */
@@ -84,7 +87,7 @@ export class CatalogExportService {
       },
       now,
     );
-    const day = storeDayOf(now);
+    const day = storeDayOf(now, this.deps.timeZone());
     return { fileName: `productos-${day}.${format}`, mimeType: MIME[format], bytes };
   }
 
