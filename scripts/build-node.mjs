@@ -22,6 +22,7 @@ const entries = [
   { in: 'electron/preload/preload.ts', out: 'dist/electron/preload.cjs' },
   { in: 'web/host.ts', out: 'dist/web/host.cjs' },
   { in: 'app/host/users-cli-main.ts', out: 'dist/cli/users.cjs' },
+  { in: 'app/host/catalog-cli-main.ts', out: 'dist/cli/catalog.cjs' },
   { in: 'simulator/cli.ts', out: 'dist/simulator/cli.cjs', optional: true },
   { in: 'relay/cli.ts', out: 'dist/relay/cli.cjs', optional: true },
 ];

@@ -53,9 +53,15 @@ function likeContains(text: string): string {
 const COLUMNS = `id, sku, name, price_centavos, iva_rate_bp, category, active,
   (SELECT code FROM product_barcodes b WHERE b.product_id = products.id ORDER BY position LIMIT 1) AS barcode`;
 
+/** The shortest text the trigram index can look up. */
+const TRIGRAM = 3;
+
 /** SQLite-backed catalog with prepared statements. */
 export class SqliteCatalogRepo implements CatalogRepo {
   private readonly searchStmt;
+  private readonly searchIndexedStmt;
+  private readonly prefixStmt;
+  private readonly containsStmt;
   private readonly byIdStmt;
   private readonly byBarcodeStmt;
   private readonly bySkuStmt;
@@ -65,6 +71,10 @@ export class SqliteCatalogRepo implements CatalogRepo {
 
   constructor(private readonly db: Database) {
     // Matches the folded name, the SKU or the barcode; names starting with the text sort first.
+    const matches = `(search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\'
+            OR EXISTS (SELECT 1 FROM product_barcodes b
+                        WHERE b.product_id = products.id AND b.code LIKE @like ESCAPE '\\'))`;
+    const order = `ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name LIMIT @limit`;
     this.searchStmt = db.prepare<
       { like: string; prefix: string; category: string | null; limit: number },
       ProductRow
@@ -72,11 +82,51 @@ export class SqliteCatalogRepo implements CatalogRepo {
       `SELECT ${COLUMNS} FROM products
         WHERE active = 1
           AND (@category IS NULL OR category = @category)
-          AND (search_text LIKE @like ESCAPE '\\' OR sku LIKE @like ESCAPE '\\'
-            OR EXISTS (SELECT 1 FROM product_barcodes b
-                        WHERE b.product_id = products.id AND b.code LIKE @like ESCAPE '\\'))
-        ORDER BY (search_text LIKE @prefix ESCAPE '\\') DESC, name
-        LIMIT @limit`,
+          AND ${matches}
+        ${order}`,
+    );
+    // See [Note: product search index] (migration 011): the trigram index finds the candidates, the
+    // same LIKE as above confirms them, so the results are exactly the plain scan's.
+    // A store migrated by the build that held 011 as a placeholder has no index: it keeps the scan.
+    const indexed =
+      db.prepare(`SELECT 1 FROM sqlite_master WHERE name IN ('products_fts', 'product_codes_fts')`).all()
+        .length === 2;
+    this.searchIndexedStmt = indexed
+      ? db.prepare<
+          { like: string; prefix: string; phrase: string; category: string | null; limit: number },
+          ProductRow
+        >(
+          `SELECT ${COLUMNS} FROM products
+        WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH @phrase
+                     UNION SELECT rowid >> 4 FROM product_codes_fts WHERE product_codes_fts MATCH @phrase)
+          AND active = 1
+          AND (@category IS NULL OR category = @category)
+          AND ${matches}
+        ${order}`,
+        )
+      : null;
+    // Short texts (one or two characters) in two ordered steps that each stop at the limit: names
+    // starting with the text (a range of the search_text index), then the other matches walked in
+    // name order. Same rows and order as the single query, without sorting every product.
+    this.prefixStmt = db.prepare<
+      { lo: string; hi: string; category: string | null; limit: number },
+      ProductRow
+    >(
+      `SELECT ${COLUMNS} FROM products
+        WHERE active = 1 AND search_text >= @lo AND search_text < @hi
+          AND (@category IS NULL OR category = @category)
+        ORDER BY name LIMIT @limit`,
+    );
+    this.containsStmt = db.prepare<
+      { like: string; lo: string; hi: string; category: string | null; limit: number },
+      ProductRow
+    >(
+      `SELECT ${COLUMNS} FROM products
+        WHERE active = 1
+          AND (@category IS NULL OR category = @category)
+          AND NOT (search_text >= @lo AND search_text < @hi)
+          AND ${matches}
+        ORDER BY name LIMIT @limit`,
     );
     this.byIdStmt = db.prepare<[number], ProductRow>(`SELECT ${COLUMNS} FROM products WHERE id = ?`);
     this.byBarcodeStmt = db.prepare<[string], ProductRow>(
@@ -104,14 +154,28 @@ export class SqliteCatalogRepo implements CatalogRepo {
   search(query: { text: string; category?: string | undefined; limit: number }): Product[] {
     const folded = foldForSearch(query.text);
     const escaped = folded.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return this.searchStmt
-      .all({
-        like: likeContains(folded),
-        prefix: `${escaped}%`,
-        category: query.category ?? null,
-        limit: query.limit,
-      })
-      .map(productFromRow);
+    const params = {
+      like: likeContains(folded),
+      prefix: `${escaped}%`,
+      category: query.category ?? null,
+      limit: query.limit,
+    };
+    // Trigrams need three characters; one or two go through the two ordered steps, and the empty text
+    // (a category's listing) through the single query.
+    const length = [...folded].length;
+    if (length >= TRIGRAM && this.searchIndexedStmt) {
+      return this.searchIndexedStmt
+        .all({ ...params, phrase: `"${folded.replaceAll('"', '""')}"` })
+        .map(productFromRow);
+    }
+    if (length === 0 || length >= TRIGRAM) return this.searchStmt.all(params).map(productFromRow);
+    const range = { lo: folded, hi: `${folded}\u{10FFFF}`, category: params.category };
+    const first = this.prefixStmt.all({ ...range, limit: query.limit });
+    const rest =
+      first.length < query.limit
+        ? this.containsStmt.all({ ...range, like: params.like, limit: query.limit - first.length })
+        : [];
+    return [...first, ...rest].map(productFromRow);
   }
 
   findById(id: number): Product | undefined {

@@ -30,7 +30,9 @@ describe('migrations', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     const tables = db
       .prepare(
-        `SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`,
+        // Ordinary tables only: the FTS5 search index (011) is a virtual table over shadow tables.
+        `SELECT name, strict FROM pragma_table_list
+          WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`,
       )
       .all() as { name: string; strict: number }[];
     expect(tables.map((t) => t.name).sort()).toEqual(
@@ -54,6 +56,11 @@ describe('migrations', () => {
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
+    const virtual = db.prepare(`SELECT name FROM pragma_table_list WHERE type = 'virtual'`).all();
+    expect(virtual.map((t) => (t as { name: string }).name).sort()).toEqual([
+      'product_codes_fts',
+      'products_fts',
+    ]);
   });
 
   it('are idempotent: reopening applies nothing', () => {

@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Issue 13, stock and product reports (011 is the products area's).
+ * Issue 13, stock and product reports (011 is the products area's search index).
  *
  * - One `sale` movement per product and sale: the engine writes them in the completion's own
  *   transaction and skips a product already taken, and this index makes a second one impossible

@@ -9,7 +9,7 @@ import { migration007 } from './007-webhook-evidence';
 import { migration008 } from './008-pin-attempts';
 import { migration009 } from './009-payment-events-append-only';
 import { migration010 } from './010-products-and-stock';
-import { migration011 } from './011-reserved-for-products';
+import { migration011 } from './011-product-search';
 import { migration012 } from './012-stock-and-product-sales';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */

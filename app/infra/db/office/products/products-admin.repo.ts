@@ -87,6 +87,7 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
   private readonly insertStmt;
   private readonly updateStmt;
   private readonly deleteBarcodesStmt;
+  private readonly codesStmt;
   private readonly insertBarcodeStmt;
   private readonly setActiveStmt;
   private readonly departmentsStmt;
@@ -114,6 +115,9 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
          cost_centavos = @cost_centavos, track_stock = @track_stock, min_stock_milli = @min_stock_milli,
          updated_at = @updated_at
        WHERE id = @id`,
+    );
+    this.codesStmt = db.prepare<[number], { code: string }>(
+      `SELECT code FROM product_barcodes WHERE product_id = ? ORDER BY position`,
     );
     this.deleteBarcodesStmt = db.prepare<[number]>(`DELETE FROM product_barcodes WHERE product_id = ?`);
     this.insertBarcodeStmt = db.prepare<[string, number, number]>(
@@ -193,6 +197,10 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
 
   update(id: number, fields: ProductFields, now: number): void {
     this.updateStmt.run({ ...fieldsToRow(fields, now), id });
+    // A repricing import touches thousands of products: their codes (and the search index) only when they changed.
+    const current = this.codesStmt.all(id).map((row) => row.code);
+    if (current.length === fields.barcodes.length && current.every((code, i) => code === fields.barcodes[i]))
+      return;
     this.deleteBarcodesStmt.run(id);
     this.writeBarcodes(id, fields.barcodes);
   }
