@@ -4,15 +4,9 @@
  * product by its barcode, which takes its stock down.
  */
 import { expect, test } from './fixtures';
+import { expectInProductReport, importCatalog, sellByCodeForCash } from './support/catalog';
 import { checkScreen } from './support/check-screen';
 import { openOffice } from './support/office';
-
-// A valid EAN-13 (check digit 7) and one with a wrong check digit on line 3.
-const CSV = [
-  'Código,Código de barras,Descripción,Precio venta,Precio costo,Departamento,Existencia,IVA',
-  'PAP-001,7501031311309,Cuaderno profesional 100 hojas,45.50,30.00,Papelería,12,16',
-  'PAP-002,7501031311300,Lápiz del 2,8.00,4.00,Papelería,50,16',
-].join('\r\n');
 
 test('add, import with a refused row, receive stock, and sell the imported product by barcode', async ({
   page,
@@ -36,19 +30,9 @@ test('add, import with a refused row, receive stock, and sell the imported produ
   await expect(page.getByTestId('product-row')).toContainText('$89.90');
 
   // Import: the preview names the refused row by its spreadsheet line; commit writes the rest.
-  await page.getByLabel('Archivo para importar').setInputFiles({
-    name: 'catalogo.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(CSV, 'utf8'),
-  });
-  await expect(page.getByTestId('import-summary')).toContainText('1 nuevos');
-  await expect(page.getByTestId('import-summary')).toContainText('1 rechazados');
-  const issues = page.getByRole('table', { name: 'Filas con errores' });
-  await expect(issues.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('3');
   await page.getByLabel('Buscar por nombre, SKU o código').fill('cuaderno');
   await expect(page.getByTestId('product-row')).toHaveCount(0);
-  await page.getByRole('button', { name: 'Importar 1 productos' }).click();
-  await expect(page.getByTestId('notice')).toContainText('Importación terminada: 1 nuevos');
+  await importCatalog(page);
   const row = page.locator('[data-testid="product-row"][data-sku="PAP-001"]');
   await expect(row).toContainText('Cuaderno profesional 100 hojas');
   await expect(row).toContainText('12');
@@ -67,17 +51,12 @@ test('add, import with a refused row, receive stock, and sell the imported produ
 
   // The counter sells it by barcode; its stock follows.
   await page.getByRole('button', { name: 'Volver a la caja' }).click();
-  const search = page.getByRole('searchbox', { name: /Buscar producto/ });
-  await search.fill('7501031311309');
-  await search.press('Enter');
-  await expect(page.getByTestId('total')).toHaveText('$45.50');
-  await page.keyboard.press('F8');
-  await page.locator('.checkout-panel').getByRole('button', { name: 'Efectivo' }).click();
-  await page.getByRole('button', { name: 'Exacto' }).click();
-  await page.getByRole('button', { name: 'Cobrar $45.50 en efectivo' }).click();
-  await page.getByRole('button', { name: 'Nueva venta' }).click();
+  await sellByCodeForCash(page, '7501031311309', '$45.50');
   await page.getByRole('button', { name: 'Oficina' }).click();
   await page.getByRole('tab', { name: 'Productos' }).click();
   await page.getByLabel('Buscar por nombre, SKU o código').fill('cuaderno');
   await expect(page.locator('[data-testid="product-row"][data-sku="PAP-001"]')).toContainText('19');
+  await page.getByRole('tab', { name: 'Turnos y reportes' }).click();
+  await expectInProductReport(page, 'Cuaderno profesional 100 hojas', 1, '$45.50');
+  await expect(page.getByTestId('period-totals')).toContainText('$45.50');
 });

@@ -2,12 +2,11 @@
  * Issue 13, the first-run wizard end to end in Chromium: a fresh data dir opens the demo →
  * «Configurar mi tienda» → a real store with no demo data → sign in with the new PIN → the demo
  * still opens (training) and the real store again.
- *
- * TODO(issue 13, other helpers): import a catalog file in Oficina → Productos, sell an imported
- * product by barcode, and see it in the product sales report — those parts come with the products
- * admin/import/search and the stock/reports branches and extend this spec.
+ * In the real store the manager imports a catalog file in Oficina → Productos, sells an imported
+ * product by barcode, and sees it in the product sales report.
  */
 import { expect, test } from './fixtures';
+import { expectInProductReport, importCatalog, sellByCodeForCash } from './support/catalog';
 import { openCounter } from './support/counter';
 
 test('a fresh data dir becomes a real store through the wizard, and the demo stays for training', async ({
@@ -66,6 +65,15 @@ test('a fresh data dir becomes a real store through the wizard, and the demo sta
   await search.fill('Refresco');
   await expect(page.getByText('Sin resultados para «Refresco»')).toBeVisible();
 
+  // Its own catalog: imported, sold by barcode, in the product report.
+  await page.getByRole('button', { name: 'Oficina' }).click();
+  await page.getByRole('tab', { name: 'Productos' }).click();
+  await importCatalog(page);
+  await page.getByRole('button', { name: 'Volver a la caja' }).click();
+  await sellByCodeForCash(page, '7501031311309', '$45.50');
+  await page.getByRole('button', { name: 'Oficina' }).click();
+  await page.getByRole('tab', { name: 'Turnos y reportes' }).click();
+  await expectInProductReport(page, 'Cuaderno profesional 100 hojas', 1, '$45.50');
   // Back to the demo for training: its users are there again.
   await page.getByRole('button', { name: 'Ir a la demo (capacitación)' }).click();
   await expect(page.getByRole('button', { name: /^Luis Hernández / })).toBeVisible();

@@ -5,6 +5,7 @@ import { storeTimeZone } from '../../../format/store-zone';
 import { CurrentShiftPanel } from './current-shift-panel';
 import { DayShifts } from './day-shifts';
 import { MonthSummary } from './month-summary';
+import { PeriodReportPanel } from './period-report';
 import { downloadFile } from './download-file';
 import { ReconcilePanel } from './reconcile-panel';
 import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
@@ -58,6 +59,7 @@ export function ShiftsTab() {
         ) : null}
         {isStoreDay(day) ? <ReconcilePanel day={day} /> : null}
       </section>
+      <PeriodReportPanel />
     </section>
   );
 }

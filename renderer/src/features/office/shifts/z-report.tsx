@@ -3,6 +3,7 @@ import type { DailyReport } from '../../../../../app/domain/office/reports';
 import { formatMXN } from '../../../format/money';
 import { BreakdownTable } from './breakdown-table';
 import { CashOutsideShiftsTable } from './cash-outside-shifts';
+import { ProductSalesTables } from './product-sales-tables';
 import { ReportCharts } from './report-charts';
 
 /** The Z report of a day: totals, charts, and the breakdowns as tables. */
@@ -46,6 +47,7 @@ export function ZReport({ report }: { report: DailyReport }) {
         name={(row) => t('officeShifts.report.hour', { hour: String(row.key).padStart(2, '0') })}
       />
       <CashOutsideShiftsTable outside={report.cashOutsideShifts} />
+      <ProductSalesTables sales={report.products} />
     </div>
   );
 }
