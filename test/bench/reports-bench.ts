@@ -2,9 +2,10 @@
  * `npm run bench:reports [-- --data-dir <dir>]`: a year of a busy store (1,000,000 payments, seeded
  * into a fresh data dir unless an existing one is given), then p50/p99 over repeated runs of the
  * manager's queries: the day's transaction list (first page), a filtered search, and the daily and
- * monthly Z report. Prints the indexes and the query plans used.
+ * monthly Z report, and (issue 13) sales by product and department over the whole year. Prints the
+ * indexes and the query plans used.
  * A benchmark, not a test: it asserts nothing and prints figures. Targets (issue 7): list and
- * search < 50 ms, daily report < 100 ms, monthly < 500 ms.
+ * search < 50 ms, daily report < 100 ms, monthly < 500 ms; product sales over a year < 200 ms.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +14,9 @@ import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
 import { dailyReport } from '../../app/infra/db/office/reports/daily-report';
 import { monthlyReport } from '../../app/infra/db/office/reports/monthly-report';
+import { periodReport } from '../../app/infra/db/office/reports/period-report';
+import { productSales } from '../../app/infra/db/office/reports/product-sales';
+import { dayRange } from '../../app/domain/office/store-day';
 import { SqliteTransactionsReadModel } from '../../app/infra/db/office/transactions/transactions.read';
 import { SqlitePaymentDetailReadModel } from '../../app/infra/db/office/transactions/payment-detail.read';
 import { SqliteFilterChoicesReadModel } from '../../app/infra/db/office/transactions/filter-choices.read';
@@ -25,6 +29,10 @@ import { TerminalsService } from '../../app/services/terminals.service';
 import { SqliteSettingsRepo } from '../../app/infra/db/settings.repo';
 import { firstDayOf, seedHistory } from '../support/history-seed';
 import { freshDataDir } from '../support/web-shell';
+import { DEFAULT_STORE_TIME_ZONE } from '../../app/domain/store-time-zone';
+
+// The seed's store is the demo's, in Mexico City.
+const ZONE = DEFAULT_STORE_TIME_ZONE;
 
 const LAST_DAY = '2026-11-23';
 const DAYS = 365;
@@ -69,6 +77,50 @@ function seedYear(dataDir: string): void {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`seeded ${summary.payments.toLocaleString('en')} payments in ${seconds} s into ${dataDir}`);
+}
+
+/**
+ * The history seed sells one product per sale; a store sells its whole catalog. Spread the lines
+ * over the demo catalog (1–4 units, the catalog's price, its department, a cost on two products in
+ * three) so the product report groups as many products and departments as a real store's would.
+ */
+function spreadLinesOverCatalog(db: Database): void {
+  const started = performance.now();
+  db.exec(`
+    UPDATE products SET cost_centavos = CASE WHEN id % 3 = 0 THEN NULL ELSE price_centavos * 7 / 10 END;
+    UPDATE sale_lines SET
+      product_id = 1 + (id * 7919) % (SELECT COUNT(*) FROM products),
+      quantity = 1 + id % 4;
+    UPDATE sale_lines SET
+      department = (SELECT category FROM products p WHERE p.id = sale_lines.product_id),
+      unit_cost_centavos = (SELECT cost_centavos FROM products p WHERE p.id = sale_lines.product_id);
+  `);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`spread the sale lines over the catalog in ${seconds} s`);
+}
+
+/** Issue 13: sales by product and department over the whole year (and the period report around it). */
+function productCases(ctx: BenchContext): BenchCase[] {
+  const start = dayRange(ctx.firstDay, ZONE).start;
+  const end = dayRange(ctx.lastDay, ZONE).end;
+  const month = `${ctx.lastDay.slice(0, 8)}01`;
+  return [
+    {
+      name: `product + department sales, one year`,
+      target: '< 200 ms',
+      run: () => productSales(ctx.db, start, end),
+    },
+    {
+      name: `product + department sales, one month`,
+      target: '(extra)',
+      run: () => productSales(ctx.db, dayRange(month, ZONE).start, end),
+    },
+    {
+      name: `period report, one year (money totals + products)`,
+      target: '(extra)',
+      run: () => periodReport(ctx.db, ctx.firstDay, ctx.lastDay, ZONE),
+    },
+  ];
 }
 
 /** The transactions area's cases: list and search (issue 7, item 1). */
@@ -184,7 +236,7 @@ function printIndexes(db: Database): void {
   const rows = db
     .prepare(
       `SELECT tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL
-       AND tbl_name IN ('payments', 'payment_events', 'audit_log') ORDER BY tbl_name, name`,
+       AND tbl_name IN ('payments', 'payment_events', 'audit_log', 'sales', 'sale_lines') ORDER BY tbl_name, name`,
     )
     .all() as { tbl_name: string; sql: string }[];
   console.log('\nIndexes:');
@@ -195,11 +247,12 @@ function main(): void {
   const { dataDir, seed } = dataDirFromArgs();
   if (seed) seedYear(dataDir);
   const db = openDatabase(databaseFileIn(dataDir));
+  if (seed) spreadLinesOverCatalog(db);
   const count = db.prepare('SELECT COUNT(*) FROM payments').pluck().get() as number;
   const ctx: BenchContext = { db, lastDay: LAST_DAY, firstDay: firstDayOf(LAST_DAY, DAYS) };
   console.log(`\n${count.toLocaleString('en')} payments in ${dataDir}; ${RUNS} timed runs per case\n`);
   const transactions = transactionCases(ctx);
-  for (const bench of [...transactions.cases, ...reportCases(ctx)]) {
+  for (const bench of [...transactions.cases, ...reportCases(ctx), ...productCases(ctx)]) {
     const { p50, p99 } = time(bench);
     console.log(
       `  ${bench.name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ${bench.target.padEnd(9)} ${sizeOf(bench.run())}`,

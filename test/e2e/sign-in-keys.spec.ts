@@ -38,3 +38,13 @@ test('Enter after tapping the keypad signs in instead of adding a digit', async 
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('signed-in-user')).toContainText(DEMO_USERS.cashier.name);
 });
+
+test('the demo store shows its training PINs on the sign-in card', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await expect(page.getByTestId('demo-pins')).toContainText(
+    `${DEMO_USERS.cashier.name}: ${DEMO_USERS.cashier.pin}`,
+  );
+  await expect(page.getByTestId('demo-pins')).toContainText(
+    `${DEMO_USERS.manager.name}: ${DEMO_USERS.manager.pin}`,
+  );
+});

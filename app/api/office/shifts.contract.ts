@@ -10,11 +10,14 @@ import type {
   ExportedBinary,
   ExportedText,
   MonthlyReport,
+  PeriodReport,
   ReconciliationResult,
 } from '../../domain/office/reports';
 
 /** A Mexico City calendar day, YYYY-MM-DD. */
 type Day = { day: string };
+/** Store days from `from` to `to`, both included, at most a year. */
+type Period = { from: string; to: string };
 
 export interface ShiftsContract {
   /** The register's open shift (null if none) and the card payments that would stop it from closing. */
@@ -45,6 +48,12 @@ export interface ShiftsContract {
   'office.reports.exportCsv': { policy: 'manager'; args: Day; result: ExportedText };
   /** The Z report as PDF, base64. */
   'office.reports.exportPdf': { policy: 'manager'; args: Day; result: ExportedBinary };
+  /** A period's totals and its sales by product and department (issue 13). */
+  'office.reports.period': { policy: 'manager'; args: Period; result: PeriodReport };
+  /** The period report as CSV for Excel (UTF-8 with BOM, CRLF). */
+  'office.reports.exportPeriodCsv': { policy: 'manager'; args: Period; result: ExportedText };
+  /** The period report as an Excel workbook (.xlsx), base64. */
+  'office.reports.exportPeriodXlsx': { policy: 'manager'; args: Period; result: ExportedBinary };
 }
 
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
@@ -59,4 +68,7 @@ export const SHIFTS_CHANNELS = [
   'office.reports.reconcile',
   'office.reports.exportCsv',
   'office.reports.exportPdf',
+  'office.reports.period',
+  'office.reports.exportPeriodCsv',
+  'office.reports.exportPeriodXlsx',
 ] as const satisfies readonly (keyof ShiftsContract)[];

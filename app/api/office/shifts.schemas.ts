@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { DENOMINATIONS, type DenominationId } from '../../domain/office/shifts';
-import { isStoreDay, isStoreMonth } from '../../domain/office/store-day';
+import { PERIOD_MAX_DAYS } from '../../domain/office/reports';
+import { isStoreDay, isStoreMonth, storeDaysBetween } from '../../domain/office/store-day';
 import type { ShiftsContract } from './shifts.contract';
 
 // A drawer never holds ten million pesos; amounts are integer centavos.
 const drawerCentavos = z.number().int().min(0).max(1_000_000_000);
 const day = z.string().refine(isStoreDay, 'expected a calendar day YYYY-MM-DD');
 const dayArgs = z.object({ day }).strict();
+const periodArgs = z
+  .object({ from: day, to: day })
+  .strict()
+  .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((p) => storeDaysBetween(p.from, p.to) <= PERIOD_MAX_DAYS, {
+    message: `at most ${PERIOD_MAX_DAYS} days`,
+    path: ['to'],
+  });
 // Up to 100 000 of one bill or coin: far above any drawer, low enough to keep totals exact.
 const pieces = z.number().int().min(0).max(100_000);
 // A reason is one line a manager types. Control characters (C0, DEL, C1) are refused here: a NUL
@@ -47,4 +56,7 @@ export const shiftsSchemas: { [C in keyof ShiftsContract]: z.ZodType<ShiftsContr
   'office.reports.reconcile': dayArgs,
   'office.reports.exportCsv': dayArgs,
   'office.reports.exportPdf': dayArgs,
+  'office.reports.period': periodArgs,
+  'office.reports.exportPeriodCsv': periodArgs,
+  'office.reports.exportPeriodXlsx': periodArgs,
 };

@@ -5,6 +5,7 @@
 import type { Centavos } from '../money';
 import type { PaymentMethod } from '../payment';
 import type { PaymentStatus } from '../payment-status';
+import type { ProductSalesBreakdown } from './product-sales';
 import type { ShiftView } from './shifts';
 
 /** Kushki's request states as get-status reports them (the gateway port's KushkiStatus). */
@@ -72,6 +73,24 @@ export interface DailyReport extends ReportBreakdowns {
   to: number;
   shifts: ShiftView[];
   cashOutsideShifts: CashOutsideShifts;
+  /** Sales by product and department of the sales completed this day (issue 13). */
+  products: ProductSalesBreakdown;
+}
+
+/** Longest period report: a year, leap day included. */
+export const PERIOD_MAX_DAYS = 366;
+
+/**
+ * A period of store days (both included): the money totals, as the Z report counts them, and sales
+ * by product and department of the sales completed in it.
+ */
+export interface PeriodReport {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  totals: ReportTotals;
+  products: ProductSalesBreakdown;
 }
 
 /** The month: totals per day plus the same breakdowns. */

@@ -13,6 +13,10 @@ export function classifyExistingStore(db: Database): 'demo' | 'real' {
     (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   const environment = setting('kushki.environment');
   if (environment === 'dev' || environment === 'live') return 'real';
+  const count = (table: string) =>
+    (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  // Never used (no user, no product): what createCore always made of it, the demo, seeded on open.
+  if (count('users') === 0 && count('products') === 0) return 'demo';
   const storeName = setting('store.name');
   if (storeName !== undefined && storeName !== 'Abarrotes La Esperanza (demo)') return 'real';
   const demoUsers = new Set<string>(DEMO_USERS.map((u) => u.name));

@@ -2,7 +2,11 @@ import type { CajaApi } from '../../../app/api/contract';
 import type { AppStore } from '../store/create-app-store';
 
 /** The one place that listens to the trusted side's events and refreshes the store. */
-export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
+export function subscribeEvents(
+  api: CajaApi,
+  store: AppStore,
+  reload: () => void = () => location.reload(),
+): () => void {
   const stops = [
     api.on('sales.cart.updated', (cart) => store.getState().applyCart(cart)),
     api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
@@ -19,6 +23,8 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
     api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
     api.on('payments.notices.changed', () => store.getState().applyNoticesChanged()),
+    // The host opened the other store (demo ⇄ real): start the page over on that store's truth.
+    api.on('app.store.switched', () => reload()),
   ];
   return () => stops.forEach((stop) => stop());
 }

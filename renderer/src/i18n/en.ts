@@ -1,3 +1,4 @@
+import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -194,6 +195,7 @@ export const en: Messages = {
     lockedBy: 'Locked by {{name}}. Type your PIN to continue, or pick another user.',
     who: 'Who are you?',
     pin: 'PIN',
+    demoPins: 'Demo store. Training PINs: {{pins}}',
     keypad: 'Number pad',
     backspace: 'Delete',
     submit: 'Sign in',
@@ -280,4 +282,5 @@ export const en: Messages = {
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
   officeProducts: productsEn,
+  setup: setupEn,
 };

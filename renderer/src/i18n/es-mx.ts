@@ -1,3 +1,4 @@
+import { setupEsMX } from './setup/setup';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -193,6 +194,7 @@ export const esMX = {
     lockedBy: 'Bloqueada por {{name}}. Escribe tu PIN para continuar, o elige otro usuario.',
     who: '¿Quién eres?',
     pin: 'PIN',
+    demoPins: 'Tienda de demostración. PIN de prueba: {{pins}}',
     keypad: 'Teclado numérico',
     backspace: 'Borrar',
     submit: 'Entrar',
@@ -279,6 +281,7 @@ export const esMX = {
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
   officeProducts: productsEsMX,
+  setup: setupEsMX,
 };
 
 /** The shape every translation must have. */

@@ -7,6 +7,7 @@ import { createOfficeSlice } from './office/office.slice';
 import { createPaymentSlice } from './payment.slice';
 import { createReceiptSlice } from './receipt.slice';
 import { createSessionSlice } from './session.slice';
+import { createSetupSlice } from './setup.slice';
 import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui.slice';
@@ -26,5 +27,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createReceiptSlice(api, set, get),
     ...createNoticesSlice(api, set, get),
     ...createOfficeSlice(api, set, get),
+    ...createSetupSlice(api, set, get),
   }));
 }

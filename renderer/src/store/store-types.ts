@@ -6,6 +6,7 @@ import type { OfficeSlice } from './office/office.slice';
 import type { PaymentSlice } from './payment.slice';
 import type { ReceiptSlice } from './receipt.slice';
 import type { SessionSlice } from './session.slice';
+import type { SetupSlice } from './setup.slice';
 import type { StatusSlice } from './status.slice';
 import type { UiSlice } from './ui.slice';
 
@@ -18,7 +19,8 @@ export type AppState = CartSlice &
   SessionSlice &
   ReceiptSlice &
   NoticesSlice &
-  OfficeSlice;
+  OfficeSlice &
+  SetupSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -229,6 +229,25 @@ describe('the pointer file', () => {
     expect(readFileSync(join(dir, 'caja.sqlite')).equals(database)).toBe(true);
   });
 
+  it('an older demo database keeps opening as the demo; one with its own users is the real store', async () => {
+    const demoDir = freshDataDir('caja-store-');
+    createCore({ dataDir: demoDir, shell: 'web', logger: recordingLogger().logger }).close();
+    expect((await start(demoDir)).kind()).toBe('demo');
+    await host?.close();
+    host = undefined;
+    const ownDir = freshDataDir('caja-store-');
+    const core = createCore({ dataDir: ownDir, shell: 'web', logger: recordingLogger().logger });
+    await core.dispatch('session.signIn', { userId: 2, pin: '9999' });
+    const added = await core.dispatch('office.users.add', {
+      name: 'Rosa',
+      role: 'cashier',
+      pin: '5555',
+    });
+    expect(added.ok).toBe(true);
+    core.close();
+    expect((await start(ownDir)).kind()).toBe('real');
+  });
+
   it('an existing live store keeps opening as it is, as the real store; the demo opens beside it', async () => {
     const dir = freshDataDir('caja-store-');
     const core = createCore({ dataDir: dir, shell: 'web', logger: recordingLogger().logger });

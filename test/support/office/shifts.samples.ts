@@ -18,9 +18,26 @@ export const shiftsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.reports.monthly': { month: '2026-11' },
   'office.reports.reconcile': { day: DAY },
   'office.reports.exportCsv': { day: DAY },
+  'office.reports.period': { from: '2026-11-01', to: DAY },
+  'office.reports.exportPeriodCsv': { from: '2026-11-01', to: DAY },
+  'office.reports.exportPeriodXlsx': { from: '2026-11-01', to: DAY },
   'office.reports.exportPdf': { day: DAY },
 };
 
+const products = {
+  totals: {
+    units: 0,
+    amount: 0,
+    iva: 0,
+    net: 0,
+    cost: null,
+    margin: null,
+    marginBp: null,
+    unknownCostUnits: 0,
+  },
+  byProduct: [],
+  byDepartment: [],
+};
 const breakdowns = { totals: emptyTotals(), byTender: [], byBrand: [], byCashier: [], byHour: [] };
 
 /** Trivial answers for this area's channels (dispatch tests). */
@@ -37,6 +54,15 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     ...breakdowns,
     shifts: [],
     cashOutsideShifts: { count: 0, amount: 0, payments: [] },
+    products,
+  }),
+  'office.reports.period': ({ from, to }) => ({
+    from,
+    to,
+    start: 0,
+    end: 0,
+    totals: emptyTotals(),
+    products,
   }),
   'office.reports.monthly': ({ month }) => ({ month, ...breakdowns, byDay: [] }),
   'office.reports.reconcile': ({ day }) => ({
@@ -48,5 +74,11 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     unverified: [],
   }),
   'office.reports.exportCsv': () => ({ fileName: 'z.csv', mimeType: 'text/csv', content: '' }),
+  'office.reports.exportPeriodCsv': () => ({ fileName: 'p.csv', mimeType: 'text/csv', content: '' }),
+  'office.reports.exportPeriodXlsx': () => ({
+    fileName: 'p.xlsx',
+    mimeType: 'application/octet-stream',
+    base64: '',
+  }),
   'office.reports.exportPdf': () => ({ fileName: 'z.pdf', mimeType: 'application/pdf', base64: '' }),
 };

@@ -25,5 +25,8 @@ export function shiftsHandlers({
     'office.reports.reconcile': ({ day }) => reports.reconcile(day),
     'office.reports.exportCsv': ({ day }) => reports.exportCsv(day),
     'office.reports.exportPdf': ({ day }) => reports.exportPdf(day),
+    'office.reports.period': ({ from, to }) => reports.period(from, to),
+    'office.reports.exportPeriodCsv': ({ from, to }) => reports.exportPeriodCsv(from, to),
+    'office.reports.exportPeriodXlsx': ({ from, to }) => reports.exportPeriodXlsx(from, to),
   };
 }

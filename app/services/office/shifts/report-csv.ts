@@ -14,6 +14,7 @@ import {
   storeDateTime,
 } from './report-rows';
 import type { ReportLabels } from './report-labels';
+import { departmentTable, productTable } from './product-sales-rows';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -53,6 +54,14 @@ export function reportCsv(
     ...shiftRows(report.shifts, l, context.timeZone),
     [],
     [l.outsideShifts, String(report.cashOutsideShifts.count), decimal(report.cashOutsideShifts.amount)],
+    [],
+    [l.byProduct],
+    ...productTable(report.products, l).map((row) => row.map(String)),
+    [],
+    [l.byDepartment],
+    ...departmentTable(report.products, l).map((row) => row.map(String)),
+    [],
+    [l.productNote],
   ];
   return BOM + csvLines(rows);
 }

@@ -10,6 +10,7 @@ import type {
   ExportedBinary,
   ExportedText,
   MonthlyReport,
+  PeriodReport,
   ReconciliationResult,
 } from '../../../domain/office/reports';
 import { dayRange } from '../../../domain/office/store-day';
@@ -17,6 +18,7 @@ import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { PaymentGateway } from '../../../ports/payment-gateway.port';
 import type { ReportsReadModel } from '../../../ports/reports.port';
+import { periodCsv, periodXlsx } from './period-export';
 import { reconcilePayments } from './reconciliation';
 import { reportCsv } from './report-csv';
 import { reportLabels } from './report-labels';
@@ -49,6 +51,29 @@ export class ReportsService {
     return this.deps.read.monthly(month);
   }
 
+  /** Store days `from`..`to` (validated at the boundary): totals and sales by product and department. */
+  period(from: string, to: string): PeriodReport {
+    return this.deps.read.period(from, to);
+  }
+
+  /** The period report as CSV for Excel. */
+  exportPeriodCsv(from: string, to: string): ExportedText {
+    const now = this.exported(`period:${from}..${to}`, 'csv');
+    const content = periodCsv(this.period(from, to), this.context(now));
+    return { fileName: `ventas-${from}-a-${to}.csv`, mimeType: 'text/csv;charset=utf-8', content };
+  }
+
+  /** The period report as an Excel workbook (base64). */
+  async exportPeriodXlsx(from: string, to: string): Promise<ExportedBinary> {
+    const now = this.exported(`period:${from}..${to}`, 'xlsx');
+    const bytes = await periodXlsx(this.period(from, to), this.context(now));
+    return {
+      fileName: `ventas-${from}-a-${to}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: Buffer.from(bytes).toString('base64'),
+    };
+  }
+
   /** Re-asks Kushki about every card payment of the day; the result goes to the audit log. */
   async reconcile(day: string): Promise<ReconciliationResult> {
     const range = dayRange(day, this.deps.timeZone());
@@ -78,14 +103,14 @@ export class ReportsService {
 
   /** The Z report as CSV for Excel. */
   exportCsv(day: string): ExportedText {
-    const now = this.exported(day, 'csv');
+    const now = this.exported(`day:${day}`, 'csv');
     const content = reportCsv(this.daily(day), this.context(now));
     return { fileName: `reporte-z-${day}.csv`, mimeType: 'text/csv;charset=utf-8', content };
   }
 
   /** The Z report as PDF (base64). */
   async exportPdf(day: string): Promise<ExportedBinary> {
-    const now = this.exported(day, 'pdf');
+    const now = this.exported(`day:${day}`, 'pdf');
     const bytes = await reportPdf(this.daily(day), this.context(now));
     return {
       fileName: `reporte-z-${day}.pdf`,
@@ -104,13 +129,13 @@ export class ReportsService {
   }
 
   /** Audits an export and returns its time. */
-  private exported(day: string, format: 'csv' | 'pdf'): number {
+  private exported(subject: string, format: 'csv' | 'pdf' | 'xlsx'): number {
     const now = this.deps.clock.now();
     this.deps.audit.append(
       {
         action: 'report.exported',
         actorUserId: this.deps.manager(),
-        subject: `day:${day}`,
+        subject,
         details: { format },
       },
       now,

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
+import { DEMO_USERS } from '../../../../app/domain/demo-users';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
@@ -19,6 +20,10 @@ export function LoginScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const store = useAppStoreApi();
   const pinField = useRef<HTMLInputElement>(null);
+  // In the demo, until the real store exists, say how to reach «Configurar mi tienda»; only the
+  // demo store holds the demo users, so only there are their (public, training) PINs shown.
+  const storeInfo = useAppStore((s) => s.info?.store);
+  const demo = storeInfo?.kind === 'demo';
   const userId = chosen ?? users[0]?.id ?? null;
   const addDigit = (digit: string) => setPin((p) => (p + digit).slice(0, 8));
 
@@ -101,6 +106,13 @@ export function LoginScreen() {
             {t('login.backspace')}
           </button>
         </div>
+        {demo ? (
+          <p className="hint" data-testid="demo-pins">
+            {t('login.demoPins', {
+              pins: DEMO_USERS.map((user) => `${user.name}: ${user.pin}`).join(' · '),
+            })}
+          </p>
+        ) : null}
         <p className="login-message" role="alert" data-testid="login-message">
           {message}
         </p>
@@ -108,6 +120,11 @@ export function LoginScreen() {
           {t('login.submit')}
         </button>
       </form>
+      {storeInfo?.kind === 'demo' && !storeInfo.realExists ? (
+        <aside className="setup-entry" aria-label={t('setup.open')}>
+          <p>{t('setup.needsManager')}</p>
+        </aside>
+      ) : null}
     </main>
   );
 }

@@ -6,6 +6,8 @@ import { useAppStore } from '../../store/store-context';
 import { useIdleLock } from '../../hooks/use-idle-lock';
 import { LoginScreen } from '../login/login-screen';
 import { SellScreen } from '../sell/sell-screen';
+import { SetupWizard } from '../setup/setup-wizard';
+import { StoreSwitch } from '../setup/store-switch';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
 import { StatusBar } from './status-bar';
@@ -24,6 +26,7 @@ export function App() {
   const signOut = useAppStore((s) => s.signOut);
   const screen = useAppStore((s) => s.screen);
   const showScreen = useAppStore((s) => s.showScreen);
+  const setupOpen = useAppStore((s) => s.setupOpen);
   const active = session !== null && !session.locked;
   const manager = active && session.user.role === 'manager';
   const onIdle = useCallback(() => void lock(), [lock]);
@@ -56,6 +59,7 @@ export function App() {
             {screen === 'office' ? t('office.backToCounter') : t('office.open')}
           </button>
         ) : null}
+        {manager ? <StoreSwitch /> : null}
         {active ? (
           <>
             <button type="button" className="secondary" onClick={() => void lock()}>
@@ -68,7 +72,9 @@ export function App() {
         ) : null}
       </header>
       <DemoBanner />
-      {!active ? (
+      {setupOpen ? (
+        <SetupWizard />
+      ) : !active ? (
         <LoginScreen />
       ) : manager && screen === 'office' ? (
         <Suspense fallback={<p className="office-loading">{t('app.loading')}</p>}>

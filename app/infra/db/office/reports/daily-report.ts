@@ -7,6 +7,7 @@ import {
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { dayRange } from '../../../../domain/office/store-day';
 import { SqliteShiftsRepo } from '../shifts/shifts.repo';
+import { productSales } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
 /**
@@ -45,5 +46,6 @@ export function dailyReport(db: Database, day: string, zone: StoreTimeZone): Dai
     ...breakdowns,
     shifts,
     cashOutsideShifts: { ...totals, payments: listed },
+    products: productSales(db, range.start, range.end),
   };
 }

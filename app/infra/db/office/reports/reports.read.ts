@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { DailyReport, MonthlyReport } from '../../../../domain/office/reports';
+import type { DailyReport, MonthlyReport, PeriodReport } from '../../../../domain/office/reports';
 import type { CardPaymentToCheck, ReportsReadModel } from '../../../../ports/reports.port';
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { cardPaymentsBetween } from './card-payments-of-day';
 import { dailyReport } from './daily-report';
 import { monthlyReport } from './monthly-report';
+import { periodReport } from './period-report';
 
 /** The report queries on one database (the functions stay callable alone, for the benchmark). */
 export class SqliteReportsReadModel implements ReportsReadModel {
@@ -20,6 +21,10 @@ export class SqliteReportsReadModel implements ReportsReadModel {
 
   monthly(month: string): MonthlyReport {
     return monthlyReport(this.db, month, this.zone());
+  }
+
+  period(from: string, to: string): PeriodReport {
+    return periodReport(this.db, from, to, this.zone());
   }
 
   cardPaymentsBetween(start: number, end: number): CardPaymentToCheck[] {

@@ -1,0 +1,45 @@
+import type { CajaApi } from '../../../app/api/contract';
+import type { AppError } from '../../../app/domain/result';
+import type { StoreKind, StoreSetupInput } from '../../../app/domain/store-setup';
+import type { GetState, SetState } from './store-types';
+
+/**
+ * The first-run wizard and the demo/real switch (issue 13). After either succeeds the host opens the
+ * other store and announces `app.store.switched`, on which the bridge reloads the page: no state of
+ * the old store (cart, session, caches) survives in the renderer.
+ */
+export interface SetupSlice {
+  setupOpen: boolean;
+  setupBusy: boolean;
+  setupError: AppError | null;
+  openSetup(): void;
+  closeSetup(): void;
+  createStore(input: StoreSetupInput): Promise<boolean>;
+  switchStore(to: StoreKind): Promise<boolean>;
+}
+
+/** Wizard and switch actions. */
+export function createSetupSlice(api: CajaApi, set: SetState, get: GetState): SetupSlice {
+  return {
+    setupOpen: false,
+    setupBusy: false,
+    setupError: null,
+    openSetup() {
+      set({ setupOpen: true, setupError: null });
+    },
+    closeSetup() {
+      set({ setupOpen: false, setupError: null });
+    },
+    async createStore(input) {
+      set({ setupBusy: true, setupError: null });
+      const reply = await api.invoke('store.setup.create', input);
+      set({ setupBusy: false, setupError: reply.ok ? null : reply.error });
+      return reply.ok;
+    },
+    async switchStore(to) {
+      const reply = await api.invoke('store.switch', { to });
+      if (!reply.ok) get().showError(reply.error);
+      return reply.ok;
+    },
+  };
+}
