@@ -166,6 +166,29 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // [Note: renderer API callers] The store's slices (renderer/src/store) are the only callers of
+    // the API, the bridge (renderer/src/bridge) the only listener to its events: a screen reads the
+    // store and calls its actions, so every answer lands in one cache that one place invalidates.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/hooks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='invoke']",
+          message: 'Screens never call the API: add an action to a store slice (renderer/src/store).',
+        },
+        {
+          selector: "MemberExpression[object.name='window'][property.name='caja']",
+          message: 'Screens never touch the bridge: read the store and call its actions.',
+        },
+        {
+          selector: "MemberExpression[property.name='api']",
+          message: 'Screens never hold the API: read the store and call its actions.',
+        },
+      ],
+    },
+  },
+  {
     // Pure policy of the desktop shell, unit-tested where the Electron binary cannot run: importing
     // 'electron' at run time there fails, so only its types are allowed.
     files: ['electron/main/navigation-guard.ts', 'electron/main/shell-policy.ts'],

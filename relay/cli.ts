@@ -4,10 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describeFlagProblem, parseFlags, type FlagValues } from '../common/cli/parse-flags';
 import { createRelay } from './relay';
-import { openStoreAdmin } from './stores/store-admin';
+import { openStoreAdminAt } from './stores/store-admin';
+import { listen } from './cli-listen';
 import type { AdminResult } from './stores/store-admin';
 
-const USAGE = `usage:
+const USAGE = `usage (--database-url postgres://… or RELAY_DATABASE_URL in place of --data-dir selects PostgreSQL):
   relay serve --port <p> --data-dir <dir> [--host 127.0.0.1] [--retention-days 30]
               [--bp-key <index>=<pem file>]... [--require-bp-signature] [--log-level info]
               [--heartbeat-interval-ms 15000] [--heartbeat-timeout-ms 45000] [--max-body-bytes 65536]
@@ -17,7 +18,9 @@ const USAGE = `usage:
   relay store rotate-token --store <id> --data-dir <dir>
   relay store rotate-secret --store <id> --data-dir <dir> [--grace-hours 24]
   relay store rotate-signing-key --store <id> --data-dir <dir>
-  relay events --store <id> --data-dir <dir> [--since <seq>]`;
+  relay events --store <id> --data-dir <dir> [--since <seq>]
+  relay listen --url <relay-url> --store <id> --token <t> --signing-key <k> [--after <seq>] [--count <n>]
+              (RELAY_STREAM_TOKEN and RELAY_SIGNING_KEY may stand in for --token and --signing-key)`;
 
 class UsageError extends Error {}
 
@@ -25,6 +28,12 @@ const OPTIONS = {
   port: { type: 'string' },
   host: { type: 'string' },
   'data-dir': { type: 'string' },
+  'database-url': { type: 'string' },
+  url: { type: 'string' },
+  token: { type: 'string' },
+  'signing-key': { type: 'string' },
+  after: { type: 'string' },
+  count: { type: 'string' },
   'retention-days': { type: 'string' },
   'bp-key': { type: 'string', multiple: true },
   'require-bp-signature': { type: 'boolean' },
@@ -54,6 +63,19 @@ function int(v: string | undefined, flag: string, fallback: number): number {
   return n;
 }
 
+/**
+ * Where the relay's data lives: PostgreSQL when --database-url (or RELAY_DATABASE_URL, which keeps a password out
+ * of `ps`) is given, else SQLite in --data-dir. The URL is never echoed, not even in a usage error.
+ */
+function storageOf(v: Values): { dataDir: string } | { databaseUrl: string } {
+  const url = v['database-url'] ?? process.env['RELAY_DATABASE_URL'];
+  if (url !== undefined && url !== '') {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new UsageError('--database-url must be a postgres:// URL');
+    return { databaseUrl: url };
+  }
+  return { dataDir: need(v['data-dir'], 'data-dir') };
+}
+
 function out(value: unknown): void {
   process.stdout.write(JSON.stringify(value) + '\n');
 }
@@ -77,7 +99,7 @@ async function serve(v: Values): Promise<void> {
   const relay = await createRelay({
     port: int(need(v.port, 'port'), 'port', 0),
     host: v.host ?? '127.0.0.1',
-    dataDir: need(v['data-dir'], 'data-dir'),
+    ...storageOf(v),
     retentionDays: int(v['retention-days'], 'retention-days', 30),
     bpPublicKeys,
     requireBpSignature: v['require-bp-signature'] ?? false,
@@ -103,7 +125,7 @@ async function serve(v: Values): Promise<void> {
 }
 
 async function store(sub: string | undefined, v: Values): Promise<void> {
-  const admin = openStoreAdmin(need(v['data-dir'], 'data-dir'));
+  const admin = await openStoreAdminAt(storageOf(v));
   try {
     switch (sub) {
       case 'add':
@@ -128,7 +150,7 @@ async function store(sub: string | undefined, v: Values): Promise<void> {
 }
 
 async function events(v: Values): Promise<void> {
-  const admin = openStoreAdmin(need(v['data-dir'], 'data-dir'));
+  const admin = await openStoreAdminAt(storageOf(v));
   try {
     const storeId = need(v.store, 'store');
     let since = int(v.since, 'since', 0);
@@ -144,6 +166,21 @@ async function events(v: Values): Promise<void> {
   }
 }
 
+async function listenCommand(v: Values): Promise<void> {
+  const count = v.count === undefined ? undefined : int(v.count, 'count', 0);
+  const code = await listen({
+    url: need(v.url, 'url'),
+    storeId: need(v.store, 'store'),
+    token: need(v.token ?? process.env['RELAY_STREAM_TOKEN'], 'token'),
+    signingKey: need(v['signing-key'] ?? process.env['RELAY_SIGNING_KEY'], 'signing-key'),
+    after: int(v.after, 'after', 0),
+    count,
+    write: (line) => process.stdout.write(line + '\n'),
+    warn: (line) => process.stderr.write(`relay listen: ${line}\n`),
+  });
+  process.exitCode = code;
+}
+
 async function main(argv: string[]): Promise<void> {
   const parsed = parseFlags(argv, OPTIONS, { positionals: true });
   if (!parsed.ok) throw new UsageError(describeFlagProblem(parsed));
@@ -152,6 +189,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'serve') return serve(values);
   if (command === 'store') return store(sub, values);
   if (command === 'events') return events(values);
+  if (command === 'listen') return listenCommand(values);
   throw new UsageError(command === undefined ? 'no command' : `unknown command: ${command}`);
 }
 

@@ -8,51 +8,64 @@ import {
 } from './protocol/messages';
 
 /** Validated relay options (see README "Configuration"). */
-export const relayOptionsSchema = z.object({
-  dataDir: z.string().min(1),
-  /** 0 lets the OS choose; read the chosen port from the handle's `url`. */
-  port: z.number().int().min(0).max(65535).default(0),
-  /** Loopback by default; production puts a TLS reverse proxy in front (README "Deployment"). */
-  host: z.string().min(1).default('127.0.0.1'),
-  /**
-   * Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. At most 256 KiB: a
-   * body can grow to twice its size once escaped into a stream frame, and Caja refuses frames over 1 MiB.
-   */
-  maxBodyBytes: z
-    .number()
-    .int()
-    .positive()
-    .max(256 * 1024)
-    .default(64 * 1024),
-  /** Per-store token bucket at ingress (README "Limits"): webhooks a store may post at once… */
-  ingressBurst: z.number().int().positive().default(60),
-  /** …and how many more per second after that. Past the bucket ingress answers 429 with Retry-After. */
-  ingressRefillPerSecond: z.number().positive().default(10),
-  /** Slow-loris guard: a request's headers must arrive within this (Kushki itself gives up after 2 s)… */
-  headersTimeoutMs: z.number().int().positive().default(5000),
-  /** …and the whole request within this (at least `headersTimeoutMs`; Node refuses to start otherwise). */
-  requestTimeoutMs: z.number().int().positive().default(10_000),
-  /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
-  ingressDeadlineMs: z.number().int().positive().default(1500),
-  maxBatch: z.number().int().positive().default(512),
-  heartbeatIntervalMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_INTERVAL_MS),
-  heartbeatTimeoutMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_TIMEOUT_MS),
-  helloTimeoutMs: z.number().int().positive().default(DEFAULT_HELLO_TIMEOUT_MS),
-  maxInFlight: z.number().int().positive().default(DEFAULT_MAX_IN_FLIGHT),
-  retentionDays: z.number().positive().default(30),
-  pruneIntervalMs: z
-    .number()
-    .int()
-    .positive()
-    .default(60 * 60 * 1000),
-  /** Acks are advisory (the client's cursor is the truth), so they are persisted in batches. */
-  ackFlushIntervalMs: z.number().int().positive().default(5000),
-  /** Billpocket public keys by `X-BP-SignatureKey` index, PEM text. */
-  bpPublicKeys: z.record(z.string(), z.string()).default({}),
-  /** Refuse webhooks whose Billpocket signature is absent or cannot be checked. */
-  requireBpSignature: z.boolean().default(false),
-  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
+export const relayOptionsSchema = z
+  .object({
+    /** SQLite's directory (the embedded default); unused when `databaseUrl` is set. */
+    dataDir: z.string().min(1).optional(),
+    /** postgres://… selects PostgreSQL and allows several instances on one database (issue 18). Never logged. */
+    databaseUrl: z
+      .string()
+      .refine((u) => /^postgres(ql)?:\/\//.test(u), 'databaseUrl must be a postgres:// or postgresql:// URL')
+      .optional(),
+    /** Fallback poll of streamed stores' last seqs, for a NOTIFY lost during a reconnection (PostgreSQL only). */
+    pollIntervalMs: z.number().int().positive().default(1000),
+    /** 0 lets the OS choose; read the chosen port from the handle's `url`. */
+    port: z.number().int().min(0).max(65535).default(0),
+    /** Loopback by default; production puts a TLS reverse proxy in front (README "Deployment"). */
+    host: z.string().min(1).default('127.0.0.1'),
+    /**
+     * Kushki's payloads are about 1 KiB; 64 KiB leaves room for unknown fields and stops abuse. At most 256 KiB: a
+     * body can grow to twice its size once escaped into a stream frame, and Caja refuses frames over 1 MiB.
+     */
+    maxBodyBytes: z
+      .number()
+      .int()
+      .positive()
+      .max(256 * 1024)
+      .default(64 * 1024),
+    /** Per-store token bucket at ingress (README "Limits"): webhooks a store may post at once… */
+    ingressBurst: z.number().int().positive().default(60),
+    /** …and how many more per second after that. Past the bucket ingress answers 429 with Retry-After. */
+    ingressRefillPerSecond: z.number().positive().default(10),
+    /** Slow-loris guard: a request's headers must arrive within this (Kushki itself gives up after 2 s)… */
+    headersTimeoutMs: z.number().int().positive().default(5000),
+    /** …and the whole request within this (at least `headersTimeoutMs`; Node refuses to start otherwise). */
+    requestTimeoutMs: z.number().int().positive().default(10_000),
+    /** A webhook still queued after this long is answered 503 unstored, keeping every answer under Kushki's 2 s. */
+    ingressDeadlineMs: z.number().int().positive().default(1500),
+    maxBatch: z.number().int().positive().default(512),
+    heartbeatIntervalMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_INTERVAL_MS),
+    heartbeatTimeoutMs: z.number().int().positive().default(DEFAULT_HEARTBEAT_TIMEOUT_MS),
+    helloTimeoutMs: z.number().int().positive().default(DEFAULT_HELLO_TIMEOUT_MS),
+    maxInFlight: z.number().int().positive().default(DEFAULT_MAX_IN_FLIGHT),
+    retentionDays: z.number().positive().default(30),
+    pruneIntervalMs: z
+      .number()
+      .int()
+      .positive()
+      .default(60 * 60 * 1000),
+    /** Acks are advisory (the client's cursor is the truth), so they are persisted in batches. */
+    ackFlushIntervalMs: z.number().int().positive().default(5000),
+    /** Billpocket public keys by `X-BP-SignatureKey` index, PEM text. */
+    bpPublicKeys: z.record(z.string(), z.string()).default({}),
+    /** Refuse webhooks whose Billpocket signature is absent or cannot be checked. */
+    requireBpSignature: z.boolean().default(false),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  })
+  .refine(
+    (c) => c.dataDir !== undefined || c.databaseUrl !== undefined,
+    'dataDir or databaseUrl is required',
+  );
 
 /** Options as a caller passes them (defaults optional). */
 export type RelayOptionsInput = z.input<typeof relayOptionsSchema>;

@@ -3,7 +3,12 @@
 export { createRelay } from './relay';
 export type { RelayHandle, RelayWiring } from './relay';
 export type { RelayOptionsInput, RelayConfig } from './config';
-export { createStoreAdmin, openStoreAdmin, DEFAULT_SECRET_GRACE_MS } from './stores/store-admin';
+export {
+  createStoreAdmin,
+  openStoreAdmin,
+  openStoreAdminAt,
+  DEFAULT_SECRET_GRACE_MS,
+} from './stores/store-admin';
 export type {
   StoreAdmin,
   AdminResult,
@@ -12,8 +17,17 @@ export type {
   StoreSummary,
   EventRecord,
 } from './stores/store-admin';
-export type { RelayStorage, StoreRecord, StoredEvent, NewEvent, AppendOutcome } from './storage/storage';
+export type {
+  RelayStorage,
+  RelayCoordination,
+  StoreRecord,
+  StoredEvent,
+  NewEvent,
+  AppendOutcome,
+} from './storage/storage';
 export { openSqliteStorage } from './storage/sqlite-storage';
+export { openPgStorage } from './storage/pg-storage';
+export type { PgStorageOptions } from './storage/pg-storage';
 export { createLogger, silentLogger } from './ops/logger';
 export type { Logger, LogLevel } from './ops/logger';
 export * from './protocol/messages';

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { relayOptionsSchema } from './config';
 import type { RelayOptionsInput } from './config';
 import { openSqliteStorage } from './storage/sqlite-storage';
+import { openPgStorage } from './storage/pg-storage';
 import type { RelayStorage } from './storage/storage';
 import { GroupCommitter } from './ingress/group-commit';
 import { StoreCache } from './ingress/store-cache';
@@ -69,7 +70,11 @@ export async function createRelay(
 ): Promise<RelayHandle> {
   const config = relayOptionsSchema.parse(options);
   const logger = wiring.logger ?? createLogger({ level: config.logLevel });
-  const storage = wiring.storage ?? openSqliteStorage(config.dataDir);
+  const storage =
+    wiring.storage ??
+    (config.databaseUrl !== undefined
+      ? await openPgStorage({ databaseUrl: config.databaseUrl, logger })
+      : openSqliteStorage(config.dataDir ?? ''));
   const metrics = new RelayMetrics();
   const bpKeys = loadBpKeyring(config.bpPublicKeys);
   let stopping = false;
@@ -161,7 +166,12 @@ export async function createRelay(
   server.on('error', (err) => logger.error('http server error', errorFields(err)));
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host}:${port}`;
-  logger.info('relay listening', { host: config.host, port, retentionDays: config.retentionDays });
+  logger.info('relay listening', {
+    host: config.host,
+    port,
+    retentionDays: config.retentionDays,
+    storage: config.databaseUrl !== undefined ? 'postgresql' : 'sqlite',
+  });
 
   const admin = createStoreAdmin(storage, (storeId) => {
     stores.invalidate(storeId);

@@ -3,7 +3,7 @@
  * 127.0.0.1. Prints exactly one line to stdout, the URL with its per-launch token; logs go to stderr.
  */
 import { join } from 'node:path';
-import { bootCaja } from '../app/host/boot';
+import { startStoreHost } from '../app/host/store-host';
 import { platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
 import { kushkiUrlOverride } from '../app/host/environment';
 import { createJsonLogger } from '../app/infra/log/json-logger';
@@ -24,7 +24,8 @@ async function main(): Promise<void> {
     env: process.env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  const caja = await bootCaja({
+  // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
+  const caja = await startStoreHost({
     dataDir,
     shell: 'web',
     logger,

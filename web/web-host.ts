@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../app/host/create-core';
+import type { HostedCore } from '../app/host/store-host';
 import type { Logger } from '../app/ports/logger.port';
 import { createStaticHandler } from './static-files';
 import { attachWebSocketTransport } from './ws-transport';
@@ -18,7 +18,7 @@ export interface WebHost {
  * a page or program that did not get the printed URL cannot call the API.
  */
 export async function startWebHost(options: {
-  core: Core;
+  core: HostedCore;
   port: number;
   rendererDir: string;
   logger: Logger;

@@ -18,8 +18,11 @@ const invokeMessage = z
   })
   .strict();
 
-/** Largest frame a page may send: a contract call is small; anything bigger is a mistake or an attack. */
-export const MAX_MESSAGE_BYTES = 256 * 1024;
+/**
+ * Largest frame a page may send: a contract call is small, except a catalog import's file (base64 of at
+ * most CATALOG_FILE_MAX_BYTES, 8 MB, issue 13); anything bigger is a mistake or an attack.
+ */
+export const MAX_MESSAGE_BYTES = 12 * 1024 * 1024;
 
 function sameSecret(given: string, expected: string): boolean {
   // Hashing first gives equal lengths, so timingSafeEqual never throws and leaks no length.

@@ -3,11 +3,13 @@
  * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
  */
 import type { Channel, EventName } from './contract';
+import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
+import { STORE_CHANNELS } from './store/store.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
@@ -51,7 +53,9 @@ export const INVOKE_CHANNELS = [
   ...REFUNDS_CHANNELS,
   ...SHIFTS_CHANNELS,
   ...SETTINGS_CHANNELS,
+  ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
+  ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */
@@ -64,6 +68,7 @@ export const EVENT_NAMES = [
   'payments.notices.changed',
   'relay.statusChanged',
   'session.changed',
+  'app.store.switched',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

@@ -13,11 +13,14 @@ import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
 import type { TerminalView } from '../domain/terminal';
+import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
+import type { StoreContract } from './store/store.contract';
+import type { StoreInfo, StoreKind } from '../domain/store-setup';
 
 // Types the services also use live in domain (services never import api); re-exported so every
 // existing import from the contract keeps compiling.
@@ -39,6 +42,8 @@ export interface AppInfo {
   environment: 'demo' | 'dev' | 'live';
   /** In demo, the virtual terminal's page (on 127.0.0.1) where the trainee taps approve or decline. */
   demoTerminalUrl: string | null;
+  /** Which store is open (demo or real), whether the real one exists, and its time zone. */
+  store: StoreInfo;
 }
 
 /**
@@ -47,7 +52,14 @@ export interface AppInfo {
  * area in ./office, all `manager`.
  */
 export interface InvokeContract
-  extends TransactionsContract, RefundsContract, ShiftsContract, SettingsContract, StockContract {
+  extends
+    TransactionsContract,
+    RefundsContract,
+    ShiftsContract,
+    SettingsContract,
+    ProductsContract,
+    StockContract,
+    StoreContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };
@@ -157,6 +169,8 @@ export interface EventContract {
   'payments.notices.changed': { count: number };
   'relay.statusChanged': RelayStatus;
   'session.changed': SessionView | null;
+  /** The host opened the other store (demo or real): every page reloads its state from scratch. */
+  'app.store.switched': { kind: StoreKind };
 }
 
 /** Any request channel. */

@@ -19,8 +19,18 @@
  * a manager's business — answers `session_required` with nobody signed in or the register locked,
  * and `forbidden` to a cashier. A compile-time check below keeps every `office.*` channel `manager`,
  * so a new office channel cannot be added without it.
+ *
+ * [Note: who may switch stores]
+ * `store.setup.create` and `store.switch` are `manager`. Starting the wizard from the demo needs the
+ * demo's manager (Luis, 9999, a PIN everyone knows): not a secret, but it keeps a cashier's stray
+ * click at the sign-in screen from creating stores or taking the register out of its store, and the
+ * wizard can run only while no real store exists (the host refuses a second one), so the public PIN
+ * can never replace or reach a real store's books: the real store opens on its own sign-in, with
+ * its own manager's PIN. Going from the real store to the demo for training needs the real
+ * store's manager, so a cashier cannot leave the shop's register in training mode mid-day.
  */
 import type { Channel, InvokeContract } from './contract';
+import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
@@ -87,7 +97,11 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(REFUNDS_CHANNELS),
   ...managerOnly(SHIFTS_CHANNELS),
   ...managerOnly(SETTINGS_CHANNELS),
+  ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
+  // See [Note: who may switch stores].
+  'store.setup.create': 'manager',
+  'store.switch': 'manager',
 };
 
 // Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and

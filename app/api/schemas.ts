@@ -5,11 +5,13 @@
 import { z } from 'zod';
 import type { ArgsOf, Channel } from './contract';
 import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
+import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
+import { storeSchemas } from './store/store.schemas';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -25,7 +27,9 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...refundsSchemas,
   ...shiftsSchemas,
   ...settingsSchemas,
+  ...productsSchemas,
   ...stockSchemas,
+  ...storeSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

@@ -1,7 +1,7 @@
 import type { SaleTotals } from './cart-pricing';
 import type { Centavos } from './money';
 import type { PaymentMethod } from './payment';
-import type { STORE_TIME_ZONE } from './store-time-zone';
+import type { StoreTimeZone } from './store-time-zone';
 
 /** One printed line of a receipt. */
 export interface ReceiptLine {
@@ -42,7 +42,7 @@ export interface Receipt extends ReceiptHeader {
   saleId: number;
   completedAt: number;
   /** The store's time zone: a receipt shows local date and time, not the PC's or UTC. */
-  timeZone: typeof STORE_TIME_ZONE;
+  timeZone: StoreTimeZone;
   lines: ReceiptLine[];
   totals: SaleTotals;
   payments: ReceiptPayment[];

@@ -55,7 +55,10 @@ export async function bootCaja(bootOptions: BootOptions): Promise<BootedCaja> {
   const core = createCore({ ...options, gateway: () => gateway ?? notReady, printer: () => gateway });
   // Older versions kept these as secret rows in SQLite; the vault holds them now.
   moveSecretRowsToVault(core.secrets, core.vault, options.logger);
-  const environment = environmentOf(core.settings.getPublic(ENVIRONMENT_KEY));
+  const configured = environmentOf(core.settings.getPublic(ENVIRONMENT_KEY));
+  // See [Note: demo and real store]: the simulator and its virtual terminal never run on the real
+  // store's books, whatever its settings say; without Kushki set up it runs as dev with no key.
+  const environment = options.storeKind === 'real' && configured === 'demo' ? 'dev' : configured;
   let demo: DemoServices | null = null;
   let relayClient: RelayClient | null = null;
   try {

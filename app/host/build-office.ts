@@ -6,6 +6,8 @@
 import type { Database } from 'better-sqlite3';
 import type { OfficeServices } from '../api/handlers/office';
 import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.read';
+import { SpreadsheetFiles } from '../infra/catalog-files/spreadsheet-files';
+import { SqliteProductsAdminRepo } from '../infra/db/office/products/products-admin.repo';
 import { SqliteReportsReadModel } from '../infra/db/office/reports/reports.read';
 import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
 import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
@@ -19,6 +21,9 @@ import type { SecretVault } from '../ports/secret-vault.port';
 import type { SettingsRepo } from '../ports/settings.port';
 import type { StockRepo } from '../ports/stock.port';
 import type { PinFailuresRepo, UserAdminRepo } from '../ports/users.port';
+import { CatalogExportService } from '../services/office/products/catalog-export.service';
+import { CatalogImportService } from '../services/office/products/catalog-import.service';
+import { ProductsAdminService } from '../services/office/products/products-admin.service';
 import { OpenItemsService } from '../services/office/refunds/open-items.service';
 import { SecretsService } from '../services/office/settings/secrets.service';
 import {
@@ -37,6 +42,7 @@ import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
+import type { StoreTimeZone } from '../domain/store-time-zone';
 
 /** The adapters and services of the core that the office builds on. */
 export interface OfficeWiring {
@@ -59,6 +65,8 @@ export interface OfficeWiring {
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
   gateway: () => PaymentGateway;
+  /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
+  timeZone: () => StoreTimeZone;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -68,6 +76,8 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
   const { db, audit, clock, manager } = w;
   // Built once at start-up, before anyone can change it: this is the running environment.
   const runningEnvironment = environmentSetting(w.settings.getPublic(SETTING_KEYS.environment));
+  const productsRepo = new SqliteProductsAdminRepo(db);
+  const catalogFiles = new SpreadsheetFiles();
   return {
     transactions: {
       transactions: new TransactionsService({
@@ -75,6 +85,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         detail: new SqlitePaymentDetailReadModel(db),
         choices: new SqliteFilterChoicesReadModel(db),
         terminals: w.terminals,
+        timeZone: w.timeZone,
       }),
     },
     refunds: {
@@ -90,15 +101,40 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       manager,
     },
     shifts: {
-      shifts: new ShiftsService({ repo: new SqliteShiftsRepo(db), audit, clock, manager }),
+      shifts: new ShiftsService({
+        repo: new SqliteShiftsRepo(db),
+        audit,
+        clock,
+        manager,
+        timeZone: w.timeZone,
+      }),
       reports: new ReportsService({
-        read: new SqliteReportsReadModel(db),
+        read: new SqliteReportsReadModel(db, w.timeZone),
         audit,
         clock,
         gateway: w.gateway,
         manager,
         storeName: () => w.preferences.storeName(),
         language: () => w.preferences.language(),
+        timeZone: w.timeZone,
+      }),
+    },
+    products: {
+      products: new ProductsAdminService({ repo: productsRepo, audit, clock, manager }),
+      imports: new CatalogImportService({
+        repo: productsRepo,
+        files: catalogFiles,
+        audit,
+        clock,
+        actor: manager,
+      }),
+      exports: new CatalogExportService({
+        repo: productsRepo,
+        files: catalogFiles,
+        audit,
+        clock,
+        actor: manager,
+        timeZone: w.timeZone,
       }),
     },
     settings: {

@@ -61,6 +61,9 @@ import { relayDisabled, type RelayStatus } from '../domain/relay-status';
 import { notConfiguredGateway } from './not-configured-gateway';
 import type { SecretVault } from '../ports/secret-vault.port';
 import { FileVault } from '../infra/security/file-vault';
+import { storeHandlers, type StoreControl } from '../api/handlers/store.handlers';
+import type { StoreKind } from '../domain/store-setup';
+import { STORE_TIME_ZONE_KEY, storeTimeZoneOf, type StoreTimeZone } from '../domain/store-time-zone';
 import { readDiscountLimitBp, readStoreDetails } from '../services/office/settings/store-settings.service';
 
 /** What a shell tells the core about itself. */
@@ -92,6 +95,13 @@ export interface CoreOptions {
    * has no other way to impose from outside (a low `max_page_count` is an honest full disk).
    */
   onDatabaseOpen?: (db: Database) => void;
+  /**
+   * Which store this database is (default `demo`): only the demo is ever seeded, so the real store's
+   * database stays empty of demo products, users and terminals. See [Note: demo and real store].
+   */
+  storeKind?: StoreKind;
+  /** The host's control over the data directory's stores (wizard, switch); absent in most tests. */
+  store?: StoreControl;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -119,6 +129,10 @@ export interface Core {
   reconcile(): Promise<void>;
   /** The database file in use (for logs; never sent to the renderer). */
   databaseFile: string;
+  /** Sales with a card payment whose outcome is not known yet: the host refuses to switch stores then. */
+  salesWithPaymentInFlight(): number[];
+  /** The store's time zone, as stored (Mexico City until a store chooses). */
+  timeZone(): StoreTimeZone;
   close(): void;
 }
 
@@ -136,13 +150,18 @@ export function createCore(options: CoreOptions): Core {
   ensurePrivateDataDir(options.dataDir);
   const databaseFile = databaseFileIn(options.dataDir);
   const db: Database = openDatabase(databaseFile, { nativeBinding: options.sqliteNativeBinding });
-  if (seedDemoIfEmpty(db, clock.now())) options.logger.info('seeded demo store', { databaseFile });
+  const storeKind = options.storeKind ?? 'demo';
+  if (storeKind === 'demo' && seedDemoIfEmpty(db, clock.now())) {
+    options.logger.info('seeded demo store', { databaseFile });
+  }
   options.onDatabaseOpen?.(db);
   const checkpointer = startIdleCheckpointer(db);
 
   const timers = options.timers ?? nodeTimers;
   const events = createEventBus(options.logger);
   const settings = new SqliteSettingsRepo(db);
+  // Read per use: a store's zone is chosen once in the wizard, but a restart must never be needed.
+  const timeZone = () => storeTimeZoneOf(settings.getPublic(STORE_TIME_ZONE_KEY));
   const catalogRepo = new SqliteCatalogRepo(db);
   const sales = new SqliteSalesRepo(db);
   const payments = new SqlitePaymentsRepo(db);
@@ -154,7 +173,10 @@ export function createCore(options: CoreOptions): Core {
   const secrets = new SqliteSecretSettings(db);
   const vault = options.vault ?? new FileVault(options.dataDir);
   // Boot picks the environment once; app.info reports that one until a restart applies a change.
-  const runningEnvironment = environmentOf(settings.getPublic('kushki.environment'));
+  const configuredEnvironment = environmentOf(settings.getPublic('kushki.environment'));
+  // The real store never runs the demo's simulator (boot applies the same rule).
+  const runningEnvironment =
+    storeKind === 'real' && configuredEnvironment === 'demo' ? 'dev' : configuredEnvironment;
   const session = new SessionService({
     users,
     failures: pinFailures,
@@ -232,7 +254,13 @@ export function createCore(options: CoreOptions): Core {
     },
   });
 
-  const receipts = new ReceiptsService({ sales, payments, users, header: () => receiptHeader(settings) });
+  const receipts = new ReceiptsService({
+    sales,
+    payments,
+    users,
+    header: () => receiptHeader(settings),
+    timeZone,
+  });
   const terminalPrint = new TerminalPrintService({
     receipts,
     terminals,
@@ -270,6 +298,7 @@ export function createCore(options: CoreOptions): Core {
     preferences,
     terminals,
     gateway,
+    timeZone,
     manager: () => {
       // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
       // happens: fail loudly rather than attribute the action to nobody.
@@ -287,7 +316,13 @@ export function createCore(options: CoreOptions): Core {
         environment: () => runningEnvironment,
         demo: () => demo,
         openExternal: options.openExternal,
+        store: () => ({
+          kind: storeKind,
+          realExists: storeKind === 'real' || (options.store?.realExists() ?? false),
+          timeZone: timeZone(),
+        }),
       }),
+      ...storeHandlers(() => options.store),
       ...catalogHandlers(new CatalogService(catalogRepo)),
       ...salesHandlers(cart),
       ...paymentsHandlers({
@@ -322,7 +357,7 @@ export function createCore(options: CoreOptions): Core {
     if (isChannel(channel)) session.noteActivity();
     return dispatchCall(channel, args);
   };
-  const inbound = new InboundWebhooksService({ engine, payments, logger: options.logger });
+  const inbound = new InboundWebhooksService({ engine, payments, logger: options.logger, timeZone });
   const reconcile = () => card.reconcileAll();
   return {
     dispatch,
@@ -345,6 +380,8 @@ export function createCore(options: CoreOptions): Core {
     terminals,
     reconcile,
     databaseFile,
+    salesWithPaymentInFlight: () => [...new Set(payments.unresolved().map((p) => p.saleId))],
+    timeZone,
     close: () => {
       session.stop();
       engine.stop();

@@ -13,7 +13,7 @@ import { openDatabase } from '../infra/db/open-database';
 import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
 import { SqliteUsersRepo } from '../infra/db/users.repo';
 import { UsersAdminService } from '../services/office/settings/users-admin.service';
-import { databaseFileIn } from './create-core';
+import { currentStore, StorePointerError } from './store-location';
 import { platformUserDataDir, resolveDataDir } from './data-dir';
 
 const USAGE = `usage:
@@ -51,7 +51,15 @@ export function runUsersCli(
     env: env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  const file = databaseFileIn(dataDir);
+  // The current store's database (the demo, or the real store once the wizard made it).
+  let file: string;
+  try {
+    file = currentStore(dataDir).databaseFile;
+  } catch (error) {
+    if (!(error instanceof StorePointerError)) throw error;
+    io.err(error.message);
+    return 1;
+  }
   // Never create an empty store by pointing at the wrong folder.
   if (!existsSync(file)) {
     io.err(`No Caja database in ${dataDir}.`);

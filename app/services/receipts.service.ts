@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../domain/result';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { SalesRepo } from '../ports/sales.port';
 import type { UsersRepo } from '../ports/users.port';
-import { STORE_TIME_ZONE } from '../domain/store-time-zone';
+import type { StoreTimeZone } from '../domain/store-time-zone';
 
 /** Receipt look-ups. */
 export class ReceiptsService {
@@ -20,6 +20,8 @@ export class ReceiptsService {
       users: UsersRepo;
       /** Name, RFC, address and footer as set in the manager's settings, read at print time. */
       header: () => ReceiptHeader;
+      /** The store's zone, printed on the receipt so its date and time are local. */
+      timeZone: () => StoreTimeZone;
     },
   ) {}
 
@@ -39,7 +41,7 @@ export class ReceiptsService {
       saleId,
       ...this.deps.header(),
       completedAt,
-      timeZone: STORE_TIME_ZONE,
+      timeZone: this.deps.timeZone(),
       lines: cart.lines.map((line) => ({
         name: line.name,
         sku: line.sku,

@@ -6,14 +6,11 @@ import type { TicketPrinter } from '../ports/payment-gateway.port';
 import type { ActorId } from '../ports/payments.port';
 import type { ReceiptsService } from './receipts.service';
 import type { TerminalsService } from './terminals.service';
-import { STORE_TIME_ZONE } from '../domain/store-time-zone';
+import type { StoreTimeZone } from '../domain/store-time-zone';
 
-// Receipts show the store's local time, whatever the PC's zone.
-const STORE_TIME = new Intl.DateTimeFormat('es-MX', {
-  timeZone: STORE_TIME_ZONE,
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
+// Receipts show the store's local time (the receipt carries the store's zone), whatever the PC's.
+const storeTime = (zone: StoreTimeZone) =>
+  new Intl.DateTimeFormat('es-MX', { timeZone: zone, dateStyle: 'short', timeStyle: 'short' });
 
 /** Prints stored receipts on a Kushki terminal. A printer failure is reported, never blocks or changes a sale. */
 export class TerminalPrintService {
@@ -41,7 +38,7 @@ export class TerminalPrintService {
     if (!printer) return fail('unavailable', 'No Kushki environment is configured for printing.');
     const outcome = await printer.printTicket(
       terminal.serial,
-      receiptTicket(receipt.value, (ms) => STORE_TIME.format(ms)),
+      receiptTicket(receipt.value, (ms) => storeTime(receipt.value.timeZone).format(ms)),
     );
     this.deps.audit.append(
       {

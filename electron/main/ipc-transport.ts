@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { EVENT_NAMES, INVOKE_CHANNELS } from '../../app/api/channels';
-import type { Core } from '../../app/host/create-core';
+import type { HostedCore } from '../../app/host/store-host';
 import type { Logger } from '../../app/ports/logger.port';
 import { isAppPage } from './navigation-guard';
 
@@ -9,7 +9,7 @@ import { isAppPage } from './navigation-guard';
  * frame of our own window showing our own page before it reaches the shared dispatch.
  */
 export function setupIpcTransport(options: {
-  core: Core;
+  core: HostedCore;
   rendererIndexUrl: string;
   logger: Logger;
   windows: () => BrowserWindow[];

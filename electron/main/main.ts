@@ -6,7 +6,7 @@ import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bootCaja } from '../../app/host/boot';
+import { startStoreHost } from '../../app/host/store-host';
 import { resolveDataDir } from '../../app/host/data-dir';
 import { kushkiUrlOverride } from '../../app/host/environment';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
@@ -62,7 +62,8 @@ if (!app.requestSingleInstanceLock()) {
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
-      const caja = await bootCaja({
+      // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
+      const caja = await startStoreHost({
         dataDir,
         shell: 'electron',
         logger,
@@ -71,7 +72,7 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         saveReceiptPdf: saveShownReceiptAsPdf,
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
-        vault: createDesktopVault(dataDir),
+        vaultFor: (storeDir) => createDesktopVault(storeDir),
         kushkiBaseUrl: kushkiUrlOverride({
           flag: mainArgs.kushkiUrl,
           env: process.env.CAJA_KUSHKI_BASE_URL,

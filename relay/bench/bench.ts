@@ -2,16 +2,21 @@
 // webhooks spread over them, and the figures: ingress throughput (answered 200 per second), ingress→client
 // delivery latency p50/p99 (from the moment the POST is written to the moment the store's client has the
 // verified event), memory, loss, and a bare Node HTTP server's throughput in the same run as the ceiling.
-// Usage: npm run bench:relay [-- --stores 1000 --total 30000 --concurrency 64 [--rate 2000]]
+// Usage: npm run bench:relay [-- --stores 1000 --total 30000 --concurrency 64 [--rate 2000]
+//        [--database-url postgres://… [--instances 2]]]
+// With --database-url the relay runs on PostgreSQL (issue 18), as `--instances` processes on that database: ingress
+// is spread round robin over them, and every stream client connects to the first, so with two instances half the
+// events reach their stream through LISTEN/NOTIFY from the other instance.
 // Without --rate the load is closed-loop (maximum throughput); with it, requests are paced at that rate.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStoreAdmin } from '../stores/store-admin';
+import { openStoreAdminAt } from '../stores/store-admin';
 import type { NewStoreCredentials } from '../stores/store-admin';
 import { connectClients } from './clients';
 import { runLoad } from './load';
+import type { LoadResult } from './load';
 import { startBareServer, startRelayProcess } from './processes';
 
 const { values } = parseArgs({
@@ -20,8 +25,15 @@ const { values } = parseArgs({
     total: { type: 'string', default: '30000' },
     concurrency: { type: 'string', default: '64' },
     rate: { type: 'string' },
+    'database-url': { type: 'string' },
+    instances: { type: 'string', default: '1' },
   },
 });
+const DATABASE_URL = values['database-url'];
+const INSTANCES = Number(values.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || (INSTANCES > 1 && DATABASE_URL === undefined)) {
+  throw new Error('--instances is a positive integer, and more than 1 needs --database-url');
+}
 const STORES = Number(values.stores);
 const TOTAL = Number(values.total);
 const CONCURRENCY = Number(values.concurrency);
@@ -63,11 +75,47 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
+/**
+ * One closed (or paced) load spread over the instances: request j goes to instance j % n, each instance with its
+ * share of the concurrency and rate; the figures are summed, the duration is the longest.
+ */
+async function loadAcross(
+  urls: readonly string[],
+  opts: Omit<Parameters<typeof runLoad>[0], 'url'>,
+): Promise<LoadResult> {
+  const n = urls.length;
+  const parts = await Promise.all(
+    urls.map((url, k) => {
+      const map = (i: number): number => i * n + k;
+      return runLoad({
+        url,
+        total: Math.ceil((opts.total - k) / n),
+        concurrency: Math.max(1, Math.ceil(opts.concurrency / n)),
+        path: (i) => opts.path(map(i)),
+        body: (i) => opts.body(map(i)),
+        ...(opts.onSent ? { onSent: (i: number) => opts.onSent?.(map(i)) } : {}),
+        ...(opts.rate !== undefined ? { rate: opts.rate / n } : {}),
+      });
+    }),
+  );
+  const statuses = new Map<number, number>();
+  for (const p of parts) for (const [k, v] of p.statuses) statuses.set(k, (statuses.get(k) ?? 0) + v);
+  return {
+    total: parts.reduce((a, p) => a + p.total, 0),
+    ok: parts.reduce((a, p) => a + p.ok, 0),
+    failed: parts.reduce((a, p) => a + p.failed, 0),
+    statuses,
+    seconds: Math.max(...parts.map((p) => p.seconds)),
+  };
+}
+
 const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0) + ' MB';
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'relay-bench-data-'));
-  const admin = openStoreAdmin(dataDir);
+  const admin = await openStoreAdminAt(
+    DATABASE_URL !== undefined ? { databaseUrl: DATABASE_URL } : { dataDir },
+  );
   const stores: NewStoreCredentials[] = [];
   for (let i = 0; i < STORES; i++) {
     const r = await admin.addStore({ name: `bench-${i}` });
@@ -76,7 +124,8 @@ async function main(): Promise<void> {
   await admin.close();
 
   console.log(
-    `relay bench: ${STORES} stores, ${TOTAL} webhooks, ${CONCURRENCY} concurrent requests, node ${process.version}`,
+    `relay bench: ${STORES} stores, ${TOTAL} webhooks, ${CONCURRENCY} concurrent requests, node ${process.version}, ` +
+      `${DATABASE_URL !== undefined ? `PostgreSQL, ${INSTANCES} instance(s)` : 'SQLite, 1 instance'}`,
   );
   const bare = await startBareServer();
   await runLoad({ url: bare.url, total: 2000, concurrency: CONCURRENCY, path: () => '/', body: webhookBody });
@@ -90,12 +139,15 @@ async function main(): Promise<void> {
   await bare.stop();
 
   // The bench measures throughput, so every store's bucket holds the whole run: the limiter runs, never refuses.
-  const relay = await startRelayProcess(dataDir, [
-    '--log-level',
-    'warn',
-    '--ingress-burst',
-    String(TOTAL + 2000),
-  ]);
+  // The URL travels in the environment (as in the deployment recipe), never on a command line.
+  if (DATABASE_URL !== undefined) process.env['RELAY_DATABASE_URL'] = DATABASE_URL;
+  const relays = await Promise.all(
+    Array.from({ length: INSTANCES }, () =>
+      startRelayProcess(dataDir, ['--log-level', 'warn', '--ingress-burst', String(TOTAL + 2000)]),
+    ),
+  );
+  const relay = relays[0]!;
+  const urls = relays.map((r) => r.url);
   const sentAt = new Float64Array(TOTAL + 2000);
   const latencies: number[] = [];
   // Worst latency per wall-clock second, to tell a steady tail from a few stalls.
@@ -119,8 +171,7 @@ async function main(): Promise<void> {
 
   // Warm-up (JIT, SQLite page cache) with distinct references, then the measured burst.
   const warm = 2000;
-  await runLoad({
-    url: relay.url,
+  await loadAcross(urls, {
     total: warm,
     concurrency: CONCURRENCY,
     path: (i) => stores[(TOTAL + i) % STORES]?.ingressPath ?? '/',
@@ -128,9 +179,9 @@ async function main(): Promise<void> {
     onSent: (i) => (sentAt[TOTAL + i] = performance.now()),
   });
   latencies.length = 0;
-  const cpuBefore = { relay: relayCpuSeconds(relay.child.pid), bench: process.cpuUsage() };
-  const result = await runLoad({
-    url: relay.url,
+  const relaysCpu = (): number => relays.reduce((a, r) => a + relayCpuSeconds(r.child.pid), 0);
+  const cpuBefore = { relay: relaysCpu(), bench: process.cpuUsage() };
+  const result = await loadAcross(urls, {
     total: TOTAL,
     concurrency: CONCURRENCY,
     path: (i) => stores[i % STORES]?.ingressPath ?? '/',
@@ -142,7 +193,7 @@ async function main(): Promise<void> {
   const deadline = performance.now() + 30_000;
   while (stats.events < TOTAL + warm && performance.now() < deadline)
     await new Promise((r) => setTimeout(r, 20));
-  const relayCpu = relayCpuSeconds(relay.child.pid) - cpuBefore.relay;
+  const relayCpu = relaysCpu() - cpuBefore.relay;
   const benchUsage = process.cpuUsage(cpuBefore.bench);
   const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
   const metrics = await (await fetch(relay.url + '/metrics')).text();
@@ -154,7 +205,7 @@ async function main(): Promise<void> {
     /^relay_storage_transaction_seconds_total ([\d.e+-]+)/m.exec(metrics)?.[1] ?? 0,
   );
   close();
-  await relay.stop();
+  await Promise.all(relays.map((r) => r.stop()));
   rmSync(dataDir, { recursive: true, force: true });
 
   const sorted = latencies.sort((a, b) => a - b);
@@ -182,11 +233,13 @@ async function main(): Promise<void> {
     `loss                   : ${missing} missing, ${twice} delivered twice, ${wrongStore} to the wrong store, ${stats.badFrames} bad signatures, ${stats.duplicates} repeated seqs`,
   );
   console.log(
-    `relay memory           : rss ${mb(rss)}, heap ${mb(heap)} (bench process rss ${mb(process.memoryUsage().rss)})`,
+    `relay memory (first)   : rss ${mb(rss)}, heap ${mb(heap)} (bench process rss ${mb(process.memoryUsage().rss)})`,
   );
-  console.log(
-    `group commit           : ${commits} transactions, ${(committed / commits).toFixed(1)} webhooks each on average, ${((1000 * commitSeconds) / commits).toFixed(2)} ms each`,
-  );
+  // The PostgreSQL adapter keeps no group-commit figures of its own (each batch is one transaction).
+  if (commits > 0)
+    console.log(
+      `group commit           : ${commits} transactions, ${(committed / commits).toFixed(1)} webhooks each on average, ${((1000 * commitSeconds) / commits).toFixed(2)} ms each`,
+    );
   console.log(`seconds with a delivery > 50 ms: ${over50} of ${seconds.length}`);
   console.log(
     `cpu during the burst    : relay ${relayCpu.toFixed(1)} s, bench (load + clients) ${benchCpu.toFixed(1)} s, over ${result.seconds.toFixed(1)} s on ${cpus().length} cores`,

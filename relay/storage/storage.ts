@@ -8,8 +8,9 @@
 // - A call whose `notAfter` (epoch ms) has passed when its turn comes is not written: every outcome is `expired`.
 // - Sequences are per store, start at 1 and are contiguous: an event either gets last_seq + 1 or is a duplicate
 //   (same store, same dedupe key) and gets the existing event's seq. No gaps except by retention pruning.
-// - onAppended fires after commit for events appended by *any* instance sharing the store (SQLite: this process;
-//   PostgreSQL: LISTEN/NOTIFY), which is how live streaming reaches a client connected to another instance.
+// - onAppended fires after commit for events appended by this instance, with the events. Events appended by
+//   another instance sharing the database reach this one as `coordination.onAdvanced` (store id and last seq
+//   only, from PostgreSQL's LISTEN/NOTIFY), and the stream reads them from storage.
 import type { BpSignatureStatus } from '../protocol/messages';
 
 /** A store as persisted: only hashes of the ingress secret and stream token, the signing key in clear. */
@@ -61,8 +62,31 @@ export type CredentialPatch = Partial<
   Pick<StoreRecord, 'secretHash' | 'prevSecretHash' | 'prevSecretExpiresAt' | 'tokenHash' | 'signingKey'>
 >;
 
+/**
+ * Cross-instance duties of a storage that several relay instances share (PostgreSQL); SQLite has none (one
+ * process). See [Note: one stream across instances] in relay/stream/cross-instance.ts.
+ */
+export interface RelayCoordination {
+  /** Some instance (this one included) committed events of `storeId` up to `lastSeq`. */
+  onAdvanced(listener: (storeId: string, lastSeq: number) => void): () => void;
+  /** Some instance wants `storeId`'s stream: a session for it here must let go. */
+  onTakeover(listener: (storeId: string) => void): () => void;
+  /** The coordination connection failed: every stream lock this instance held is gone. */
+  onLost(listener: () => void): () => void;
+  /** Takes the store's stream lock, asking its holder to let go; false if it did not come within the timeout. */
+  claimStream(storeId: string): Promise<boolean>;
+  /** Gives back a lock taken by a successful claimStream. */
+  releaseStream(storeId: string): void;
+  /** Last seqs of the given stores: the fallback poll, for a notification that never arrived. */
+  lastSeqs(storeIds: readonly string[]): Promise<Map<string, number>>;
+  healthy(): boolean;
+  close(): Promise<void>;
+}
+
 /** The relay's persistence port. */
 export interface RelayStorage {
+  /** Present when several instances share this storage. */
+  coordination?: RelayCoordination | undefined;
   createStore(store: Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>): Promise<void>;
   getStore(id: string): Promise<StoreRecord | undefined>;
   findStoreByTokenHash(tokenHash: string): Promise<StoreRecord | undefined>;

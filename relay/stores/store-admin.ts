@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import type { RelayStorage, StoredEvent } from '../storage/storage';
 import { openSqliteStorage } from '../storage/sqlite-storage';
+import { openPgStorage } from '../storage/pg-storage';
+import { silentLogger } from '../ops/logger';
 import { generateSigningKey } from '../protocol/signature';
 import { hashCredential, ingressPathFor, newIngressSecret, newStoreId, newStreamToken } from './credentials';
 
@@ -158,5 +160,20 @@ export function createStoreAdmin(storage: RelayStorage, onChanged?: CredentialsC
 /** Opens the SQLite database of `dataDir` for admin work; call close() when done. */
 export function openStoreAdmin(dataDir: string): StoreAdmin & { close(): Promise<void> } {
   const storage = openSqliteStorage(dataDir, { writer: 'inline' });
+  return { ...createStoreAdmin(storage), close: () => storage.close() };
+}
+
+/** Opens admin work on PostgreSQL (`databaseUrl`) or SQLite (`dataDir`); call close() when done. */
+export async function openStoreAdminAt(
+  where: { dataDir: string } | { databaseUrl: string },
+): Promise<StoreAdmin & { close(): Promise<void> }> {
+  if ('dataDir' in where) return openStoreAdmin(where.dataDir);
+  // One-shot admin commands need neither LISTEN nor stream locks.
+  const storage = await openPgStorage({
+    databaseUrl: where.databaseUrl,
+    logger: silentLogger,
+    coordinate: false,
+    poolSize: 2,
+  });
   return { ...createStoreAdmin(storage), close: () => storage.close() };
 }

@@ -9,12 +9,17 @@ import type { RelayMetrics } from '../ops/metrics';
 import type { Logger } from '../ops/logger';
 import { errorFields } from '../ops/logger';
 import type { SessionConfig, SessionHost, StreamSession } from './stream-session';
+import { linkCoordination } from './cross-instance';
+import type { CrossInstanceHost } from './cross-instance';
 
 const SWEEP_CHUNK = 50;
 
 /** The set of live sessions and their periodic duties. */
-export class SessionRegistry implements SessionHost {
+export class SessionRegistry implements SessionHost, CrossInstanceHost {
   private readonly byStore = new Map<string, StreamSession>();
+  /** Upgrades that claimed a store's stream and have not attached (or given up) yet. */
+  private readonly pending = new Map<string, number>();
+  private readonly unlink: () => void;
   private pendingAcks = new Map<string, number>();
   private readonly timers: NodeJS.Timeout[] = [];
   private readonly unsubscribe: () => void;
@@ -23,10 +28,16 @@ export class SessionRegistry implements SessionHost {
     readonly storage: RelayStorage,
     readonly metrics: RelayMetrics,
     readonly logger: Logger,
-    readonly config: SessionConfig & { ackFlushIntervalMs: number },
+    readonly config: SessionConfig & { ackFlushIntervalMs: number; pollIntervalMs?: number },
     private readonly clock: { now(): number } = Date,
   ) {
     this.unsubscribe = storage.onAppended((events) => this.fanOut(events));
+    this.unlink = storage.coordination
+      ? linkCoordination(this, storage.coordination, {
+          pollIntervalMs: config.pollIntervalMs ?? 1000,
+          logger,
+        })
+      : () => undefined;
     this.timers.push(setInterval(() => void this.sweep(), config.heartbeatIntervalMs));
     this.timers.push(setInterval(() => void this.flushAcks(), config.ackFlushIntervalMs));
   }
@@ -36,8 +47,30 @@ export class SessionRegistry implements SessionHost {
     return this.clock.now();
   }
 
+  /**
+   * Takes the store's stream for an upgrade about to happen: always granted with one instance; with several, see
+   * [Note: one stream across instances]. Every granted claim ends in attach() or abandon().
+   */
+  async claim(storeId: string): Promise<boolean> {
+    const coordination = this.storage.coordination;
+    if (!coordination) return true;
+    this.pending.set(storeId, (this.pending.get(storeId) ?? 0) + 1);
+    // A session here means this instance holds the lock already; a local replacement follows in attach().
+    const ok = this.byStore.has(storeId) || (await coordination.claimStream(storeId));
+    if (!ok) this.abandon(storeId);
+    return ok;
+  }
+
+  /** An upgrade that claimed the stream and will not attach (refused, or its socket went away). */
+  abandon(storeId: string): void {
+    if (!this.storage.coordination) return;
+    this.unpend(storeId);
+    this.releaseIfIdle(storeId);
+  }
+
   /** Registers a new authenticated session, replacing the store's previous one. */
   attach(session: StreamSession): void {
+    if (this.storage.coordination) this.unpend(session.storeId);
     const previous = this.byStore.get(session.storeId);
     this.byStore.set(session.storeId, session);
     if (previous) previous.close(CloseCode.replaced, 'replaced_by_newer_connection');
@@ -47,6 +80,38 @@ export class SessionRegistry implements SessionHost {
   /** Called by a session when it ends. */
   detach(session: StreamSession): void {
     if (this.byStore.get(session.storeId) === session) this.byStore.delete(session.storeId);
+    this.releaseIfIdle(session.storeId);
+  }
+
+  /** Another instance stored events of the store up to `lastSeq`. */
+  advance(storeId: string, lastSeq: number): void {
+    this.byStore.get(storeId)?.advance(lastSeq);
+  }
+
+  /** Another instance took a new connection of the store: the newest wins, as locally (4009). */
+  takeover(storeId: string): void {
+    this.byStore.get(storeId)?.close(CloseCode.replaced, 'replaced_by_newer_connection');
+  }
+
+  /** The coordination connection failed and its locks with it: no session may go on unguarded. */
+  closeAllLost(): void {
+    for (const s of [...this.byStore.values()]) s.close(CloseCode.internalError, 'coordination_lost');
+  }
+
+  /** Stores with a live session here. */
+  liveStoreIds(): string[] {
+    return [...this.byStore.keys()];
+  }
+
+  private unpend(storeId: string): void {
+    const n = (this.pending.get(storeId) ?? 1) - 1;
+    if (n > 0) this.pending.set(storeId, n);
+    else this.pending.delete(storeId);
+  }
+
+  private releaseIfIdle(storeId: string): void {
+    if (!this.byStore.has(storeId) && !this.pending.has(storeId))
+      this.storage.coordination?.releaseStream(storeId);
   }
 
   /** Remembers a client's ack; flushed to storage periodically and at shutdown. */
@@ -89,6 +154,7 @@ export class SessionRegistry implements SessionHost {
   async shutdown(code: CloseCodeValue, reason: string): Promise<void> {
     for (const t of this.timers) clearInterval(t);
     this.unsubscribe();
+    this.unlink();
     for (const s of [...this.byStore.values()]) s.close(code, reason);
     await this.flushAcks();
   }

@@ -74,8 +74,17 @@ export function createStreamServer(deps: StreamServerDeps): {
     // Tokens are looked up by their SHA-256, so the comparison never touches the token's bytes directly.
     const store = await deps.storage.findStoreByTokenHash(hashCredential(token));
     if (!store) return reject(socket, 401, 'unauthorized', 'unknown or revoked token');
-    if (socket.destroyed) return;
+    // See [Note: one stream across instances]: the newest connection takes the stream from wherever it is.
+    if (!(await deps.registry.claim(store.id)))
+      return reject(socket, 503, 'stream_busy', 'another relay instance holds this stream; retry');
+    if (socket.destroyed) return deps.registry.abandon(store.id);
+    let attached = false;
+    // ws answers a malformed handshake itself and never calls back: the claim must not outlive the socket.
+    socket.once('close', () => {
+      if (!attached) deps.registry.abandon(store.id);
+    });
     wss.handleUpgrade(req, socket, head, (ws) => {
+      attached = true;
       deps.registry.attach(new StreamSession(ws, store, deps.registry));
     });
   };

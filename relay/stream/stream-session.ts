@@ -136,6 +136,13 @@ export class StreamSession {
     if (this.state === 'streaming') void this.pump();
   }
 
+  /** Another instance stored events up to `lastSeq`: the pump reads them from storage. */
+  advance(lastSeq: number): void {
+    if (lastSeq <= this.knownLastSeq) return;
+    this.knownLastSeq = lastSeq;
+    if (this.state === 'streaming') void this.pump();
+  }
+
   /** Closes with a code from PROTOCOL.md §6; a peer that does not finish the handshake is cut after 1 s. */
   close(code: CloseCodeValue, reason: string): void {
     if (this.state === 'closed') return;

@@ -97,8 +97,9 @@ function spreadLinesOverCatalog(db: Database): void {
 
 /** Issue 13: sales by product and department over the whole year (and the period report around it). */
 function productCases(ctx: BenchContext): BenchCase[] {
-  const start = dayRange(ctx.firstDay).start;
-  const end = dayRange(ctx.lastDay).end;
+  const ZONE = 'America/Mexico_City';
+  const start = dayRange(ctx.firstDay, ZONE).start;
+  const end = dayRange(ctx.lastDay, ZONE).end;
   const month = `${ctx.lastDay.slice(0, 8)}01`;
   return [
     {
@@ -109,12 +110,12 @@ function productCases(ctx: BenchContext): BenchCase[] {
     {
       name: `product + department sales, one month`,
       target: '(extra)',
-      run: () => productSales(ctx.db, dayRange(month).start, end),
+      run: () => productSales(ctx.db, dayRange(month, ZONE).start, end),
     },
     {
       name: `period report, one year (money totals + products)`,
       target: '(extra)',
-      run: () => periodReport(ctx.db, ctx.firstDay, ctx.lastDay),
+      run: () => periodReport(ctx.db, ctx.firstDay, ctx.lastDay, ZONE),
     },
   ];
 }
@@ -129,6 +130,7 @@ function transactionCases(ctx: BenchContext): {
     detail: new SqlitePaymentDetailReadModel(ctx.db),
     choices: new SqliteFilterChoicesReadModel(ctx.db),
     terminals: new TerminalsService(new SqliteSettingsRepo(ctx.db), { now: () => Date.now() }),
+    timeZone: () => 'America/Mexico_City',
   });
   const monthStart = `${ctx.lastDay.slice(0, 8)}01`;
   // A last-four value that exists in the month, so the search returns rows.
@@ -194,9 +196,13 @@ function reportCases(ctx: BenchContext): BenchCase[] {
     {
       name: `daily Z report (${ctx.lastDay})`,
       target: '< 100 ms',
-      run: () => dailyReport(ctx.db, ctx.lastDay),
+      run: () => dailyReport(ctx.db, ctx.lastDay, 'America/Mexico_City'),
     },
-    { name: `monthly report (${month})`, target: '< 500 ms', run: () => monthlyReport(ctx.db, month) },
+    {
+      name: `monthly report (${month})`,
+      target: '< 500 ms',
+      run: () => monthlyReport(ctx.db, month, 'America/Mexico_City'),
+    },
   ];
 }
 
@@ -252,7 +258,7 @@ function main(): void {
   printIndexes(db);
   const read = new SqliteTransactionsReadModel(db);
   for (const [name, query] of Object.entries(transactions.queries)) {
-    const plans = read.plans(paymentFilterOf(query));
+    const plans = read.plans(paymentFilterOf(query, 'America/Mexico_City'));
     console.log(`\nPlan, ${name} (${JSON.stringify(query)}):`);
     for (const line of plans.page) console.log(`  page:   ${line}`);
     for (const line of plans.totals) console.log(`  totals: ${line}`);

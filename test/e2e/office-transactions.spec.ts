@@ -36,7 +36,7 @@ seededTest.describe('office transactions over seeded days', () => {
   seededTest('filters, search, paging and a payment timeline', async ({ page, seeded }, testInfo) => {
     seededTest.setTimeout(120_000);
     const { rows, today, firstDay } = seeded;
-    const onDay = (day: string) => rows.filter((p) => storeDayOf(p.createdAt) === day);
+    const onDay = (day: string) => rows.filter((p) => storeDayOf(p.createdAt, 'America/Mexico_City') === day);
     await openOffice(page, seeded.shell.url, 'transactions');
 
     // Today, unfiltered: the totals cover the whole day, the table its first 50 rows.

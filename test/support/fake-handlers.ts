@@ -5,6 +5,7 @@ import { transactionsTrivialHandlers } from './office/transactions.samples';
 import { refundsTrivialHandlers } from './office/refunds.samples';
 import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
+import { productsTrivialHandlers } from './office/products.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
 
 const emptyCart: Cart = {
@@ -25,6 +26,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       storeName: 'Test',
       environment: 'demo',
       demoTerminalUrl: null,
+      store: { kind: 'demo', realExists: false, timeZone: 'America/Mexico_City' },
     }),
     'app.demoTerminal.open': () => ({ opened: false }),
     'settings.language.set': ({ language }) => ({ language }),
@@ -61,10 +63,13 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'session.signIn': () => ({ ok: false, error: { code: 'forbidden', message: 'pin' } }),
     'session.lock': () => null,
     'session.signOut': () => null,
+    'store.setup.create': () => ({ ok: false, error: { code: 'unavailable', message: 'no host' } }),
+    'store.switch': () => ({ ok: false, error: { code: 'unavailable', message: 'no host' } }),
     ...transactionsTrivialHandlers,
     ...refundsTrivialHandlers,
     ...shiftsTrivialHandlers,
     ...settingsTrivialHandlers,
+    ...productsTrivialHandlers,
     ...stockTrivialHandlers,
     ...overrides,
   };

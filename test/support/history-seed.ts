@@ -182,7 +182,7 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
   const synchronous = db.pragma('synchronous', { simple: true }) as number;
   db.pragma('synchronous = OFF');
   const seedDay = db.transaction((day: string) => {
-    const open = storeDayStart(day) + 8 * 3_600_000;
+    const open = storeDayStart(day, 'America/Mexico_City') + 8 * 3_600_000;
     // Opening hours 08:00–22:00; sorted so ids grow with time as they do in a real store.
     const times = Array.from(
       { length: options.paymentsPerDay },

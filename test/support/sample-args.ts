@@ -3,6 +3,7 @@ import { transactionsSampleArgs } from './office/transactions.samples';
 import { refundsSampleArgs } from './office/refunds.samples';
 import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
+import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
 
 /**
@@ -49,10 +50,18 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'session.signIn': { userId: 1, pin: '0000' },
     'session.lock': {},
     'session.signOut': {},
+    // Valid for the schema, refused by the service (the RFC), so a sweep of every channel as a
+    // manager creates no store; and a switch to the store already open changes nothing.
+    'store.setup.create': {
+      store: { name: 'Sweep', rfc: 'HOLA', address: '', timeZone: 'America/Mexico_City' },
+      manager: { name: 'Sweep', pin: '4826' },
+    },
+    'store.switch': { to: 'demo' },
     ...transactionsSampleArgs,
     ...refundsSampleArgs,
     ...shiftsSampleArgs,
     ...settingsSampleArgs,
+    ...productsSampleArgs,
     ...stockSampleArgs,
   };
 }

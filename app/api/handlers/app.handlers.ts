@@ -20,6 +20,8 @@ export function appHandlers(deps: {
   demo: () => DemoControls | null;
   /** The shell's way to open a page in the system browser (Electron's shell.openExternal). */
   openExternal?: ((url: string) => Promise<void>) | undefined;
+  /** Which store is open (see [Note: demo and real store]). */
+  store: () => AppInfo['store'];
 }): Pick<
   Handlers,
   'app.info.get' | 'app.demoTerminal.open' | 'settings.language.set' | 'demo.relay.setOnline'
@@ -33,6 +35,7 @@ export function appHandlers(deps: {
       storeName: deps.preferences.storeName(),
       environment: deps.environment(),
       demoTerminalUrl: deps.demo()?.terminalPageUrl ?? null,
+      store: deps.store(),
     }),
     'app.demoTerminal.open': async () => {
       const url = deps.demo()?.terminalPageUrl;

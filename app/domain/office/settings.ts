@@ -103,22 +103,8 @@ export interface OfficeUser {
   locked: boolean;
 }
 
-// RFC: 3 letters (company) or 4 (person), a YYMMDD date, and a 3-character homoclave (SAT's shape).
-const RFC_SHAPE = /^([A-ZÑ&]{3,4})(\d{2})(\d{2})(\d{2})([A-Z0-9]{3})$/;
-
-/** Upper-cases and trims an RFC as typed. */
-export function normalizeRfc(rfc: string): string {
-  return rfc.trim().toUpperCase();
-}
-
-/** True when `rfc` (normalised) has the shape of a Mexican RFC with a real month and day. */
-export function isValidRfc(rfc: string): boolean {
-  const match = RFC_SHAPE.exec(rfc);
-  if (!match) return false;
-  const month = Number(match[3]);
-  const day = Number(match[4]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+// The RFC's rule lives in app/domain/rfc.ts (the wizard uses it too); re-exported for the office.
+export { isValidRfc, normalizeRfc } from '../rfc';
 
 /** PINs: 4 to 8 digits. */
 export const PIN_SHAPE = /^\d{4,8}$/;

@@ -1,25 +1,39 @@
 /**
- * Mexico City calendar days as UTC epoch-ms ranges. A "day" of the store is a local calendar day in
- * America/Mexico_City, whatever the PC's zone; the offset is read from Intl at each boundary so the
- * DST days Mexico City had until 2022 come out 23 or 25 hours long.
+ * Store calendar days as UTC epoch-ms ranges. A "day" of the store is a local calendar day in the
+ * store's own zone (issue 13: a setting, passed in by the caller), whatever the PC's zone; the offset
+ * is read from Intl at each boundary so DST days (Tijuana's every March and November, Mexico City's
+ * until 2022) come out 23 or 25 hours long.
  */
-import { STORE_TIME_ZONE } from '../store-time-zone';
+import type { StoreTimeZone } from '../store-time-zone';
 
 const HOUR_MS = 3_600_000;
 
-const partsFormat = new Intl.DateTimeFormat('en-US', {
-  timeZone: STORE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+const partsFormats = new Map<StoreTimeZone, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
+function partsFormat(zone: StoreTimeZone): Intl.DateTimeFormat {
+  let format = partsFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    partsFormats.set(zone, format);
+  }
+  return format;
+}
 
 /** Local wall-clock fields of an instant in the store's zone. */
-export function localParts(at: number): {
+export function localParts(
+  at: number,
+  zone: StoreTimeZone,
+): {
   year: number;
   month: number;
   day: number;
@@ -28,7 +42,7 @@ export function localParts(at: number): {
   second: number;
 } {
   const fields: Record<string, number> = {};
-  for (const part of partsFormat.formatToParts(at)) {
+  for (const part of partsFormat(zone).formatToParts(at)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   return {
@@ -41,18 +55,18 @@ export function localParts(at: number): {
   };
 }
 
-/** Local time minus UTC at `at`, in ms (−6 h in Mexico City since 2022). */
-export function zoneOffsetMs(at: number): number {
-  const p = localParts(at);
+/** Local time minus UTC at `at` in `zone`, in ms (−6 h in Mexico City since 2022). */
+export function zoneOffsetMs(at: number, zone: StoreTimeZone): number {
+  const p = localParts(at, zone);
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return asUtc - Math.floor(at / 1000) * 1000;
 }
 
 /** The instant local midnight starts on year-month-day (month 1–12). */
-function localMidnight(year: number, month: number, day: number): number {
+function localMidnight(year: number, month: number, day: number, zone: StoreTimeZone): number {
   const guess = Date.UTC(year, month - 1, day);
-  const first = guess - zoneOffsetMs(guess);
-  return guess - zoneOffsetMs(first);
+  const first = guess - zoneOffsetMs(guess, zone);
+  return guess - zoneOffsetMs(first, zone);
 }
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -81,31 +95,35 @@ export interface DayRange {
 }
 
 /** The [start, end) range of a YYYY-MM-DD day in the store's zone. */
-export function dayRange(day: string): DayRange {
+export function dayRange(day: string, zone: StoreTimeZone): DayRange {
   const match = DAY_PATTERN.exec(day);
   if (!match || !isStoreDay(day)) throw new RangeError(`not a day: ${day}`);
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return { day, start: localMidnight(year, month, date), end: localMidnight(year, month, date + 1) };
+  return {
+    day,
+    start: localMidnight(year, month, date, zone),
+    end: localMidnight(year, month, date + 1, zone),
+  };
 }
 
 /** Every day of a YYYY-MM month, in order. */
-export function monthDays(month: string): DayRange[] {
+export function monthDays(month: string, zone: StoreTimeZone): DayRange[] {
   const match = MONTH_PATTERN.exec(month);
   if (!match || !isStoreMonth(month)) throw new RangeError(`not a month: ${month}`);
   const [year, monthNumber] = [Number(match[1]), Number(match[2])];
   const length = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return Array.from({ length }, (_, i) => dayRange(`${month}-${String(i + 1).padStart(2, '0')}`));
+  return Array.from({ length }, (_, i) => dayRange(`${month}-${String(i + 1).padStart(2, '0')}`, zone));
 }
 
 /** The store day (YYYY-MM-DD) an instant falls on. */
-export function storeDayOf(at: number): string {
-  const p = localParts(at);
+export function storeDayOf(at: number, zone: StoreTimeZone): string {
+  const p = localParts(at, zone);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 }
 
 /** The local hour (0–23) an instant falls in. */
-export function storeHourOf(at: number): number {
-  return localParts(at).hour;
+export function storeHourOf(at: number, zone: StoreTimeZone): number {
+  return localParts(at, zone).hour;
 }
 
 /** Whole hours of a day's range; 24 except on a DST change. Used to turn elapsed hours into local ones. */
@@ -114,8 +132,8 @@ export function hoursIn(range: DayRange): number {
 }
 
 /** The instant the store's day `day` ('YYYY-MM-DD') begins. */
-export function storeDayStart(day: string): number {
-  return dayRange(day).start;
+export function storeDayStart(day: string, zone: StoreTimeZone): number {
+  return dayRange(day, zone).start;
 }
 
 /** The day after `day`. */
@@ -125,8 +143,12 @@ export function nextStoreDay(day: string): string {
 }
 
 /** [start, end) in epoch ms covering the store days `from`..`to`, both included. */
-export function storeDayRange(from: string, to: string = from): { start: number; end: number } {
-  return { start: dayRange(from).start, end: dayRange(to).end };
+export function storeDayRange(
+  zone: StoreTimeZone,
+  from: string,
+  to: string = from,
+): { start: number; end: number } {
+  return { start: dayRange(from, zone).start, end: dayRange(to, zone).end };
 }
 
 /** Days from `from` to `to` inclusive (0 when `to` is before `from`). */

@@ -6,9 +6,16 @@
  * same code runs on the trusted side (which decides) and in the renderer (which only shows).
  */
 
-import { STORE_TIME_ZONE } from '../store-time-zone';
+import { localParts } from './store-day';
+import type { StoreTimeZone } from '../store-time-zone';
 
-// A "day" is a calendar day in the store's zone. Mexico City has had no DST since Oct 2022.
+// A "day" here is Kushki's, not the store's: the cut-off is 23:00 Mexico City time for every store
+// (cloud-terminal-api.md §2.5 and §8 #6), so a Tijuana store's void window is not its own local 23:00
+// (issue 13 made the store's zone a setting; this rule stays fixed on purpose).
+// Mexico City has had no DST since Oct 2022.
+
+/** Kushki's zone for the void cut-off, whatever the store's own zone. */
+export const KUSHKI_CUTOFF_TIME_ZONE: StoreTimeZone = 'America/Mexico_City';
 
 /** The local hour from which a same-day cancellation is no longer a void. */
 export const VOID_CUTOFF_HOUR = 23;
@@ -16,42 +23,28 @@ export const VOID_CUTOFF_HOUR = 23;
 /** What a cancellation of an approved charge becomes at Kushki. */
 export type RefundKind = 'void' | 'refund';
 
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: STORE_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** The wall-clock reading in Mexico City of an instant, as if it were UTC (for offset arithmetic). */
-function wallClockAsUtc(at: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of wallClock.formatToParts(at)) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+/** The wall-clock reading in Kushki's zone of an instant, as if it were UTC (for offset arithmetic). */
+function wallClockAsUtc(at: number, zone: StoreTimeZone): number {
+  const { year, month, day, hour, minute, second } = localParts(at, zone);
   return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 /** The instant of 23:00 in Mexico City on the calendar day (there) of `at`. */
 export function voidCutoffFor(at: number): number {
-  const wall = wallClockAsUtc(at);
+  const zone = KUSHKI_CUTOFF_TIME_ZONE;
+  const wall = wallClockAsUtc(at, zone);
   const dayStart = wall - (((wall % 86_400_000) + 86_400_000) % 86_400_000);
   const target = dayStart + VOID_CUTOFF_HOUR * 3_600_000;
   // The offset (wall − real) is taken at a first guess of the target, so a DST change earlier that
   // day (Mexico City had DST until October 2022) lands on the right side.
-  const guess = target - offsetAt(at);
-  return target - offsetAt(guess);
+  const guess = target - offsetAt(at, zone);
+  return target - offsetAt(guess, zone);
 }
 
 /** Wall clock minus real time at an instant (−6 h in Mexico City since 2022). */
-function offsetAt(at: number): number {
+function offsetAt(at: number, zone: StoreTimeZone): number {
   const whole = at - (((at % 1000) + 1000) % 1000);
-  return wallClockAsUtc(whole) - whole;
+  return wallClockAsUtc(whole, zone) - whole;
 }
 
 /**

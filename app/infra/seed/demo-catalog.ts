@@ -95,8 +95,5 @@ export const DEMO_PRODUCTS: readonly DemoProduct[] = rows.map(
   }),
 );
 
-/** Demo users and their PINs (printed in the README; change them before real use). */
-export const DEMO_USERS = [
-  { name: 'Ana López', role: 'cashier', pin: '1111' },
-  { name: 'Luis Hernández', role: 'manager', pin: '9999' },
-] as const;
+/** Demo users and their PINs: defined in the domain, which the sign-in screen shows them from. */
+export { DEMO_USERS } from '../../domain/demo-users';

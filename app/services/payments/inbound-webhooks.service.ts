@@ -15,6 +15,7 @@
  * unverified one that arrives during a flood is counted, not lost from sight; Kushki's get-status
  * for our own payments does not depend on it (the engine verifies every payment on a schedule).
  */
+import { DEFAULT_STORE_TIME_ZONE, type StoreTimeZone } from '../../domain/store-time-zone';
 import type { EngineOperations } from './engine-follow-ups';
 import { DECLINE_PREFIX } from './payment-engine';
 import { webhookFacts, type WebhookFacts } from './webhook-facts';
@@ -42,6 +43,8 @@ export interface InboundWebhooksDeps {
   engine: EngineOperations;
   payments: PaymentsRepo;
   logger: Logger;
+  /** The store's zone, for the per-day count of unmatched notices past the cap (default Mexico City). */
+  timeZone?: () => StoreTimeZone;
 }
 
 /** Consumes relay events. */
@@ -65,7 +68,8 @@ export class InboundWebhooksService {
     const payment = facts?.uniqueReference ? payments.byReference(facts.uniqueReference) : undefined;
     if (!payment && !this.keepUnmatched(signature)) {
       const now = this.engine.now();
-      payments.countUnmatchedOverflow(storeDayOf(now), unmatchedKind(facts), now);
+      const zone = this.deps.timeZone?.() ?? DEFAULT_STORE_TIME_ZONE;
+      payments.countUnmatchedOverflow(storeDayOf(now, zone), unmatchedKind(facts), now);
       return { stored: false, verification: Promise.resolve() };
     }
     const detail = facts ? `${facts.kind}:${facts.result}` : 'not a Kushki webhook';

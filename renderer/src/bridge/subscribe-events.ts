@@ -6,8 +6,15 @@ export function subscribeEvents(api: CajaApi, store: AppStore): () => void {
   const stops = [
     api.on('sales.cart.updated', (cart) => store.getState().applyCart(cart)),
     api.on('settings.language.changed', ({ language }) => store.getState().applyLanguage(language)),
-    api.on('payments.updated', (view) => store.getState().applyPayment(view)),
-    api.on('sales.completed', ({ saleId }) => store.getState().applySaleCompleted(saleId)),
+    api.on('payments.updated', (view) => {
+      store.getState().applyPayment(view);
+      // The office's reads (home counts, open items, refunds, shifts, reports) may all have moved.
+      store.getState().invalidateOffice();
+    }),
+    api.on('sales.completed', ({ saleId }) => {
+      store.getState().applySaleCompleted(saleId);
+      store.getState().invalidateOffice();
+    }),
     api.on('sales.tender.updated', (tender) => store.getState().applyTender(tender)),
     api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),

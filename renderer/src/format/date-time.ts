@@ -1,11 +1,11 @@
 // Dates and times are shown in the store's time zone, whatever the PC's clock says.
-import { STORE_TIME_ZONE } from '../../../app/domain/store-time-zone';
+import { storeTimeZone } from './store-zone';
 
 /** Date and time of an epoch-ms instant in the store's time zone, in the UI language. */
 export function formatDateTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, {
     dateStyle: 'short',
     timeStyle: 'short',
-    timeZone: STORE_TIME_ZONE,
+    timeZone: storeTimeZone(),
   }).format(at);
 }

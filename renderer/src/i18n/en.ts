@@ -3,6 +3,7 @@ import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { productsEn } from './office/products';
 
 /** English. */
 export const en: Messages = {
@@ -193,6 +194,7 @@ export const en: Messages = {
     lockedBy: 'Locked by {{name}}. Type your PIN to continue, or pick another user.',
     who: 'Who are you?',
     pin: 'PIN',
+    demoPins: 'Demo store. Training PINs: {{pins}}',
     keypad: 'Number pad',
     backspace: 'Delete',
     submit: 'Sign in',
@@ -278,4 +280,5 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeProducts: productsEn,
 };

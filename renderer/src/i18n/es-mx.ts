@@ -2,6 +2,7 @@ import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
   app: {
@@ -192,6 +193,7 @@ export const esMX = {
     lockedBy: 'Bloqueada por {{name}}. Escribe tu PIN para continuar, o elige otro usuario.',
     who: '¿Quién eres?',
     pin: 'PIN',
+    demoPins: 'Tienda de demostración. PIN de prueba: {{pins}}',
     keypad: 'Teclado numérico',
     backspace: 'Borrar',
     submit: 'Entrar',
@@ -277,6 +279,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  officeProducts: productsEsMX,
 };
 
 /** The shape every translation must have. */

@@ -3,6 +3,7 @@ import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
 import { createNoticesSlice } from './notices.slice';
+import { createOfficeSlice } from './office/office.slice';
 import { createPaymentSlice } from './payment.slice';
 import { createReceiptSlice } from './receipt.slice';
 import { createSessionSlice } from './session.slice';
@@ -24,5 +25,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createSessionSlice(api, set, get),
     ...createReceiptSlice(api, set, get),
     ...createNoticesSlice(api, set, get),
+    ...createOfficeSlice(api, set, get),
   }));
 }

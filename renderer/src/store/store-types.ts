@@ -2,6 +2,7 @@ import type { AppError } from '../../../app/domain/result';
 import type { CartSlice } from './cart.slice';
 import type { CatalogSlice } from './catalog.slice';
 import type { NoticesSlice } from './notices.slice';
+import type { OfficeSlice } from './office/office.slice';
 import type { PaymentSlice } from './payment.slice';
 import type { ReceiptSlice } from './receipt.slice';
 import type { SessionSlice } from './session.slice';
@@ -16,7 +17,8 @@ export type AppState = CartSlice &
   StatusSlice &
   SessionSlice &
   ReceiptSlice &
-  NoticesSlice;
+  NoticesSlice &
+  OfficeSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

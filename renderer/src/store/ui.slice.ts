@@ -1,11 +1,10 @@
+import { setStoreTimeZone } from '../format/store-zone';
 import type { AppInfo, CajaApi, Language } from '../../../app/api/contract';
 import type { AppError } from '../../../app/domain/result';
 import { errorKey, type GetState, type Notice, type SetState } from './store-types';
 
 /** App information, language and the notice line. */
 export interface UiSlice {
-  /** The bridge itself, for the manager's office screens that keep their data in component state. */
-  api: CajaApi;
   /** Which screen a signed-in manager sees: the counter or the office. */
   screen: 'sell' | 'office';
   showScreen(screen: 'sell' | 'office'): void;
@@ -26,7 +25,6 @@ export interface UiSlice {
 export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSlice {
   let noticeId = 0;
   return {
-    api,
     screen: 'sell',
     showScreen(screen) {
       set({ screen });
@@ -36,8 +34,10 @@ export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSli
     notice: null,
     async loadInfo() {
       const reply = await api.invoke('app.info.get', {});
-      if (reply.ok) set({ info: reply.value, language: reply.value.language });
-      else get().showError(reply.error);
+      if (reply.ok) {
+        setStoreTimeZone(reply.value.store.timeZone);
+        set({ info: reply.value, language: reply.value.language });
+      } else get().showError(reply.error);
     },
     async setLanguage(language) {
       const reply = await api.invoke('settings.language.set', { language });

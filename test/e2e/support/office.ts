@@ -7,6 +7,7 @@ export const OFFICE_TABS = {
   transactions: 'Transacciones',
   shifts: 'Turnos y reportes',
   settings: 'Configuración',
+  products: 'Productos',
 } as const;
 
 /** Opens the app at `url`, signs in as the demo manager and opens the office on `tab`. */

@@ -23,7 +23,7 @@ export const test = base.extend<{ seeded: SeededShell }>({
   // eslint-disable-next-line no-empty-pattern
   seeded: async ({}, use) => {
     const dataDir = freshDataDir('caja-e2e-tx-');
-    const today = storeDayOf(Date.now());
+    const today = storeDayOf(Date.now(), 'America/Mexico_City');
     const summary = seedHistory(dataDir, {
       lastDay: today,
       days: 3,

@@ -46,7 +46,7 @@ describe('reconciliation with Kushki', () => {
 
     const statusCallsBefore = h.sim.httpLog().filter((e) => e.path.startsWith('/get-status')).length;
     const result = await h.call<ReconciliationResult>('office.reports.reconcile', {
-      day: storeDayOf(h.clock.now()),
+      day: storeDayOf(h.clock.now(), 'America/Mexico_City'),
     });
     expect(result).toMatchObject({ checked: 3, matched: 2, unverified: [] });
     expect(result.mismatches).toEqual([

@@ -82,7 +82,9 @@ describe('office refunds', () => {
     const payment = await approvedPayment();
     await h.call<RefundCreated>('office.refunds.create', { paymentId: payment.id, amount: 700 });
     await waitForRefunds(payment.id, ['confirmed']);
-    const report = await h.call<DailyReport>('office.reports.daily', { day: storeDayOf(h.clock.now()) });
+    const report = await h.call<DailyReport>('office.reports.daily', {
+      day: storeDayOf(h.clock.now(), 'America/Mexico_City'),
+    });
     expect(report.totals).toMatchObject({ sales: 2000, refundCount: 1, refunds: 700, net: 1300 });
     expect(report.byTender.find((row) => row.key === 'card')).toMatchObject({ refunds: 700 });
   });

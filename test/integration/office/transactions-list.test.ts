@@ -63,7 +63,7 @@ function expected(
   query: TransactionsQuery,
   match: (p: SeededPayment) => boolean = () => true,
 ): SeededPayment[] {
-  const { start, end } = storeDayRange(query.from, query.to ?? query.from);
+  const { start, end } = storeDayRange('America/Mexico_City', query.from, query.to ?? query.from);
   const states = new Set((query.statuses ?? []).flatMap((s: StatusFilter) => STATUS_FILTER_STATES[s]));
   return seeded
     .filter((p) => p.createdAt >= start && p.createdAt < end)

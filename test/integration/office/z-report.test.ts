@@ -87,7 +87,7 @@ afterAll(() => db.close());
 
 describe('the Z report', () => {
   it('matches an independent computation by tender, brand, cashier and hour', () => {
-    const report = dailyReport(db, SEED_DAY);
+    const report = dailyReport(db, SEED_DAY, 'America/Mexico_City');
     const today = (day: string) => day === SEED_DAY;
     const all = expected(seeded.payments, today, () => 'all').get('all')!;
     // The seed must exercise the report: sales, tips, IVA and refunds all present.
@@ -105,7 +105,7 @@ describe('the Z report', () => {
   });
 
   it('reports the day’s shifts and the cash taken outside any shift', () => {
-    const report = dailyReport(db, SEED_DAY);
+    const report = dailyReport(db, SEED_DAY, 'America/Mexico_City');
     const [shift] = seeded.shifts;
     const outside = seeded.payments.filter(
       (p) =>
@@ -128,7 +128,7 @@ describe('the Z report', () => {
   });
 
   it('gives the month per day and with the same breakdowns', () => {
-    const report = monthlyReport(db, '2026-11');
+    const report = monthlyReport(db, '2026-11', 'America/Mexico_City');
     const november = (day: string) => day.startsWith('2026-11');
     expect(report.totals).toEqual(expected(seeded.payments, november, () => 'all').get('all'));
     const perDay = expected(seeded.payments, november, (_p, at) => dayOf(at));
@@ -139,6 +139,6 @@ describe('the Z report', () => {
       expected(seeded.payments, november, (_p, at) => String(hourOf(at))),
     );
     // A month with no activity is empty, not an error.
-    expect(monthlyReport(db, '2026-02').totals.count).toBe(0);
+    expect(monthlyReport(db, '2026-02', 'America/Mexico_City').totals.count).toBe(0);
   });
 });

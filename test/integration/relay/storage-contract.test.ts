@@ -1,13 +1,24 @@
-// The storage port's contract ([Note: storage contract]) checked on the SQLite implementation. A future
-// PostgreSQL adapter should pass the same suite: add its factory to IMPLEMENTATIONS.
+// The storage port's contract ([Note: storage contract]) checked on every implementation: SQLite (both writers)
+// and PostgreSQL (issue 18), each test on a fresh database. Without PostgreSQL binaries its cases skip, saying why.
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStorage } from '../../../relay/index';
+import { openPgStorage, openSqliteStorage, silentLogger } from '../../../relay/index';
 import type { NewEvent, RelayStorage, StoredEvent } from '../../../relay/index';
 import { cleanupDirs, tempDir } from './support/relay-fixture';
+import { pgClusterForFile } from './support/pg';
 
-const IMPLEMENTATIONS: [string, () => RelayStorage][] = [
-  ['sqlite (writer thread)', () => openSqliteStorage(tempDir())],
-  ['sqlite (inline writer)', () => openSqliteStorage(tempDir(), { writer: 'inline' })],
+const cluster = await pgClusterForFile('storage-contract');
+
+const IMPLEMENTATIONS: [string, () => Promise<RelayStorage>][] = [
+  ['sqlite (writer thread)', async () => openSqliteStorage(tempDir())],
+  ['sqlite (inline writer)', async () => openSqliteStorage(tempDir(), { writer: 'inline' })],
+  ...(cluster
+    ? [
+        [
+          'postgresql',
+          async () => openPgStorage({ databaseUrl: await cluster.createDatabase(), logger: silentLogger }),
+        ] satisfies [string, () => Promise<RelayStorage>],
+      ]
+    : []),
 ];
 
 afterAll(cleanupDirs);
@@ -34,7 +45,7 @@ const ev = (storeId: string, key: string, receivedAt = 1000): NewEvent => ({
 
 describe.each(IMPLEMENTATIONS)('%s storage', (_name, open) => {
   it('assigns contiguous per-store sequences, dedupes per store, and notifies after commit', async () => {
-    const s = open();
+    const s = await open();
     await s.createStore(store('a'));
     await s.createStore(store('b'));
     const seen: StoredEvent[] = [];
@@ -59,7 +70,7 @@ describe.each(IMPLEMENTATIONS)('%s storage', (_name, open) => {
   });
 
   it('never moves an ack backwards, and prunes by age without reusing sequences', async () => {
-    const s = open();
+    const s = await open();
     await s.createStore(store('a'));
     await s.appendEvents([ev('a', 'old1', 10), ev('a', 'old2', 20), ev('a', 'new', 5000)]);
     await s.saveAcks(new Map([['a', 3]]));
@@ -74,7 +85,7 @@ describe.each(IMPLEMENTATIONS)('%s storage', (_name, open) => {
   });
 
   it('does not write a call whose deadline has passed, and says so per event', async () => {
-    const s = open();
+    const s = await open();
     await s.createStore(store('a'));
     const late = await s.appendEvents([ev('a', 'k1'), ev('a', 'k2')], { notAfter: Date.now() - 1 });
     expect(late.map((o) => o.kind)).toEqual(['expired', 'expired']);
@@ -84,7 +95,7 @@ describe.each(IMPLEMENTATIONS)('%s storage', (_name, open) => {
   });
 
   it('finds stores by token hash and updates credentials', async () => {
-    const s = open();
+    const s = await open();
     await s.createStore(store('a'));
     expect((await s.findStoreByTokenHash(store('a').tokenHash))?.id).toBe('a');
     expect(await s.updateCredentials('a', { tokenHash: 'f'.repeat(64) })).toBe(true);

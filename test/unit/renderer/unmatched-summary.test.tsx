@@ -27,7 +27,7 @@ const overflow: UnmatchedOverflowItem[] = [
 function render(notListed: number, items: UnmatchedOverflowItem[]): string {
   return renderToStaticMarkup(
     <StoreContext.Provider value={createAppStore(api)}>
-      <UnmatchedWebhooks items={[]} notListed={notListed} overflow={items} onChanged={() => undefined} />
+      <UnmatchedWebhooks items={[]} notListed={notListed} overflow={items} />
     </StoreContext.Provider>,
   );
 }

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../dispatch';
 import type { InvokeContract } from '../../contract';
+import { productsHandlers, type ProductsHandlersDeps } from './products.handlers';
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
@@ -17,6 +18,7 @@ export interface OfficeServices {
   refunds: RefundsHandlersDeps;
   shifts: ShiftsHandlersDeps;
   settings: SettingsHandlersDeps;
+  products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
 }
 
@@ -27,6 +29,7 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...refundsHandlers(office.refunds),
     ...shiftsHandlers(office.shifts),
     ...settingsHandlers(office.settings),
+    ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
   };
 }

@@ -14,6 +14,7 @@ import {
   type RelaySettings,
   type StoreDetails,
 } from '../../../domain/office/settings';
+import { STORE_TIME_ZONE_KEY, storeTimeZoneOf, type StoreTimeZone } from '../../../domain/store-time-zone';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { SettingsRepo } from '../../../ports/settings.port';
@@ -146,6 +147,16 @@ export class StoreSettingsService {
       [SETTING_KEYS.environment]: environment,
     });
     return ok(this.environment());
+  }
+
+  /** The store's time zone (issue 13): every day boundary, report and receipt follows it. */
+  timeZone(): StoreTimeZone {
+    return storeTimeZoneOf(this.deps.settings.getPublic(STORE_TIME_ZONE_KEY));
+  }
+
+  setTimeZone(zone: StoreTimeZone, actor: number): { timeZone: StoreTimeZone } {
+    this.write('settings.timeZone.set', actor, this.timeZone(), zone, { [STORE_TIME_ZONE_KEY]: zone });
+    return { timeZone: this.timeZone() };
   }
 
   saveRelay(relay: RelaySettings, actor: number): Result<RelaySettings> {

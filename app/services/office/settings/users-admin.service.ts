@@ -32,7 +32,11 @@ export class UsersAdminService {
     return this.deps.users.all();
   }
 
-  async add(user: { name: string; role: Role; pin: string }, actor: number): Promise<Result<OfficeUser>> {
+  /** Adds a user; `actor` is null only for the first manager, whom the first-run wizard creates. */
+  async add(
+    user: { name: string; role: Role; pin: string },
+    actor: number | null,
+  ): Promise<Result<OfficeUser>> {
     const name = user.name.trim();
     if (this.nameTaken(name)) return fail('conflict', 'An active user already has this name.');
     const added = await this.deps.users.add({ name, role: user.role, pin: user.pin }, this.deps.clock.now());

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { PeriodReport } from '../../../domain/office/reports';
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { departmentTable, moneyNumber, productTable, type Cell } from './product-sales-rows';
 import type { ReportLabels } from './report-labels';
 import { decimal, storeDateTime } from './report-rows';
@@ -16,6 +17,7 @@ export interface PeriodExportContext {
   storeName: string;
   generatedAt: number;
   labels: ReportLabels;
+  timeZone: StoreTimeZone;
 }
 
 function heading(report: PeriodReport, c: PeriodExportContext): Cell[][] {
@@ -26,7 +28,7 @@ function heading(report: PeriodReport, c: PeriodExportContext): Cell[][] {
     [l.from, report.from],
     [l.to, report.to],
     [l.currency, 'MXN'],
-    [l.generated, storeDateTime(c.generatedAt)],
+    [l.generated, storeDateTime(c.generatedAt, c.timeZone)],
   ];
 }
 

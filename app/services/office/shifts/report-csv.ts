@@ -3,6 +3,7 @@
  * «Día» as «DÃ­a»), CRLF line ends, RFC 4180 quoting, comma separators (the es-MX list separator),
  * amounts as plain decimals with a point and MXN in the headers, times in the store's zone.
  */
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import type { DailyReport } from '../../../domain/office/reports';
 import {
   decimal,
@@ -36,21 +37,21 @@ export function csvLines(rows: string[][]): string {
 /** The whole Z report as one CSV document, BOM first. */
 export function reportCsv(
   report: DailyReport,
-  context: { storeName: string; generatedAt: number; labels: ReportLabels },
+  context: { storeName: string; generatedAt: number; labels: ReportLabels; timeZone: StoreTimeZone },
 ): string {
   const l = context.labels;
   const rows: string[][] = [
     [l.title, report.day],
     [l.store, context.storeName],
     [l.currency, 'MXN'],
-    [l.generated, storeDateTime(context.generatedAt)],
+    [l.generated, storeDateTime(context.generatedAt, context.timeZone)],
     [],
     breakdownHeader(l),
     ...breakdownRows(report, l),
     [],
     [l.shifts],
     shiftHeader(l),
-    ...shiftRows(report.shifts, l),
+    ...shiftRows(report.shifts, l, context.timeZone),
     [],
     [l.outsideShifts, String(report.cashOutsideShifts.count), decimal(report.cashOutsideShifts.amount)],
     [],

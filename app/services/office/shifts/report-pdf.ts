@@ -4,6 +4,7 @@
  * cashier's name in another script can never make the export fail.
  */
 // Types only at the top: pdf-lib itself is loaded on the first export, not at every start of the app.
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
 import type { DailyReport } from '../../../domain/office/reports';
 import {
@@ -107,7 +108,7 @@ class Writer {
 /** The Z report as PDF bytes. */
 export async function reportPdf(
   report: DailyReport,
-  context: { storeName: string; generatedAt: number; labels: ReportLabels },
+  context: { storeName: string; generatedAt: number; labels: ReportLabels; timeZone: StoreTimeZone },
 ): Promise<Uint8Array> {
   const l = context.labels;
   const { PDFDocument, StandardFonts, rgb } = await import('pdf-lib');
@@ -123,7 +124,7 @@ export async function reportPdf(
   );
   w.heading(`${l.title} · ${report.day}`, 16);
   w.line(`${l.day}: ${report.day} · ${l.store}: ${context.storeName}`);
-  w.line(`${l.currency}: MXN · ${l.generated}: ${storeDateTime(context.generatedAt)}`);
+  w.line(`${l.currency}: MXN · ${l.generated}: ${storeDateTime(context.generatedAt, context.timeZone)}`);
   w.heading(l.totals);
   if (report.totals.count === 0 && report.totals.refundCount === 0) w.line(l.noSales);
   w.table(breakdownHeader(l), breakdownRows(report, l), 2);
@@ -131,7 +132,7 @@ export async function reportPdf(
   if (report.shifts.length === 0) w.line(l.noShifts);
   // Twelve columns do not fit across a page: each shift is a line of who and when, then its cash.
   const header = shiftHeader(l);
-  for (const row of shiftRows(report.shifts, l)) {
+  for (const row of shiftRows(report.shifts, l, context.timeZone)) {
     w.line(
       header
         .slice(0, 4)

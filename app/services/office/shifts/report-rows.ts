@@ -6,6 +6,7 @@ import { centavosToDecimalString, type Centavos } from '../../../domain/money';
 import type { BreakdownRow, DailyReport, ReportTotals } from '../../../domain/office/reports';
 import type { ShiftView } from '../../../domain/office/shifts';
 import { localParts } from '../../../domain/office/store-day';
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import type { ReportLabels } from './report-labels';
 
 /** Signed centavos as a plain decimal ("-12.50"). */
@@ -14,8 +15,8 @@ export function decimal(amount: Centavos): string {
 }
 
 /** An instant as YYYY-MM-DD HH:mm in the store's time zone. */
-export function storeDateTime(at: number): string {
-  const p = localParts(at);
+export function storeDateTime(at: number, zone: StoreTimeZone): string {
+  const p = localParts(at, zone);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${p.year}-${two(p.month)}-${two(p.day)} ${two(p.hour)}:${two(p.minute)}`;
 }
@@ -79,12 +80,12 @@ export function shiftHeader(l: ReportLabels): string[] {
 }
 
 /** One row per shift of the day. */
-export function shiftRows(shifts: ShiftView[], l: ReportLabels): string[][] {
+export function shiftRows(shifts: ShiftView[], l: ReportLabels, zone: StoreTimeZone): string[][] {
   return shifts.map((s) => [
     String(s.id),
     s.openedBy?.name ?? '',
-    storeDateTime(s.openedAt),
-    s.closedAt === null ? l.stillOpen : storeDateTime(s.closedAt),
+    storeDateTime(s.openedAt, zone),
+    s.closedAt === null ? l.stillOpen : storeDateTime(s.closedAt, zone),
     decimal(s.openingFloat),
     decimal(s.cashSales),
     decimal(s.cashIn),

@@ -3,6 +3,7 @@
  * app/infra/db/office/reports (also run by the benchmark) behind ReportsReadModel; this service adds
  * the audit trail and the file formats.
  */
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import type { Language } from '../../../domain/language';
 import type {
   DailyReport,
@@ -32,13 +33,15 @@ export interface ReportsDeps {
   manager: () => number;
   storeName: () => string;
   language: () => Language;
+  /** The store's zone: the report's days and printed times follow it. */
+  timeZone: () => StoreTimeZone;
 }
 
 /** Report use cases. */
 export class ReportsService {
   constructor(private readonly deps: ReportsDeps) {}
 
-  /** The Z report of a Mexico City day. */
+  /** The Z report of a store day. */
   daily(day: string): DailyReport {
     return this.deps.read.daily(day);
   }
@@ -73,7 +76,7 @@ export class ReportsService {
 
   /** Re-asks Kushki about every card payment of the day; the result goes to the audit log. */
   async reconcile(day: string): Promise<ReconciliationResult> {
-    const range = dayRange(day);
+    const range = dayRange(day, this.deps.timeZone());
     const payments = this.deps.read.cardPaymentsBetween(range.start, range.end);
     const result = await reconcilePayments(day, payments, this.deps.gateway(), () => this.deps.clock.now());
     this.deps.audit.append(
@@ -117,7 +120,12 @@ export class ReportsService {
   }
 
   private context(now: number) {
-    return { storeName: this.deps.storeName(), generatedAt: now, labels: reportLabels(this.deps.language()) };
+    return {
+      storeName: this.deps.storeName(),
+      generatedAt: now,
+      labels: reportLabels(this.deps.language()),
+      timeZone: this.deps.timeZone(),
+    };
   }
 
   /** Audits an export and returns its time. */

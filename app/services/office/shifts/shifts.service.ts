@@ -3,6 +3,7 @@
  * count per bill and coin (Odoo POS's session closing, NexoPOS's cash ledger). Closing is refused
  * while any card payment of the shift is still in doubt (payments-lessons rule 9).
  */
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { centavosToDecimalString } from '../../../domain/money';
 import { dayRange } from '../../../domain/office/store-day';
 import {
@@ -20,6 +21,8 @@ import type { ShiftsRepo } from '../../../ports/shifts.port';
 /** What the shifts service needs. */
 export interface ShiftsDeps {
   repo: ShiftsRepo;
+  /** The store's zone: a day's shifts are those overlapping that store day. */
+  timeZone: () => StoreTimeZone;
   audit: AuditLog;
   clock: Clock;
   /** The manager doing it (the `manager` channel policy guarantees one). */
@@ -150,9 +153,9 @@ export class ShiftsService {
     });
   }
 
-  /** Shifts overlapping a Mexico City day. */
+  /** Shifts overlapping a store day. */
   list(day: string): ShiftView[] {
-    const range = dayRange(day);
+    const range = dayRange(day, this.deps.timeZone());
     return this.deps.repo.overlapping(range.start, range.end);
   }
 }

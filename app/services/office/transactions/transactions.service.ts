@@ -3,6 +3,7 @@
  * pickers' choices, and a payment's detail with its timeline. Days arrive as Mexico City calendar
  * days and become epoch ranges here, on the trusted side.
  */
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { fail, ok, type Result } from '../../../domain/result';
 import { storeDayRange } from '../../../domain/office/store-day';
 import {
@@ -37,8 +38,8 @@ export function decodeCursor(cursor: string): Keyset | null {
 }
 
 /** Turns validated arguments into a storage filter. */
-export function paymentFilterOf(query: TransactionsQuery): PaymentFilter {
-  const { start, end } = storeDayRange(query.from, query.to ?? query.from);
+export function paymentFilterOf(query: TransactionsQuery, zone: StoreTimeZone): PaymentFilter {
+  const { start, end } = storeDayRange(zone, query.from, query.to ?? query.from);
   return {
     start,
     end,
@@ -59,6 +60,8 @@ export interface TransactionsServiceDeps {
   detail: PaymentDetailReadModel;
   choices: FilterChoicesReadModel;
   terminals: TerminalsService;
+  /** The store's zone: a day of the listing is a store day. */
+  timeZone: () => StoreTimeZone;
 }
 
 /** The transactions use cases. */
@@ -70,7 +73,7 @@ export class TransactionsService {
     const after = query.cursor === undefined ? null : decodeCursor(query.cursor);
     if (query.cursor !== undefined && !after)
       return fail('validation_failed', 'The page cursor is not valid.');
-    const filter = paymentFilterOf(query);
+    const filter = paymentFilterOf(query, this.deps.timeZone());
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     // One row more than asked says whether another page exists without a COUNT.
     const rows = this.deps.list.page(filter, after, limit + 1);

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProductsTab } from './products/products-tab';
 import { RefundsTab } from './refunds/refunds-tab';
 import { SettingsTab } from './settings/settings-tab';
 import { ShiftsTab } from './shifts/shifts-tab';
@@ -10,6 +11,7 @@ const TABS = [
   { id: 'refunds', label: 'officeRefunds.tab', Panel: RefundsTab },
   { id: 'transactions', label: 'officeTransactions.tab', Panel: TransactionsTab },
   { id: 'shifts', label: 'officeShifts.tab', Panel: ShiftsTab },
+  { id: 'products', label: 'officeProducts.tab', Panel: ProductsTab },
   { id: 'settings', label: 'officeSettings.tab', Panel: SettingsTab },
 ] as const;
 

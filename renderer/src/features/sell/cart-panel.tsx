@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
@@ -7,13 +7,24 @@ import { LineDiscount } from './line-discount';
 import { useAppStore } from '../../store/store-context';
 import { TotalsPanel } from './totals-panel';
 
-function CartLineRowView({ line }: { line: CartLine }) {
+function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: boolean }) {
   const { t } = useTranslation();
   const setQuantity = useAppStore((s) => s.setQuantity);
   const removeLine = useAppStore((s) => s.removeLine);
   const [discounting, setDiscounting] = useState(false);
+  const row = useRef<HTMLLIElement>(null);
+  // The line a scan just added (or changed) comes into view, however long the sale is.
+  useEffect(() => {
+    if (justChanged) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [justChanged, line.quantity]);
   return (
-    <li className="cart-line" data-testid="cart-line" data-sku={line.sku}>
+    <li
+      ref={row}
+      className={justChanged ? 'cart-line just-changed' : 'cart-line'}
+      data-testid="cart-line"
+      data-sku={line.sku}
+      data-just-changed={justChanged || undefined}
+    >
       <div className="line-info">
         <span className="line-name">{line.name}</span>
         <span className="line-unit">
@@ -77,7 +88,34 @@ function CartLineRowView({ line }: { line: CartLine }) {
  * Every cart copy from the core is freshly parsed, so rows compare their line field by field (all
  * primitives): adding to a 100-line cart then re-renders one row, not a hundred.
  */
-const CartLineRow = memo(CartLineRowView, (before, after) => shallow(before.line, after.line));
+const CartLineRow = memo(
+  CartLineRowView,
+  (before, after) => before.justChanged === after.justChanged && shallow(before.line, after.line),
+);
+
+/** The line a new copy of the cart added or changed the quantity of (the newest such), if any. */
+function changedLine(before: readonly CartLine[] | undefined, after: readonly CartLine[]): number | null {
+  const quantities = new Map((before ?? []).map((line) => [line.id, line.quantity]));
+  for (let i = after.length - 1; i >= 0; i--) {
+    const line = after[i];
+    if (line && quantities.get(line.id) !== line.quantity) return line.id;
+  }
+  return null;
+}
+
+/** Which line to mark: the last one added or changed, kept until another one changes. */
+function useJustChanged(lines: readonly CartLine[] | undefined): number | null {
+  const [seen, setSeen] = useState<{ lines: readonly CartLine[] | undefined; id: number | null }>({
+    lines,
+    id: null,
+  });
+  if (seen.lines !== lines) {
+    // Derived while rendering (React's way for state that follows a prop): no effect, no flash.
+    const id = lines ? (changedLine(seen.lines, lines) ?? seen.id) : null;
+    setSeen({ lines, id });
+  }
+  return seen.id;
+}
 
 /** The open sale: its lines with quantity controls, and its totals. */
 export function CartPanel() {
@@ -89,6 +127,7 @@ export function CartPanel() {
   const parkSale = useAppStore((s) => s.parkSale);
   const showParked = useAppStore((s) => s.showParked);
   const showReceipts = useAppStore((s) => s.showReceipts);
+  const justChanged = useJustChanged(cart?.lines);
   if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
   return (
     <aside className="cart-panel" aria-label={t('cart.title')}>
@@ -101,7 +140,7 @@ export function CartPanel() {
       ) : (
         <ul className="cart-lines">
           {cart.lines.map((line) => (
-            <CartLineRow key={line.id} line={line} />
+            <CartLineRow key={line.id} line={line} justChanged={line.id === justChanged} />
           ))}
         </ul>
       )}
@@ -141,17 +180,17 @@ export function CartPanel() {
         >
           {t('receipt.open')}
         </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={cart.lines.length === 0 || checkoutOpen}
+          onClick={() => {
+            if (window.confirm(t('cart.confirmClear'))) void clearCart();
+          }}
+        >
+          {t('cart.clear')}
+        </button>
       </div>
-      <button
-        type="button"
-        className="secondary"
-        disabled={cart.lines.length === 0 || checkoutOpen}
-        onClick={() => {
-          if (window.confirm(t('cart.confirmClear'))) void clearCart();
-        }}
-      >
-        {t('cart.clear')}
-      </button>
     </aside>
   );
 }

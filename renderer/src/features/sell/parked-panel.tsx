@@ -4,13 +4,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
 import { ListPanel } from '../common/list-panel';
-import { STORE_TIME_ZONE } from '../../../../app/domain/store-time-zone';
+import { storeTimeZone } from '../../format/store-zone';
 
-const TIME = new Intl.DateTimeFormat('es-MX', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: STORE_TIME_ZONE,
-});
+// Built per use: the zone comes from the core once the page has loaded its info.
+const TIME = {
+  format: (at: number) =>
+    new Intl.DateTimeFormat('es-MX', {
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: storeTimeZone(),
+    }).format(at),
+};
 
 /** Sales on hold; one click makes one the open sale again. */
 export function ParkedPanel() {

@@ -1,14 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store/store-context';
-import { STORE_TIME_ZONE } from '../../../../app/domain/store-time-zone';
+import { storeTimeZone } from '../../format/store-zone';
 
-const TIME = new Intl.DateTimeFormat('es-MX', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  timeZone: STORE_TIME_ZONE,
-});
+// Built per use: the zone comes from the core once the page has loaded its info.
+const TIME = {
+  format: (at: number) =>
+    new Intl.DateTimeFormat('es-MX', {
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone: storeTimeZone(),
+    }).format(at),
+};
 
 /** Environment, relay connection, terminals and the signed-in user, always in view. */
 export function StatusBar() {

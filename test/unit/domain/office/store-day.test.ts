@@ -11,33 +11,34 @@ import {
 } from '../../../../app/domain/office/store-day';
 
 const HOUR = 3_600_000;
+const MX = 'America/Mexico_City' as const;
 
 describe('Mexico City store days', () => {
   it('start at local midnight (UTC−6 since Mexico City dropped DST in 2022)', () => {
-    expect(dayRange('2026-11-23')).toEqual({
+    expect(dayRange('2026-11-23', MX)).toEqual({
       day: '2026-11-23',
       start: Date.UTC(2026, 10, 23, 6),
       end: Date.UTC(2026, 10, 24, 6),
     });
-    expect(storeDayOf(Date.UTC(2026, 10, 24, 5, 59, 59, 999))).toBe('2026-11-23');
-    expect(storeDayOf(Date.UTC(2026, 10, 24, 6))).toBe('2026-11-24');
-    expect(storeHourOf(Date.UTC(2026, 10, 23, 6))).toBe(0);
+    expect(storeDayOf(Date.UTC(2026, 10, 24, 5, 59, 59, 999), MX)).toBe('2026-11-23');
+    expect(storeDayOf(Date.UTC(2026, 10, 24, 6), MX)).toBe('2026-11-24');
+    expect(storeHourOf(Date.UTC(2026, 10, 23, 6), MX)).toBe(0);
   });
 
   it('keep the old DST days 23 and 25 hours long', () => {
     // 2022-04-03: clocks went forward at 02:00; 2022-10-30: back at 02:00 (the last change).
-    expect(hoursIn(dayRange('2022-04-03'))).toBe(23);
-    expect(hoursIn(dayRange('2022-10-30'))).toBe(25);
-    expect(dayRange('2022-10-30').start).toBe(Date.UTC(2022, 9, 30, 5));
-    expect(storeHourOf(dayRange('2022-10-30').start + 3 * HOUR)).toBe(2);
+    expect(hoursIn(dayRange('2022-04-03', MX))).toBe(23);
+    expect(hoursIn(dayRange('2022-10-30', MX))).toBe(25);
+    expect(dayRange('2022-10-30', MX).start).toBe(Date.UTC(2022, 9, 30, 5));
+    expect(storeHourOf(dayRange('2022-10-30', MX).start + 3 * HOUR, MX)).toBe(2);
   });
 
   it('list the days of a month and refuse impossible dates', () => {
-    expect(monthDays('2028-02')).toHaveLength(29);
-    expect(monthDays('2026-11').at(-1)?.day).toBe('2026-11-30');
+    expect(monthDays('2028-02', MX)).toHaveLength(29);
+    expect(monthDays('2026-11', MX).at(-1)?.day).toBe('2026-11-30');
     expect(isStoreDay('2026-02-29')).toBe(false);
     expect(isStoreDay('2026-13-01')).toBe(false);
-    expect(() => dayRange('2026-02-30')).toThrow(RangeError);
+    expect(() => dayRange('2026-02-30', MX)).toThrow(RangeError);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   type CashOutsidePayment,
   type DailyReport,
 } from '../../../../domain/office/reports';
+import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { dayRange } from '../../../../domain/office/store-day';
 import { SqliteShiftsRepo } from '../shifts/shifts.repo';
 import { productSales } from './product-sales';
@@ -25,10 +26,10 @@ SELECT p.id AS paymentId, p.sale_id AS saleId, p.amount_centavos AS amount, p.cr
 const OUTSIDE_TOTALS_SQL = `SELECT COUNT(*) AS count, COALESCE(SUM(amount), 0) AS amount FROM (${OUTSIDE_SHIFTS})`;
 const OUTSIDE_LIST_SQL = `${OUTSIDE_SHIFTS} ORDER BY p.created_at DESC, p.id DESC LIMIT ${CASH_OUTSIDE_LISTED}`;
 
-/** The Z report of one Mexico City day (YYYY-MM-DD): breakdowns, the day's shifts, cash outside shifts. */
-export function dailyReport(db: Database, day: string): DailyReport {
-  const range = dayRange(day);
-  const { byDay: _byDay, ...breakdowns } = reportBreakdowns(db, [range]);
+/** The Z report of one store day (YYYY-MM-DD): breakdowns, the day's shifts, cash outside shifts. */
+export function dailyReport(db: Database, day: string, zone: StoreTimeZone): DailyReport {
+  const range = dayRange(day, zone);
+  const { byDay: _byDay, ...breakdowns } = reportBreakdowns(db, [range], zone);
   const shifts = new SqliteShiftsRepo(db).overlapping(range.start, range.end);
   const windows = JSON.stringify(
     shifts.map((s) => ({ from: s.openedAt, to: s.closedAt ?? Number.MAX_SAFE_INTEGER })),

@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import type { PeriodReport } from '../../../../domain/office/reports';
 import { dayRange, nextStoreDay, type DayRange } from '../../../../domain/office/store-day';
+import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { productSales } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
 /** Every store day from `from` to `to`, both included (the caller checks the length). */
-export function periodDays(from: string, to: string): DayRange[] {
+export function periodDays(from: string, to: string, zone: StoreTimeZone): DayRange[] {
   const days: DayRange[] = [];
-  for (let day = from; day <= to; day = nextStoreDay(day)) days.push(dayRange(day));
+  for (let day = from; day <= to; day = nextStoreDay(day)) days.push(dayRange(day, zone));
   return days;
 }
 
@@ -15,10 +16,10 @@ export function periodDays(from: string, to: string): DayRange[] {
  * The period report: the Z report's money totals over the days (see [Note: report periods]) and the
  * sales by product and department of the sales completed from the first day's start to the last's end.
  */
-export function periodReport(db: Database, from: string, to: string): PeriodReport {
-  const days = periodDays(from, to);
-  const start = days[0]?.start ?? dayRange(from).start;
-  const end = days.at(-1)?.end ?? dayRange(from).end;
-  const { totals } = reportBreakdowns(db, days);
+export function periodReport(db: Database, from: string, to: string, zone: StoreTimeZone): PeriodReport {
+  const days = periodDays(from, to, zone);
+  const start = days[0]?.start ?? dayRange(from, zone).start;
+  const end = days.at(-1)?.end ?? dayRange(from, zone).end;
+  const { totals } = reportBreakdowns(db, days, zone);
   return { from, to, start, end, totals, products: productSales(db, start, end) };
 }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { PaymentMethod } from '../../../../domain/payment';
 import type { BreakdownRow, ReportBreakdowns, ReportTotals } from '../../../../domain/office/reports';
+import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { storeHourOf, type DayRange } from '../../../../domain/office/store-day';
 
 const HOUR_MS = 3_600_000;
@@ -119,6 +120,7 @@ const TENDER_ORDER: Record<PaymentMethod, number> = { cash: 0, card: 1 };
 export function reportBreakdowns(
   db: Database,
   days: readonly DayRange[],
+  zone: StoreTimeZone,
 ): ReportBreakdowns & { byDay: BreakdownRow<string>[] } {
   const periods = JSON.stringify(days.map((day, i) => ({ i, start: day.start, end: day.end })));
   const sales = db.prepare<[string], SalesGroup>(SALES_SQL).all(periods);
@@ -144,7 +146,7 @@ export function reportBreakdowns(
     if (group.method === 'card') byBrand.add(group.brand, group);
     byCashier.add(group.cashier, group);
     // Elapsed hours since local midnight become local hours (they differ only on a DST day).
-    byHour.add(storeHourOf(day.start + group.elapsed_hour * HOUR_MS), group);
+    byHour.add(storeHourOf(day.start + group.elapsed_hour * HOUR_MS, zone), group);
     byDay.add(day.day, group);
   }
   return {

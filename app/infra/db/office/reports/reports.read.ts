@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DailyReport, MonthlyReport, PeriodReport } from '../../../../domain/office/reports';
 import type { CardPaymentToCheck, ReportsReadModel } from '../../../../ports/reports.port';
+import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { cardPaymentsBetween } from './card-payments-of-day';
 import { dailyReport } from './daily-report';
 import { monthlyReport } from './monthly-report';
@@ -8,18 +9,22 @@ import { periodReport } from './period-report';
 
 /** The report queries on one database (the functions stay callable alone, for the benchmark). */
 export class SqliteReportsReadModel implements ReportsReadModel {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    /** The store's zone, read per report (see [Note: demo and real store]: each store has its own). */
+    private readonly zone: () => StoreTimeZone,
+  ) {}
 
   daily(day: string): DailyReport {
-    return dailyReport(this.db, day);
+    return dailyReport(this.db, day, this.zone());
   }
 
   monthly(month: string): MonthlyReport {
-    return monthlyReport(this.db, month);
+    return monthlyReport(this.db, month, this.zone());
   }
 
   period(from: string, to: string): PeriodReport {
-    return periodReport(this.db, from, to);
+    return periodReport(this.db, from, to, this.zone());
   }
 
   cardPaymentsBetween(start: number, end: number): CardPaymentToCheck[] {

@@ -1,14 +1,14 @@
-import { STORE_TIME_ZONE } from '../../../../../app/domain/store-time-zone';
+import { storeTimeZone } from '../../../format/store-zone';
 
-/** The void/refund cut-off as the store reads it: "23:00" and its date, in Mexico City time. */
+/** The void/refund cut-off (23:00 Mexico City, Kushki's) as the store reads it, in the store's own zone. */
 export function formatCutoff(at: number, language: string): { time: string; date: string } {
   const time = new Intl.DateTimeFormat(language, {
-    timeZone: STORE_TIME_ZONE,
+    timeZone: storeTimeZone(),
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   }).format(at);
-  const date = new Intl.DateTimeFormat(language, { timeZone: STORE_TIME_ZONE, dateStyle: 'medium' }).format(
+  const date = new Intl.DateTimeFormat(language, { timeZone: storeTimeZone(), dateStyle: 'medium' }).format(
     at,
   );
   return { time, date };

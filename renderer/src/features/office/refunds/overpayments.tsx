@@ -5,7 +5,7 @@ import { formatMXN } from '../../../format/money';
 import { RefundButton } from './refund-dialog';
 
 /** Sales paid twice (a card approval after the sale was paid), each with a refund of the excess. */
-export function Overpayments({ items, onChanged }: { items: OverpaymentItem[]; onChanged: () => void }) {
+export function Overpayments({ items }: { items: OverpaymentItem[] }) {
   const { t, i18n } = useTranslation();
   return (
     <section
@@ -41,11 +41,7 @@ export function Overpayments({ items, onChanged }: { items: OverpaymentItem[]; o
                 <td>{formatDateTime(item.approvedAt, i18n.language)}</td>
                 <td className="money">{formatMXN(item.excess)}</td>
                 <td>
-                  <RefundButton
-                    paymentId={item.paymentId}
-                    suggestedAmount={item.excess}
-                    onChanged={onChanged}
-                  />
+                  <RefundButton paymentId={item.paymentId} suggestedAmount={item.excess} />
                 </td>
               </tr>
             ))}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RefundButton } from './refund-dialog';
 
 /** Opens the refund dialog for a payment number the manager types (from a receipt or the transactions tab). */
-export function RefundById({ onChanged }: { onChanged: () => void }) {
+export function RefundById() {
   const { t } = useTranslation();
   const inputId = useId();
   const [text, setText] = useState('');
@@ -20,9 +20,7 @@ export function RefundById({ onChanged }: { onChanged: () => void }) {
           value={text}
           onChange={(e) => setText(e.target.value.replace(/\D/g, ''))}
         />
-        {paymentId !== null && paymentId > 0 ? (
-          <RefundButton key={paymentId} paymentId={paymentId} onChanged={onChanged} />
-        ) : null}
+        {paymentId !== null && paymentId > 0 ? <RefundButton key={paymentId} paymentId={paymentId} /> : null}
       </div>
     </section>
   );

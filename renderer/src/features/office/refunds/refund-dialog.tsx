@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RefundPreview, RefundView } from '../../../../../app/domain/office/refunds';
 import { formatMXN } from '../../../format/money';
 import { parsePesos, pesosText } from '../../../format/parse-pesos';
 import { formatCutoff } from './format-cutoff';
 import { RefundHistory } from './refund-history';
-import { useOfficeCall, usePaymentUpdates } from './use-office-call';
+import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 
 type Step = 'amount' | 'confirm';
 
@@ -17,12 +16,10 @@ type Step = 'amount' | 'confirm';
 export function RefundButton({
   paymentId,
   suggestedAmount,
-  onChanged,
 }: {
   paymentId: number;
   /** Centavos to propose instead of everything left (an overpayment's excess). */
   suggestedAmount?: number;
-  onChanged?: () => void;
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -44,10 +41,7 @@ export function RefundButton({
         ref={dialog}
         className="refund-dialog"
         aria-labelledby={`refund-title-${paymentId}`}
-        onClose={() => {
-          setOpen(false);
-          onChanged?.();
-        }}
+        onClose={() => setOpen(false)}
       >
         {open ? (
           <RefundForm
@@ -71,34 +65,23 @@ function RefundForm({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const call = useOfficeCall();
-  const onPaymentUpdate = usePaymentUpdates();
+  const { busy, run } = useOfficeCommand();
   const amountId = useId();
-  const [preview, setPreview] = useState<RefundPreview>();
-  const [refunds, setRefunds] = useState<RefundView[]>([]);
+  // Refund outcomes arrive as payment updates, which invalidate both reads.
+  const { value: preview } = useOfficeRead('office.refunds.preview', { paymentId });
+  const { value: refunds } = useOfficeRead('office.refunds.list', { paymentId });
   const [text, setText] = useState('');
   const [step, setStep] = useState<Step>('amount');
-  const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    const [next, list] = await Promise.all([
-      call('office.refunds.preview', { paymentId }),
-      call('office.refunds.list', { paymentId }),
-    ]);
-    if (next) setPreview(next);
-    if (list) setRefunds(list);
-    return next;
-  }, [call, paymentId]);
-
-  useEffect(() => {
-    void Promise.resolve()
-      .then(load)
-      .then((first) => {
-        // Full by default (or the overpayment's excess), never more than is left.
-        if (first) setText(pesosText(Math.min(suggestedAmount ?? first.refundable, first.refundable)));
-      });
-    return onPaymentUpdate(() => void load());
-  }, [load, onPaymentUpdate, suggestedAmount]);
+  // The amount is proposed once per balance: on opening, and again after a refund changes it.
+  const [proposedFor, setProposedFor] = useState<number | null>(null);
+  const refundable = preview?.refundable ?? null;
+  if (refundable !== null && proposedFor !== refundable) {
+    // Set while rendering (React's way to derive state from a new answer, no effect needed): full
+    // by default (or the overpayment's excess), never more than is left; later, what is left.
+    const first = proposedFor === null;
+    setText(pesosText(first ? Math.min(suggestedAmount ?? refundable, refundable) : refundable));
+    setProposedFor(refundable);
+  }
 
   const title = t('officeRefunds.refund.title', { id: paymentId });
   if (!preview) {
@@ -115,13 +98,10 @@ function RefundForm({
   const card = `${preview.cardBrand ?? ''} ${preview.cardLast4 ? `•••• ${preview.cardLast4}` : ''}`.trim();
   const submit = async () => {
     if (!valid || amount === null) return;
-    setBusy(true);
-    const created = await call('office.refunds.create', { paymentId, amount });
-    setBusy(false);
+    // What is left becomes the next default (the effect above), so a second refund starts from
+    // the true balance.
+    await run('office.refunds.create', { paymentId, amount });
     setStep('amount');
-    // What is left becomes the next default, so a second refund starts from the true balance.
-    const next = created ? await load() : undefined;
-    if (next) setText(pesosText(next.refundable));
   };
   return (
     <div className="refund-body">
@@ -196,7 +176,7 @@ function RefundForm({
           </div>
         </div>
       )}
-      <RefundHistory refunds={refunds} caption={t('officeRefunds.refund.history')} />
+      <RefundHistory refunds={refunds ?? []} caption={t('officeRefunds.refund.history')} />
       {preview.refundable === 0 ? (
         <button type="button" className="secondary" onClick={onClose}>
           {t('officeRefunds.refund.close')}

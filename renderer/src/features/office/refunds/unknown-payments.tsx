@@ -4,16 +4,10 @@ import type { UnknownPaymentItem } from '../../../../../app/domain/office/refund
 import { formatDateTime } from '../../../format/date-time';
 import { formatMXN } from '../../../format/money';
 import { useAppStore } from '../../../store/store-context';
-import { useOfficeCall } from './use-office-call';
+import { useOfficeCommand } from '../../../store/office/use-office';
 
 /** Payments in unknown, each with "verify now", the guided resolution and a note for its history. */
-export function UnknownPayments({
-  items,
-  onChanged,
-}: {
-  items: UnknownPaymentItem[];
-  onChanged: () => void;
-}) {
+export function UnknownPayments({ items }: { items: UnknownPaymentItem[] }) {
   const { t } = useTranslation();
   return (
     <section id="open-unknown" tabIndex={-1} className="open-list" aria-labelledby="open-unknown-title">
@@ -21,15 +15,15 @@ export function UnknownPayments({
       <p className="hint">{t('officeRefunds.unknown.intro')}</p>
       {items.length === 0 ? <p>{t('officeRefunds.none')}</p> : null}
       {items.map((item) => (
-        <UnknownPayment key={item.paymentId} item={item} onChanged={onChanged} />
+        <UnknownPayment key={item.paymentId} item={item} />
       ))}
     </section>
   );
 }
 
-function UnknownPayment({ item, onChanged }: { item: UnknownPaymentItem; onChanged: () => void }) {
+function UnknownPayment({ item }: { item: UnknownPaymentItem }) {
   const { t, i18n } = useTranslation();
-  const call = useOfficeCall();
+  const { run: call } = useOfficeCommand();
   const notify = useAppStore((s) => s.notify);
   const [note, setNote] = useState('');
   const amount = formatMXN(item.amount + item.tip);
@@ -40,14 +34,12 @@ function UnknownPayment({ item, onChanged }: { item: UnknownPaymentItem; onChang
       id: String(payment.id),
       status: t(`payment.status.${payment.status}`, { terminal: payment.terminalSerial ?? '' }),
     });
-    onChanged();
   };
   const saveNote = async () => {
     const saved = await call('office.openItems.addNote', { paymentId: item.paymentId, note });
     if (!saved) return;
     setNote('');
     notify('info', 'officeRefunds.unknown.noteSaved');
-    onChanged();
   };
   return (
     <article

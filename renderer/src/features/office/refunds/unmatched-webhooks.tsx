@@ -5,7 +5,7 @@ import {
   type UnmatchedWebhookItem,
 } from '../../../../../app/domain/office/refunds';
 import { formatDateTime } from '../../../format/date-time';
-import { useOfficeCall } from './use-office-call';
+import { useOfficeCommand } from '../../../store/office/use-office';
 
 /**
  * What was not listed one by one: rows past the list's length, and webhooks only counted past the
@@ -36,17 +36,16 @@ export function UnmatchedWebhooks({
   items,
   notListed,
   overflow,
-  onChanged,
 }: {
   items: UnmatchedWebhookItem[];
   notListed: number;
   overflow: UnmatchedOverflowItem[];
-  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const call = useOfficeCall();
+  const { run } = useOfficeCommand();
+  // A reviewed webhook leaves the list when the change invalidates the office's reads.
   const acknowledge = async (eventId: number) => {
-    if (await call('office.openItems.acknowledgeWebhook', { eventId })) onChanged();
+    await run('office.openItems.acknowledgeWebhook', { eventId });
   };
   return (
     <section id="open-webhooks" tabIndex={-1} className="open-list" aria-labelledby="open-webhooks-title">

@@ -7,20 +7,20 @@ import { SecretField } from './secret-field';
 import { StoreSection } from './store-section';
 import { TerminalsSection } from './terminals-section';
 import { UsersSection } from './users-section';
-import { useSettingsCall } from './use-settings-call';
+import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
 /** The office's settings tab: store & receipt, environment, Kushki key, relay, terminals, users. */
 export function SettingsTab() {
   const { t } = useTranslation();
-  const call = useSettingsCall();
+  const read = useSettingsRead();
   const [overview, setOverview] = useState<SettingsOverview | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void call('office.settings.get', {}).then((outcome) =>
+    void read('office.settings.get', {}).then((outcome) =>
       outcome.ok ? setOverview(outcome.value) : setError(outcome.message),
     );
-  }, [call]);
+  }, [read]);
   return (
     <section className="office-tab settings-tab" aria-label={t('officeSettings.tab')}>
       <h2>{t('officeSettings.tab')}</h2>

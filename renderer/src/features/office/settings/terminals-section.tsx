@@ -5,7 +5,7 @@ import { SERIAL_SHAPE } from '../../../../../app/domain/office/settings';
 import { RowAction } from './row-action';
 import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
-import { useSettingsCall, type CallOutcome } from './use-settings-call';
+import { useSettingsCall, useSettingsRead, type CallOutcome } from './use-settings-call';
 
 type ListChannel =
   | 'office.terminals.add'
@@ -17,6 +17,7 @@ type ListChannel =
 export function TerminalsSection() {
   const { t } = useTranslation();
   const call = useSettingsCall();
+  const read = useSettingsRead();
   const [terminals, setTerminals] = useState<TerminalView[]>([]);
   const [serial, setSerial] = useState('');
   const [label, setLabel] = useState('');
@@ -25,10 +26,10 @@ export function TerminalsSection() {
   const [status, setStatus] = useState<Status>(null);
 
   useEffect(() => {
-    void call('office.terminals.list', {}).then((outcome) => {
+    void read('office.terminals.list', {}).then((outcome) => {
       if (outcome.ok) setTerminals(outcome.value);
     });
-  }, [call]);
+  }, [read]);
 
   const applied = (outcome: CallOutcome<ListChannel>) => {
     if (outcome.ok) {

@@ -1,11 +1,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArgsOf, Channel, ValueOf } from '../../../../../app/api/contract';
+import type { ArgsOf, ValueOf } from '../../../../../app/api/contract';
 import type { AppError, ErrorCode } from '../../../../../app/domain/result';
-import { useCajaApi } from '../../../hooks/use-caja-api';
+import type { OfficeChannel } from '../../../store/office/office.slice';
+import { useOfficeAsk, useOfficeAttempt, type OfficeAttempt } from '../../../store/office/use-office';
 
 /** A call's outcome as a section shows it: the value, or a sentence for the person. */
-export type CallOutcome<C extends Channel> = { ok: true; value: ValueOf<C> } | { ok: false; message: string };
+export type CallOutcome<C extends OfficeChannel> =
+  { ok: true; value: ValueOf<C> } | { ok: false; message: string };
 
 /** Error codes a section explains in its own words (e.g. conflict → "the last manager"). */
 export type ErrorTexts = Partial<Record<ErrorCode, string>>;
@@ -13,11 +15,10 @@ export type ErrorTexts = Partial<Record<ErrorCode, string>>;
 // Field issues whose message is a key of officeSettings.errors (set by the services).
 const ISSUE_KEYS = new Set(['rfc_shape', 'relay_url']);
 
-/** Calls a channel and turns an expected failure into text: a field issue, the section's words, or the generic one. */
-export function useSettingsCall() {
-  const api = useCajaApi();
+/** Words a failure for a settings section: a field issue, the section's own words, or the generic one. */
+function useExplain() {
   const { t } = useTranslation();
-  const explain = useCallback(
+  return useCallback(
     (error: AppError, texts: ErrorTexts): string => {
       const issue = error.issues?.find((i) => ISSUE_KEYS.has(i.message))?.message;
       if (issue) return t(`officeSettings.errors.${issue}`);
@@ -30,17 +31,31 @@ export function useSettingsCall() {
     },
     [t],
   );
+}
+
+function useOutcome(attempt: OfficeAttempt) {
+  const explain = useExplain();
   return useCallback(
-    async <C extends Channel>(
+    async <C extends OfficeChannel>(
       channel: C,
       args: ArgsOf<C>,
       texts: ErrorTexts = {},
     ): Promise<CallOutcome<C>> => {
-      const reply = await api.invoke(channel, args);
+      const reply = await attempt(channel, args);
       return reply.ok
         ? { ok: true, value: reply.value }
         : { ok: false, message: explain(reply.error, texts) };
     },
-    [api, explain],
+    [attempt, explain],
   );
+}
+
+/** Runs a settings change through the office's data layer and words its failure. */
+export function useSettingsCall() {
+  return useOutcome(useOfficeAttempt());
+}
+
+/** Reads what a settings form starts from (copied into its own fields) and words a failure. */
+export function useSettingsRead() {
+  return useOutcome(useOfficeAsk());
 }

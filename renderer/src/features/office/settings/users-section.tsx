@@ -5,7 +5,7 @@ import { useAppStore } from '../../../store/store-context';
 import { RowAction } from './row-action';
 import { TextField } from './text-field';
 import { StatusLine, type Status } from './status-line';
-import { useSettingsCall } from './use-settings-call';
+import { useSettingsCall, useSettingsRead } from './use-settings-call';
 import { PinInput } from '../../common/pin-input';
 
 type Role = OfficeUser['role'];
@@ -14,6 +14,7 @@ type Role = OfficeUser['role'];
 export function UsersSection() {
   const { t } = useTranslation();
   const call = useSettingsCall();
+  const read = useSettingsRead();
   const [users, setUsers] = useState<OfficeUser[]>([]);
   const [status, setStatus] = useState<Status>(null);
   const [pinFor, setPinFor] = useState<OfficeUser | null>(null);
@@ -22,14 +23,14 @@ export function UsersSection() {
   const refreshPicker = useAppStore((s) => s.loadSession);
 
   const reload = useCallback(async () => {
-    const outcome = await call('office.users.list', {});
+    const outcome = await read('office.users.list', {});
     if (outcome.ok) setUsers(outcome.value);
-  }, [call]);
+  }, [read]);
   useEffect(() => {
-    void call('office.users.list', {}).then((outcome) => {
+    void read('office.users.list', {}).then((outcome) => {
       if (outcome.ok) setUsers(outcome.value);
     });
-  }, [call]);
+  }, [read]);
 
   const done = async (outcome: { ok: true } | { ok: false; message: string }, text: string) => {
     setStatus(outcome.ok ? { tone: 'ok', text } : { tone: 'error', text: outcome.message });

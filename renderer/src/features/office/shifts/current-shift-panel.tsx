@@ -6,14 +6,13 @@ import { formatMXN } from '../../../format/money';
 import { parsePesos } from '../../../format/parse-pesos';
 import { CashMovementForm } from './cash-movement-form';
 import { DenominationGrid } from './denomination-grid';
-import { useOfficeCall } from './use-office-call';
-import { useOfficeQuery } from './use-office-query';
+import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 
 /** The register's shift: open it with a float, move cash, close it with a count. */
 export function CurrentShiftPanel({ onChanged }: { onChanged: () => void }) {
   const { t, i18n } = useTranslation();
-  const { busy, call } = useOfficeCall();
-  const { value: current, reload } = useOfficeQuery('office.shifts.current', {});
+  const { busy, run: call } = useOfficeCommand();
+  const { value: current, reload } = useOfficeRead('office.shifts.current', {});
   const [floatText, setFloatText] = useState('');
   // Bumped after each close so the grid starts empty for the next shift.
   const [closings, setClosings] = useState(0);

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { BreakdownTable } from './breakdown-table';
-import { useOfficeQuery } from './use-office-query';
+import { useOfficeRead } from '../../../store/office/use-office';
 
 /** The chosen day's month, one row per day with activity. */
 export function MonthSummary({ month }: { month: string }) {
   const { t, i18n } = useTranslation();
-  const { value: report } = useOfficeQuery('office.reports.monthly', { month });
+  const { value: report } = useOfficeRead('office.reports.monthly', { month });
   if (!report) return null;
   const dayName = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (

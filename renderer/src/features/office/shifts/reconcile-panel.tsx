@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReconciliationResult } from '../../../../../app/domain/office/reports';
 import { formatMXN } from '../../../format/money';
-import { useOfficeCall } from './use-office-call';
+import { useOfficeCommand } from '../../../store/office/use-office';
 
 /** Re-asks Kushki about every card payment of the day and shows what disagrees. */
 export function ReconcilePanel({ day }: { day: string }) {
   const { t } = useTranslation();
-  const { busy, call } = useOfficeCall();
+  const { busy, run: call } = useOfficeCommand();
   const [result, setResult] = useState<ReconciliationResult | null>(null);
   const shown = result?.day === day ? result : null;
   return (

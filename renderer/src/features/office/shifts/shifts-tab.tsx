@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStoreDay, storeDayOf } from '../../../../../app/domain/office/store-day';
+import { storeTimeZone } from '../../../format/store-zone';
 import { CurrentShiftPanel } from './current-shift-panel';
 import { DayShifts } from './day-shifts';
 import { MonthSummary } from './month-summary';
 import { downloadFile } from './download-file';
 import { ReconcilePanel } from './reconcile-panel';
-import { useOfficeCall } from './use-office-call';
-import { useOfficeQuery } from './use-office-query';
+import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 import { ZReport } from './z-report';
 import './shifts.css';
 
@@ -20,9 +20,9 @@ const EXPORTS = [
 /** The office's shifts tab: the drawer now, and the Z report of a chosen Mexico City day. */
 export function ShiftsTab() {
   const { t } = useTranslation();
-  const { busy, call } = useOfficeCall();
-  const [day, setDay] = useState(() => storeDayOf(Date.now()));
-  const { value: report, reload } = useOfficeQuery('office.reports.daily', isStoreDay(day) ? { day } : null);
+  const { busy, run: call } = useOfficeCommand();
+  const [day, setDay] = useState(() => storeDayOf(Date.now(), storeTimeZone()));
+  const { value: report, reload } = useOfficeRead('office.reports.daily', isStoreDay(day) ? { day } : null);
 
   return (
     <section className="office-tab shifts-tab" aria-label={t('officeShifts.tab')}>

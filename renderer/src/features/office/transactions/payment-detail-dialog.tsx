@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentDetailView } from '../../../../../app/domain/office/transactions';
 import { formatDateTime } from '../../../format/date-time';
 import { formatMXN } from '../../../format/money';
-import { useCajaApi } from '../../../hooks/use-caja-api';
-import { useAppStore } from '../../../store/store-context';
+import { useOfficeRead } from '../../../store/office/use-office';
 import { RefundButton } from '../refunds/refund-dialog';
 import { PaymentTimeline } from './payment-timeline';
 
@@ -113,33 +112,20 @@ function SaleFacts({ detail }: { detail: PaymentDetailView }) {
 /** A payment's detail in a modal dialog (Esc or the close button closes it; focus stays inside). */
 export function PaymentDetailDialog(props: { paymentId: number; onClose: () => void }) {
   const { t } = useTranslation();
-  const api = useCajaApi();
-  const showError = useAppStore((s) => s.showError);
   const dialog = useRef<HTMLDialogElement>(null);
-  const [detail, setDetail] = useState<PaymentDetailView | null>(null);
-  // Bumped after a refund changes the payment, so the facts and the timeline are read again.
-  const [revision, setRevision] = useState(0);
   const { paymentId, onClose } = props;
+  // A refund changes the payment: its updates invalidate the read, so facts and timeline follow.
+  const { value: detail, failed } = useOfficeRead('office.payments.detail', { paymentId });
 
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
   }, []);
 
+  // The error is already shown; a detail that cannot be read closes.
   useEffect(() => {
-    let live = true;
-    void api.invoke('office.payments.detail', { paymentId }).then((reply) => {
-      if (!live) return;
-      if (reply.ok) setDetail(reply.value);
-      else {
-        showError(reply.error);
-        onClose();
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, paymentId, showError, onClose, revision]);
+    if (failed) onClose();
+  }, [failed, onClose]);
   const refundable = detail?.payment.method === 'card' && detail.payment.status === 'approved';
 
   return (
@@ -153,9 +139,7 @@ export function PaymentDetailDialog(props: { paymentId: number; onClose: () => v
       {detail ? (
         <>
           <PaymentFacts detail={detail} />
-          {refundable ? (
-            <RefundButton paymentId={paymentId} onChanged={() => setRevision((n) => n + 1)} />
-          ) : null}
+          {refundable ? <RefundButton paymentId={paymentId} /> : null}
           <SaleFacts detail={detail} />
           <PaymentTimeline entries={detail.timeline} />
         </>

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../../../app/domain/office/transactions';
-import { STORE_TIME_ZONE } from '../../../../../app/domain/store-time-zone';
+import { storeTimeZone } from '../../../format/store-zone';
 
 /** Date and time to the second in the store's time zone: a timeline's events are seconds apart. */
 function formatInstant(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, {
     dateStyle: 'short',
     timeStyle: 'medium',
-    timeZone: STORE_TIME_ZONE,
+    timeZone: storeTimeZone(),
   }).format(at);
 }
 

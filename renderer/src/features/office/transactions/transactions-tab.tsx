@@ -7,7 +7,8 @@ import type {
   TransactionsQuery,
 } from '../../../../../app/domain/office/transactions';
 import { storeDayOf } from '../../../../../app/domain/office/store-day';
-import { useCajaApi } from '../../../hooks/use-caja-api';
+import { storeTimeZone } from '../../../format/store-zone';
+import { useOfficeRead } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
 import { PaymentDetailDialog } from './payment-detail-dialog';
 import { TransactionsFilters } from './transactions-filters';
@@ -15,6 +16,7 @@ import { TransactionsTable, TransactionsTotals } from './transactions-table';
 import './transactions.css';
 
 const NO_CHOICES: TransactionFilterChoices = { terminals: [], cashiers: [], cardBrands: [] };
+const LIST_SLOT = 'transactions tab list';
 
 /** What the list shows: the rows loaded so far, the set's totals and where the next page starts. */
 interface ListState {
@@ -29,31 +31,32 @@ interface ListState {
  */
 export function TransactionsTab() {
   const { t } = useTranslation();
-  const api = useCajaApi();
-  const showError = useAppStore((s) => s.showError);
-  const [query, setQuery] = useState<TransactionsQuery>(() => ({ from: storeDayOf(Date.now()) }));
-  const [choices, setChoices] = useState(NO_CHOICES);
+  const readOffice = useAppStore((s) => s.readOffice);
+  const [query, setQuery] = useState<TransactionsQuery>(() => ({
+    from: storeDayOf(Date.now(), storeTimeZone()),
+  }));
+  const choices = useOfficeRead('office.transactions.filters', {}).value ?? NO_CHOICES;
   const [list, setList] = useState<ListState>({ rows: [], totals: null, nextCursor: null });
   const [loading, setLoading] = useState(true);
   const [openPayment, setOpenPayment] = useState<number | null>(null);
-  // The latest request wins: an older answer arriving late must not overwrite a newer filter's.
-  const requestId = useRef(0);
 
+  // One slot for every page and filter: the latest ask wins, so an older answer arriving late
+  // never overwrites a newer filter's. The list is a search the manager drives (filters, "more"),
+  // so it is not re-read on invalidation: rows never move under the manager's eyes.
   const fetchPage = useCallback(
     async (q: TransactionsQuery, cursor?: string) => {
-      const id = ++requestId.current;
-      const reply = await api.invoke('office.transactions.list', cursor ? { ...q, cursor } : q);
-      if (id !== requestId.current) return;
+      const answer = await readOffice('office.transactions.list', cursor ? { ...q, cursor } : q, LIST_SLOT);
+      if (answer.kind === 'superseded') return;
       setLoading(false);
-      if (!reply.ok) return showError(reply.error);
-      const page = reply.value;
+      if (answer.kind === 'failed') return;
+      const page = answer.value;
       setList((current) => ({
         rows: cursor ? [...current.rows, ...page.rows] : page.rows,
         totals: cursor ? current.totals : page.totals,
         nextCursor: page.nextCursor,
       }));
     },
-    [api, showError],
+    [readOffice],
   );
   const load = (q: TransactionsQuery, cursor?: string) => {
     setLoading(true);
@@ -69,13 +72,6 @@ export function TransactionsTab() {
   useEffect(() => {
     void fetchPage(initialQuery.current);
   }, [fetchPage]);
-
-  useEffect(() => {
-    void api.invoke('office.transactions.filters', {}).then((reply) => {
-      if (reply.ok) setChoices(reply.value);
-      else showError(reply.error);
-    });
-  }, [api, showError]);
 
   const closeDetail = useCallback(() => setOpenPayment(null), []);
 

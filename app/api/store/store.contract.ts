@@ -1,0 +1,26 @@
+/**
+ * The first-run wizard and the demo/real switch (issue 13). See [Note: demo and real store] in
+ * app/host/store-location.ts and [Note: who may switch stores] in app/api/policies.ts.
+ */
+import type { SecretName } from '../../domain/office/settings';
+import type { StoreKind, StoreSetupInput } from '../../domain/store-setup';
+
+export interface StoreContract {
+  /**
+   * Creates the real store in its own empty database (store details, time zone, first manager,
+   * optional Kushki and relay) and opens it. Only from the demo; `conflict` when it already exists.
+   */
+  'store.setup.create': {
+    policy: 'manager';
+    args: StoreSetupInput;
+    result: { kind: 'real'; secretsNotStored: SecretName[] };
+  };
+  /** Opens the demo (training) or the real store; `conflict` while a card payment is in flight. */
+  'store.switch': { policy: 'manager'; args: { to: StoreKind }; result: { kind: StoreKind } };
+}
+
+/** This area's channels. */
+export const STORE_CHANNELS = [
+  'store.setup.create',
+  'store.switch',
+] as const satisfies readonly (keyof StoreContract)[];

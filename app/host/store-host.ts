@@ -1,0 +1,192 @@
+/**
+ * What the shells hold instead of one booted core (issue 13): the data directory's current store,
+ * booted, behind a dispatch and an event bus that stay the same object across a switch. Switching
+ * closes the current core (its demo services and relay client with it), boots the other store's
+ * database, and tells every page `app.store.switched`, on which the renderer reloads: nothing of
+ * the old store's state (cart, session, office caches) can survive in a page. See
+ * [Note: demo and real store] in store-location.ts.
+ */
+import { fail, ok, type Result } from '../domain/result';
+import type { StoreKind, StoreSetupInput } from '../domain/store-setup';
+import type { Channel, Reply } from '../api/contract';
+import type { Dispatch } from '../api/dispatch';
+import type { StoreControl } from '../api/handlers/store.handlers';
+import { openDatabase } from '../infra/db/open-database';
+import { classifyExistingStore } from '../infra/seed/classify-store';
+import type { EventBus } from '../ports/event-bus.port';
+import type { SecretVault } from '../ports/secret-vault.port';
+import type { SessionLockReason } from '../domain/session';
+import { bootCaja, type BootedCaja, type BootOptions } from './boot';
+import { createRealStore } from './create-real-store';
+import { ensurePrivateDataDir } from './data-dir';
+import { createEventBus } from './event-bus';
+import {
+  currentStore,
+  initialPointer,
+  newStoreLocation,
+  pointerWith,
+  readStorePointer,
+  writeStorePointer,
+  type StoreLocation,
+  type StorePointer,
+} from './store-location';
+
+/** What a transport needs of the core: the same three things whichever store is open. */
+export interface HostedCore {
+  dispatch: Dispatch;
+  events: EventBus;
+  lockSession(reason: SessionLockReason): void;
+}
+
+/** The running store host. */
+export interface StoreHost {
+  core: HostedCore;
+  /** The booted store, for shells and tests that need more than the transport does. */
+  current(): BootedCaja;
+  kind(): StoreKind;
+  switchTo(kind: StoreKind): Promise<Result<{ kind: StoreKind }>>;
+  close(): Promise<void>;
+}
+
+/** Boot options, with the data directory's root and a vault per store directory. */
+export interface StoreHostOptions extends Omit<BootOptions, 'vault' | 'storeKind' | 'store'> {
+  /** The vault of one store directory (the desktop's safeStorage); default the 0600-file vault. */
+  vaultFor?: (storeDir: string) => SecretVault;
+}
+
+const SWITCHING: Reply<Channel> = {
+  ok: false,
+  error: { code: 'unavailable', message: 'Cambiando de tienda; intente de nuevo en un momento.' },
+};
+
+/** Reads (or, on a data dir without one, classifies and writes) the pointer, then boots the current store. */
+export async function startStoreHost(options: StoreHostOptions): Promise<StoreHost> {
+  const { dataDir, logger } = options;
+  ensurePrivateDataDir(dataDir);
+  let pointer: StorePointer =
+    readStorePointer(dataDir) ??
+    (() => {
+      const first = initialPointer(dataDir, (file) => {
+        const db = openDatabase(file, { nativeBinding: options.sqliteNativeBinding });
+        try {
+          return classifyExistingStore(db);
+        } finally {
+          db.close();
+        }
+      });
+      writeStorePointer(dataDir, first);
+      logger.info('store pointer written', { current: first.current, stores: first.stores });
+      return first;
+    })();
+
+  const events = createEventBus(logger);
+  let caja: BootedCaja;
+  let unpipe: () => void = () => undefined;
+  let switching = false;
+
+  const boot = async (location: StoreLocation): Promise<BootedCaja> => {
+    const booted = await bootCaja({
+      ...options,
+      dataDir: location.dir,
+      storeKind: location.kind,
+      store: control(location.kind),
+      ...(options.vaultFor ? { vault: options.vaultFor(location.dir) } : {}),
+    });
+    unpipe = booted.core.events.subscribe(({ event, payload }) => events.emit(event, payload as never));
+    return booted;
+  };
+
+  const locationOf = (kind: StoreKind): StoreLocation | null => {
+    const here = currentStore(dataDir);
+    if (here.kind === kind) return here;
+    return here.other;
+  };
+
+  const switchTo = async (kind: StoreKind): Promise<Result<{ kind: StoreKind }>> => {
+    if (switching) return fail('conflict', 'Ya se está cambiando de tienda.');
+    if (kind === pointer.current) return ok({ kind });
+    // No payment may be in flight: its verification lives in this core, and the other store's
+    // engine would never learn how it ended. Unknown ones count too (Caja keeps verifying them).
+    const inFlight = caja.core.salesWithPaymentInFlight();
+    if (inFlight.length > 0) {
+      return fail(
+        'conflict',
+        `No se puede cambiar de tienda: hay un cobro con tarjeta en curso o sin confirmar ` +
+          `(venta ${inFlight.join(', ')}). Espere a que termine o resuélvalo en Oficina → Pendientes.`,
+      );
+    }
+    let target = locationOf(kind);
+    let nextPointer: StorePointer;
+    if (target) {
+      nextPointer = pointerWith(pointer, kind);
+    } else if (kind === 'demo') {
+      // A real store that never had a demo beside it: a fresh one, seeded on its first boot.
+      target = newStoreLocation(dataDir, 'demo');
+      nextPointer = pointerWith(pointer, 'demo', 'stores/demo');
+    } else {
+      return fail('not_found', 'Todavía no hay tienda real: créela con «Configurar mi tienda».');
+    }
+    switching = true;
+    const previous = currentStore(dataDir);
+    try {
+      unpipe();
+      await caja.close();
+      try {
+        caja = await boot(target);
+      } catch (error) {
+        // The other store would not open: the one that was open opens again, the pointer unchanged.
+        logger.error('could not open the other store', { kind, error });
+        caja = await boot(previous);
+        return fail('unavailable', 'No se pudo abrir la otra tienda; sigue abierta la misma.');
+      }
+      writeStorePointer(dataDir, nextPointer);
+      pointer = nextPointer;
+      logger.info('store switched', { kind });
+      events.emit('app.store.switched', { kind });
+      return ok({ kind });
+    } finally {
+      switching = false;
+    }
+  };
+
+  function control(kind: StoreKind): StoreControl {
+    return {
+      kind,
+      realExists: () => pointer.stores.real !== undefined,
+      createReal: async (input: StoreSetupInput) => {
+        if (pointer.stores.real) return fail('conflict', 'La tienda real ya existe.');
+        const created = await createRealStore({
+          target: newStoreLocation(dataDir, 'real'),
+          input,
+          clock: options.clock ?? { now: () => Date.now() },
+          sqliteNativeBinding: options.sqliteNativeBinding,
+          vaultFor: options.vaultFor,
+        });
+        if (!created.ok) return created;
+        // Recorded before it opens, so a crash between the two still finds it (and never a second one).
+        pointer = { ...pointer, stores: { ...pointer.stores, real: 'stores/real' } };
+        writeStorePointer(dataDir, pointer);
+        logger.info('real store created', { managerId: created.value.managerId });
+        return ok({ secretsNotStored: created.value.secretsNotStored });
+      },
+      switchTo,
+    };
+  }
+
+  caja = await boot(currentStore(dataDir));
+  return {
+    core: {
+      dispatch: (channel, args) =>
+        switching ? Promise.resolve(SWITCHING) : caja.core.dispatch(channel, args),
+      events,
+      lockSession: (reason) => caja.core.lockSession(reason),
+    },
+    current: () => caja,
+    kind: () => pointer.current,
+    switchTo,
+    async close() {
+      unpipe();
+      await caja.close();
+    },
+  };
+}
