@@ -7,10 +7,10 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { PeriodReport } from '../../../domain/office/reports';
+import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { departmentTable, moneyNumber, productTable, type Cell } from './product-sales-rows';
 import type { ReportLabels } from './report-labels';
 import { decimal, storeDateTime } from './report-rows';
-import type { StoreTimeZone } from '../../../domain/store-time-zone';
 
 /** What every export says about itself. */
 export interface PeriodExportContext {
