@@ -11,6 +11,11 @@ export interface CartSlice {
   addProduct(productId: number): Promise<boolean>;
   /** Adds by exact barcode or SKU; the product's name, or null when nothing matched. */
   scan(code: string): Promise<string | null>;
+  /**
+   * Scans with a quantity: `3*7501234567890` (what cashiers type before scanning several of one
+   * item) adds the product and sets its line to 3 more than it had; a plain code adds one.
+   */
+  scanWithQuantity(entry: string): Promise<string | null>;
   setQuantity(lineId: number, quantity: number): Promise<void>;
   removeLine(lineId: number): Promise<void>;
   clearCart(): Promise<void>;
@@ -26,6 +31,20 @@ export interface CartSlice {
   parkSale(): Promise<void>;
   showParked(open: boolean): Promise<void>;
   recallSale(saleId: number): Promise<void>;
+}
+
+// A line holds at most 999 of a product (the database's rule since migration 001).
+const MAX_LINE_QUANTITY = 999;
+
+/** `3*code` (or `3x code`) → quantity and code; a bare code → quantity 1; null for nothing usable. */
+export function parseQuantityEntry(entry: string): { quantity: number; code: string } | null {
+  const text = entry.trim();
+  const match = /^(\d{1,3})\s*[*xX]\s*(\S+)$/.exec(text);
+  if (match) {
+    const quantity = Number(match[1]);
+    return quantity >= 1 && match[2] ? { quantity, code: match[2] } : null;
+  }
+  return text ? { quantity: 1, code: text } : null;
 }
 
 /** Cart actions: each one calls the API and stores the cart it returns. */
@@ -64,6 +83,25 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
       if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed')
         get().showError(reply.error);
       return null;
+    },
+    async scanWithQuantity(entry) {
+      const parsed = parseQuantityEntry(entry);
+      if (!parsed) return null;
+      const before = get().cart?.lines ?? [];
+      const reply = await api.invoke('sales.cart.scan', { code: parsed.code });
+      if (!reply.ok) {
+        if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed')
+          get().showError(reply.error);
+        return null;
+      }
+      get().applyCart(reply.value.cart);
+      if (parsed.quantity > 1) {
+        const productId = reply.value.product.id;
+        const had = before.find((line) => line.productId === productId)?.quantity ?? 0;
+        const line = reply.value.cart.lines.find((l) => l.productId === productId);
+        if (line) await get().setQuantity(line.id, Math.min(MAX_LINE_QUANTITY, had + parsed.quantity));
+      }
+      return reply.value.product.name;
     },
     async setQuantity(lineId, quantity) {
       if (quantity < 1) {

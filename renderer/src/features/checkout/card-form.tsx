@@ -104,7 +104,8 @@ export function CardForm({ amount }: { amount: number | null }) {
       {allowedTerms.length === 0 ? (
         <p className="hint">{t('checkout.msiUnavailable', { minimum: formatMXN(smallest) })}</p>
       ) : null}
-      <button type="submit" className="primary big" disabled={!valid || busy}>
+      {/* After F8 the charge button has focus, so Enter charges the card (issue 14). */}
+      <button type="submit" className="primary big" disabled={!valid || busy} autoFocus>
         {t('checkout.chargeCard', { amount: formatMXN(base + (tip ?? 0)) })}
       </button>
     </form>

@@ -28,7 +28,9 @@ export function CashForm({ amount }: { amount: number | null }) {
     >
       <label className="field">
         {t('checkout.tendered')}
+        {/* Focus lands on what the customer handed over: type it, Enter charges (issue 14). */}
         <input
+          autoFocus
           inputMode="decimal"
           value={tenderedText}
           onChange={(event) => setTenderedText(event.target.value)}

@@ -30,7 +30,7 @@ export function SearchBar() {
     // Clear at once: a scanner may send the next code before this one's reply comes back.
     await setQuery('');
     const state = store.getState();
-    const scanned = await state.scan(code);
+    const scanned = await state.scanWithQuantity(code);
     if (scanned) {
       state.notify('info', 'notices.added', { name: scanned });
       return;
@@ -43,6 +43,9 @@ export function SearchBar() {
       await setQuery('');
     } else if (!only) {
       state.notify('error', 'notices.notFound', { code });
+      // Nothing matched: an empty field, so the next scan is not glued onto this one. (Several
+      // matches keep the text: that was a search, and the cashier picks from it.)
+      if (results.length === 0) await setQuery('');
     }
   };
 

@@ -28,8 +28,10 @@ export function SellScreen() {
   const onScan = useCallback(
     async (code: string) => {
       const state = store.getState();
-      if (state.checkoutOpen) return;
-      const name = await state.scan(code);
+      // On "Venta completada" a scan is the next customer's first item: start the next sale with it.
+      if (state.checkoutOpen && state.completed) state.closeCheckout();
+      else if (state.checkoutOpen) return;
+      const name = await state.scanWithQuantity(code);
       if (name) state.notify('info', 'notices.added', { name });
       else state.notify('error', 'notices.notFound', { code });
     },

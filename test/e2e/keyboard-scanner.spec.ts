@@ -1,0 +1,80 @@
+/**
+ * Issue 14 item 3, at the counter by keyboard and scanner: a card sale with no mouse; a failed scan
+ * leaves an empty field for the next one; `3*code` sets the quantity; a scan on "Venta completada"
+ * starts the next sale with that item. (A keyboard-wedge scanner types fast and ends with Enter.)
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openTerminal, signIn } from './support/counter';
+
+async function scanInto(page: Page, code: string) {
+  await page.keyboard.type(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+test('a card sale by keyboard alone: PIN, code, F8, Enter, and Enter for the next sale', async ({
+  page,
+  context,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  // The first user is chosen and the PIN field has focus: type and Enter.
+  await expect(page.getByRole('button', { name: /^Ana López / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
+  await page.keyboard.type('1111');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText('Ana López');
+  await expect(page.getByRole('searchbox', { name: /Buscar producto/ })).toBeFocused();
+  await scanInto(page, 'BEB-002');
+  await expect(page.getByTestId('total')).toHaveText('$42.00');
+  await page.keyboard.press('F8');
+  await expect(page.getByRole('button', { name: 'Cobrar $42.00 con tarjeta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('payment-progress')).toHaveAttribute('data-status', 'sent', {
+    timeout: 10_000,
+  });
+  const terminal = await openTerminal(page, context);
+  await terminal.getByTestId('approve').click();
+  await expect(page.getByTestId('sale-completed')).toBeVisible({ timeout: 15_000 });
+  await page.bringToFront();
+  await expect(page.getByRole('button', { name: 'Nueva venta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('total')).toHaveText('$0.00');
+});
+
+test('a failed scan clears the field, and 3*code sets the quantity', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await signIn(page);
+  const search = page.getByRole('searchbox', { name: /Buscar producto/ });
+  await search.focus();
+  await scanInto(page, '7509999999999');
+  await expect(page.getByTestId('notice')).toContainText('7509999999999');
+  await expect(search).toHaveValue('');
+  await scanInto(page, 'BEB-001');
+  await expect(page.getByTestId('cart-line')).toHaveCount(1);
+  await expect(search).toHaveValue('');
+
+  await scanInto(page, '3*BEB-004');
+  const line = page.locator('[data-testid="cart-line"][data-sku="BEB-004"]');
+  await expect(line.getByTestId('line-quantity')).toHaveText('3');
+  await scanInto(page, '2*BEB-004');
+  await expect(line.getByTestId('line-quantity')).toHaveText('5');
+  await expect(page.getByTestId('total')).toHaveText('$75.00');
+});
+
+test('a scan on "Venta completada" starts the next sale with that item', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await signIn(page);
+  await scanInto(page, 'BEB-004');
+  await expect(page.getByTestId('total')).toHaveText('$11.00');
+  await page.keyboard.press('F8');
+  await page.locator('.checkout-panel').getByRole('button', { name: 'Efectivo' }).click();
+  await expect(page.getByLabel('Recibido (pesos)')).toBeFocused();
+  await page.keyboard.type('20');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sale-completed')).toBeVisible();
+  await scanInto(page, 'BEB-001');
+  await expect(page.getByTestId('sale-completed')).toHaveCount(0);
+  await expect(page.locator('[data-testid="cart-line"][data-sku="BEB-001"]')).toHaveCount(1);
+  await expect(page.getByTestId('total')).toHaveText('$20.00');
+});
