@@ -10,6 +10,7 @@ import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
+import { COUNTER_ITEMS_CHANNELS } from './counter/counter-items.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
@@ -56,6 +57,7 @@ export const INVOKE_CHANNELS = [
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
   ...STORE_CHANNELS,
+  ...COUNTER_ITEMS_CHANNELS,
 ] as const satisfies readonly Channel[];
 
 /** Every event name. */

@@ -20,6 +20,7 @@ import type { ShiftsContract } from './office/shifts.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 import type { StoreContract } from './store/store.contract';
+import type { CounterItemsContract } from './counter/counter-items.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
 
 // Types the services also use live in domain (services never import api); re-exported so every
@@ -59,7 +60,8 @@ export interface InvokeContract
     SettingsContract,
     ProductsContract,
     StockContract,
-    StoreContract {
+    StoreContract,
+    CounterItemsContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };
@@ -76,8 +78,15 @@ export interface InvokeContract
     args: { productId: number; quantity?: number | undefined };
     result: Cart;
   };
-  /** Adds the product whose barcode or SKU is exactly `code`, and says which product that was. */
-  'sales.cart.scan': { policy: 'session'; args: { code: string }; result: { cart: Cart; product: Product } };
+  /**
+   * Adds the product whose barcode or SKU is exactly `code`, or the one a scale label names (by its
+   * weight or price); a product sold by weight scanned by its own code is not added: `needsWeight`.
+   */
+  'sales.cart.scan': {
+    policy: 'session';
+    args: { code: string };
+    result: { cart: Cart; product: Product; needsWeight?: boolean | undefined };
+  };
   'sales.cart.setQuantity': { policy: 'session'; args: { lineId: number; quantity: number }; result: Cart };
   'sales.cart.removeLine': { policy: 'session'; args: { lineId: number }; result: Cart };
   'sales.cart.clear': { policy: 'session'; args: Record<string, never>; result: Cart };

@@ -102,6 +102,10 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',
+  'sales.cart.addWeighed': 'session',
+  'sales.cart.addOpenPrice': 'session',
+  'office.settings.counter.get': 'manager',
+  'office.settings.counter.save': 'manager',
 };
 
 // Compile-time checks, as channels.ts does its lists: every declared policy is one of the three, and

@@ -12,6 +12,7 @@ import { shiftsSchemas } from './office/shifts.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
+import { counterItemsSchemas } from './counter/counter-items.schemas';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -30,6 +31,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...productsSchemas,
   ...stockSchemas,
   ...storeSchemas,
+  ...counterItemsSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),

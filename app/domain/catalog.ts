@@ -1,4 +1,5 @@
 import type { Centavos, RateBp } from './money';
+import type { ProductUnit } from './products/product-record';
 
 /** A product as the counter sells it. The price includes IVA. */
 export interface Product {
@@ -10,6 +11,10 @@ export interface Product {
   ivaRateBp: RateBp;
   category: string;
   active: boolean;
+  /** Sold by weight (issue 14): the counter asks for the weight; absent means false. */
+  soldByWeight?: boolean | undefined;
+  /** The unit the price is per; absent means 'pieza'. */
+  unit?: ProductUnit | undefined;
 }
 
 /** A category with how many active products it holds, for the category grid. */

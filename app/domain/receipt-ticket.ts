@@ -1,5 +1,6 @@
 import { centavosToDecimalString } from './money';
 import type { Receipt } from './receipt';
+import { weighedLineText } from './weighed-line';
 
 /** A block of a terminal ticket, as Kushki's print-ticket takes it (cloud-terminal-api.md §2.6). */
 export type TicketBlockSpec =
@@ -31,10 +32,10 @@ export function receiptTicket(receipt: Receipt, formatDate: (epochMs: number) =>
     { type: 'line' },
   ];
   for (const line of receipt.lines) {
-    blocks.push({
-      type: 'column',
-      value: [`${line.quantity} ${line.name}`.slice(0, NAME_WIDTH), money(line.gross)],
-    });
+    const weighed = weighedLineText(line);
+    const label = weighed === null ? `${line.quantity} ${line.name}` : line.name;
+    blocks.push({ type: 'column', value: [label.slice(0, NAME_WIDTH), money(line.gross)] });
+    if (weighed !== null) blocks.push({ type: 'text', value: weighed, size: 'small' });
   }
   blocks.push({ type: 'line' });
   for (const entry of receipt.totals.ivaBreakdown.filter((e) => e.iva > 0)) {

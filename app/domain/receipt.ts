@@ -1,5 +1,6 @@
 import type { SaleTotals } from './cart-pricing';
 import type { Centavos } from './money';
+import type { Milli, ProductUnit } from './products/product-record';
 import type { PaymentMethod } from './payment';
 import type { StoreTimeZone } from './store-time-zone';
 
@@ -9,6 +10,11 @@ export interface ReceiptLine {
   sku: string;
   quantity: number;
   unitPrice: Centavos;
+  /** Sold by weight: thousandths of `unit` (see weighedLineText); null for pieces. */
+  quantityMilli: Milli | null;
+  unit: ProductUnit;
+  /** An item not in the catalog ("Artículo común" unless the cashier named it). */
+  openPrice: boolean;
   /** What the line's discount took off, in centavos (0 for none). */
   discount: Centavos;
   gross: Centavos;

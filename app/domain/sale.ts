@@ -1,4 +1,5 @@
 import type { Centavos, RateBp } from './money';
+import type { Milli, ProductUnit } from './products/product-record';
 import type { SaleTotals } from './cart-pricing';
 
 /** Lifecycle of a sale: the cart is the one `open` sale; parked and completed come with later issues. */
@@ -10,7 +11,8 @@ export type SaleStatus = 'open' | 'parked' | 'completed' | 'voided';
  */
 export interface SaleLine {
   id: number;
-  productId: number;
+  /** Null on an open-price line (an item not in the catalog, see {@link SaleLine.openPrice}). */
+  productId: number | null;
   sku: string;
   name: string;
   unitPrice: Centavos;
@@ -18,6 +20,16 @@ export interface SaleLine {
   quantity: number;
   /** Per-line discount in basis points (1000 = 10 %). */
   discountBp: number;
+  /** Sold by weight: thousandths of `unit` (0.755 kg = 755), and `quantity` is 1. Null for pieces. */
+  quantityMilli: Milli | null;
+  /** The product's unit when the line was added ('pieza' on piece and open-price lines). */
+  unit: ProductUnit;
+  /** The amount a price-embedded scale label fixed for this line; null otherwise. */
+  labelAmount: Centavos | null;
+  /** An item not in the catalog, priced by the cashier ("Artículo común"). */
+  openPrice: boolean;
+  /** IVA exento (not tasa 0): `ivaRateBp` is then 0. */
+  ivaExempt: boolean;
 }
 
 /** A sale with its lines. */

@@ -25,6 +25,7 @@ import { CatalogExportService } from '../services/office/products/catalog-export
 import { CatalogImportService } from '../services/office/products/catalog-import.service';
 import { ProductsAdminService } from '../services/office/products/products-admin.service';
 import { OpenItemsService } from '../services/office/refunds/open-items.service';
+import { CounterSettingsService } from '../services/office/settings/counter-settings.service';
 import { SecretsService } from '../services/office/settings/secrets.service';
 import {
   environmentSetting,
@@ -137,6 +138,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         timeZone: w.timeZone,
       }),
     },
+    counterSettings: { settings: new CounterSettingsService({ settings: w.settings, audit, clock }), manager },
     settings: {
       store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment }),
       secrets: new SecretsService({ vault: w.vault, audit, clock }),

@@ -5,6 +5,7 @@ import { appHandlers } from '../api/handlers/app.handlers';
 import { catalogHandlers } from '../api/handlers/catalog.handlers';
 import { paymentsHandlers } from '../api/handlers/payments.handlers';
 import { salesHandlers } from '../api/handlers/sales.handlers';
+import { counterItemsHandlers } from '../api/handlers/counter-items.handlers';
 import { sessionHandlers } from '../api/handlers/session.handlers';
 import { officeHandlers } from '../api/handlers/office';
 import { createDispatch, type Dispatch } from '../api/dispatch';
@@ -33,7 +34,9 @@ import { TerminalPrintService } from '../services/terminal-print.service';
 import type { DemoControls } from '../api/handlers/app.handlers';
 import type { SecretStore, SettingsRepo } from '../ports/settings.port';
 import { SqliteSecretSettings } from '../infra/db/secret-settings.repo';
-import { CartService } from '../services/cart.service';
+import { CartService, type CartDeps } from '../services/cart.service';
+import { CounterItemsService } from '../services/counter-items.service';
+import { readOpenPriceLimit, readScaleLabels } from '../services/office/settings/counter-settings.service';
 import { CatalogService } from '../services/catalog.service';
 import { CardPaymentsService } from '../services/payments/card-payments.service';
 import { InboundWebhooksService } from '../services/payments/inbound-webhooks.service';
@@ -235,7 +238,7 @@ export function createCore(options: CoreOptions): Core {
     logger: options.logger,
     ttlSeconds: options.ttlSeconds,
   });
-  const cart = new CartService({
+  const cartDeps: CartDeps = {
     catalog: catalogRepo,
     sales,
     audit,
@@ -252,6 +255,13 @@ export function createCore(options: CoreOptions): Core {
       },
       approveManager: (pin) => session.approveAsManager(pin),
     },
+  };
+  const cart = new CartService(cartDeps);
+  const counterItems = new CounterItemsService({
+    ...cartDeps,
+    cart,
+    scaleLabels: () => readScaleLabels(settings),
+    openPriceLimit: () => readOpenPriceLimit(settings),
   });
 
   const receipts = new ReceiptsService({
@@ -325,6 +335,7 @@ export function createCore(options: CoreOptions): Core {
       ...storeHandlers(() => options.store),
       ...catalogHandlers(new CatalogService(catalogRepo)),
       ...salesHandlers(cart),
+      ...counterItemsHandlers(counterItems),
       ...paymentsHandlers({
         card,
         tender,

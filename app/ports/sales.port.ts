@@ -1,5 +1,26 @@
 import type { Product } from '../domain/catalog';
+import type { Centavos, RateBp } from '../domain/money';
+import type { Milli } from '../domain/products/product-record';
 import type { Sale } from '../domain/sale';
+
+/** A line sold by weight: its own line, never merged (each weighing is one). */
+export interface NewWeighedLine {
+  product: Product;
+  /** Thousandths of the product's unit. */
+  quantityMilli: Milli;
+  /** The amount a price-embedded scale label fixed, or null for price × weight. */
+  labelAmount: Centavos | null;
+}
+
+/** An item not in the catalog ("Artículo común"). */
+export interface NewOpenPriceLine {
+  name: string;
+  price: Centavos;
+  ivaRateBp: RateBp;
+  ivaExempt: boolean;
+  /** The manager who allowed a price above the store's limit. */
+  approvedBy: number | null;
+}
 
 /** Storage of sales and their lines. */
 export interface SalesRepo {
@@ -9,6 +30,11 @@ export interface SalesRepo {
   openSaleId(now: number): number;
   /** Adds `quantity` of a product to the sale, merging into an existing line of the same product. */
   addProduct(saleId: number, product: Product, quantity: number, now: number): Sale;
+  /** Adds a weighed line (its unit, cost, department and exento copied from the product). */
+  addWeighed(saleId: number, line: NewWeighedLine, now: number): Sale;
+  /** Adds an open-price line. */
+  addOpenPrice(saleId: number, line: NewOpenPriceLine, now: number): Sale;
+  /** Sets a piece line's quantity; undefined when there is no such piece line. */
   setQuantity(saleId: number, lineId: number, quantity: number, now: number): Sale | undefined;
   removeLine(saleId: number, lineId: number, now: number): Sale | undefined;
   clearLines(saleId: number, now: number): Sale;

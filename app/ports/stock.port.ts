@@ -18,7 +18,8 @@ import type { Milli } from '../domain/products/product-record';
  */
 export interface SaleStock {
   /**
-   * Writes one `sale` movement (−units × 1000) per product of the sale that tracks stock, and
+   * Writes one `sale` movement (−units × 1000, or −thousandths of a weighed line; a product's lines
+   * summed) per product of the sale that tracks stock, and
    * lowers its stock. Idempotent: a product already taken by this sale is skipped (a unique index
    * backs it, migration 012), so a retried completion writes nothing twice.
    */

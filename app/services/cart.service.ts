@@ -48,6 +48,8 @@ export class CartService {
   addProduct(productId: number, quantity = 1): Result<Cart> {
     const product = this.deps.catalog.findById(productId);
     if (!product || !product.active) return fail('not_found', `No active product with id ${productId}`);
+    // A weighed product takes a weight (CounterItemsService.addWeighed), never a count of pieces.
+    if (product.soldByWeight) return fail('validation_failed', `${product.sku} is sold by weight`);
     return this.add(product, quantity);
   }
 
@@ -68,6 +70,7 @@ export class CartService {
     const sale = this.deps.sales.openSale(now);
     if (this.locked(sale.id)) return fail('conflict', LOCKED);
     const line = sale.lines.find((l) => l.id === lineId);
+    if (line?.quantityMilli != null) return fail('validation_failed', 'A weighed line is weighed again, not counted');
     const updated = line && this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
     if (line.quantity !== quantity) {

@@ -8,7 +8,6 @@ export function salesHandlers(
   Handlers,
   | 'sales.cart.get'
   | 'sales.cart.addProduct'
-  | 'sales.cart.scan'
   | 'sales.cart.setQuantity'
   | 'sales.cart.removeLine'
   | 'sales.cart.clear'
@@ -20,7 +19,6 @@ export function salesHandlers(
   return {
     'sales.cart.get': () => cart.get(),
     'sales.cart.addProduct': ({ productId, quantity }) => cart.addProduct(productId, quantity),
-    'sales.cart.scan': ({ code }) => cart.scan(code),
     'sales.cart.setQuantity': ({ lineId, quantity }) => cart.setQuantity(lineId, quantity),
     'sales.cart.removeLine': ({ lineId }) => cart.removeLine(lineId),
     'sales.cart.clear': () => cart.clear(),

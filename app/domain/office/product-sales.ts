@@ -11,18 +11,21 @@
  * purchases is creditable, so it is not the store's cost).
  */
 import type { Centavos } from '../money';
+import type { Milli, ProductUnit } from '../products/product-record';
 
 /** Figures of one group of sale lines. */
 export interface ProductSalesFigures {
-  /** Units sold (pieces; a line's quantity). */
+  /** Units sold (pieces; a line's quantity). Lines sold by weight count in `weighedMilli` instead. */
   units: number;
+  /** Sold by weight, in thousandths of a kilogram (2.345 kg = 2345); 0 when nothing was weighed. */
+  weighedMilli: Milli;
   /** What customers paid, IVA included, after line discounts. */
   amount: Centavos;
   /** IVA contained in `amount` (per line, as the sale's own IVA). */
   iva: Centavos;
   /** amount − iva. */
   net: Centavos;
-  /** Σ cost × units over the lines with a known cost; null when no line had one. */
+  /** Σ cost × quantity over the lines with a known cost; null when no line had one. */
   cost: Centavos | null;
   /** Net of the lines with a known cost, minus their cost; null when no line had one. */
   margin: Centavos | null;
@@ -34,7 +37,12 @@ export interface ProductSalesFigures {
 
 /** One product's sales. Name and SKU are the product's current ones. */
 export interface ProductSalesRow extends ProductSalesFigures {
-  productId: number;
+  /** Null for the one row of open-price items ("Artículo común"), which have no product. */
+  productId: number | null;
+  /** True on that row. */
+  openPrice: boolean;
+  /** The product's unit ('pieza' on the open-price row). */
+  unit: ProductUnit;
   sku: string;
   name: string;
   /** The product's department today (lines sold under another one count there in byDepartment). */
@@ -56,6 +64,7 @@ export interface ProductSalesBreakdown {
 /** Figures before margins: what the SQL sums. */
 export interface ProductSalesSums {
   units: number;
+  weighedMilli: Milli;
   amount: Centavos;
   iva: Centavos;
   costedNet: Centavos;
@@ -65,12 +74,13 @@ export interface ProductSalesSums {
 
 /** Zero sums. */
 export function emptySums(): ProductSalesSums {
-  return { units: 0, amount: 0, iva: 0, costedNet: 0, cost: null, unknownCostUnits: 0 };
+  return { units: 0, weighedMilli: 0, amount: 0, iva: 0, costedNet: 0, cost: null, unknownCostUnits: 0 };
 }
 
 /** Adds `b` into `a`. */
 export function addSums(a: ProductSalesSums, b: ProductSalesSums): void {
   a.units += b.units;
+  a.weighedMilli += b.weighedMilli;
   a.amount += b.amount;
   a.iva += b.iva;
   a.costedNet += b.costedNet;
@@ -83,6 +93,7 @@ export function figuresOf(s: ProductSalesSums): ProductSalesFigures {
   const margin = s.cost === null ? null : s.costedNet - s.cost;
   return {
     units: s.units,
+    weighedMilli: s.weighedMilli,
     amount: s.amount,
     iva: s.iva,
     net: s.amount - s.iva,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Category, Product } from '../../domain/catalog';
+import type { ProductUnit } from '../../domain/products/product-record';
 import { foldForSearch } from '../../domain/text';
 import type { CatalogRepo } from '../../ports/catalog.port';
 
@@ -12,6 +13,8 @@ interface ProductRow {
   iva_rate_bp: number;
   category: string;
   active: number;
+  sold_by_weight: number;
+  unit: string;
 }
 
 /** Maps a products row to the domain. */
@@ -25,6 +28,8 @@ export function productFromRow(row: ProductRow): Product {
     ivaRateBp: row.iva_rate_bp,
     category: row.category,
     active: row.active === 1,
+    soldByWeight: row.sold_by_weight === 1,
+    unit: row.unit as ProductUnit,
   };
 }
 
@@ -39,6 +44,8 @@ export function productToRow(product: Omit<Product, 'id'>, now: number) {
     iva_rate_bp: product.ivaRateBp,
     category: product.category,
     active: product.active ? 1 : 0,
+    sold_by_weight: product.soldByWeight ? 1 : 0,
+    unit: product.unit ?? 'pieza',
     created_at: now,
     updated_at: now,
   };
@@ -50,7 +57,7 @@ function likeContains(text: string): string {
 }
 
 // The product's first barcode (migration 010 moved them to their own table; the old column is empty).
-const COLUMNS = `id, sku, name, price_centavos, iva_rate_bp, category, active,
+const COLUMNS = `id, sku, name, price_centavos, iva_rate_bp, category, active, sold_by_weight, unit,
   (SELECT code FROM product_barcodes b WHERE b.product_id = products.id ORDER BY position LIMIT 1) AS barcode`;
 
 /** The shortest text the trigram index can look up. */
@@ -142,9 +149,9 @@ export class SqliteCatalogRepo implements CatalogRepo {
     );
     this.insertStmt = db.prepare(
       `INSERT INTO products (sku, name, search_text, price_centavos, iva_rate_bp, category, active,
-         created_at, updated_at)
+         sold_by_weight, unit, created_at, updated_at)
        VALUES (@sku, @name, @search_text, @price_centavos, @iva_rate_bp, @category, @active,
-         @created_at, @updated_at)`,
+         @sold_by_weight, @unit, @created_at, @updated_at)`,
     );
     this.insertBarcodeStmt = db.prepare<[string, number | bigint, number]>(
       `INSERT INTO product_barcodes (code, product_id, position) VALUES (?, ?, ?)`,

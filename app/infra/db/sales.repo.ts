@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Product } from '../../domain/catalog';
+import type { ProductUnit } from '../../domain/products/product-record';
 import type { Sale, SaleLine, SaleStatus } from '../../domain/sale';
 import { MAX_LINE_QUANTITY } from '../../domain/cart-pricing';
-import type { SalesRepo } from '../../ports/sales.port';
+import type { NewOpenPriceLine, NewWeighedLine, SalesRepo } from '../../ports/sales.port';
 
 interface SaleRow {
   id: number;
@@ -13,13 +14,18 @@ interface SaleRow {
 
 interface LineRow {
   id: number;
-  product_id: number;
+  product_id: number | null;
   sku: string;
   name: string;
   unit_price_centavos: number;
   iva_rate_bp: number;
   quantity: number;
   discount_bp: number;
+  quantity_milli: number | null;
+  unit: string;
+  label_amount_centavos: number | null;
+  open_price: number;
+  iva_exempt: number;
 }
 
 /** Maps a sale_lines row to the domain. */
@@ -33,6 +39,11 @@ export function saleLineFromRow(row: LineRow): SaleLine {
     ivaRateBp: row.iva_rate_bp,
     quantity: row.quantity,
     discountBp: row.discount_bp,
+    quantityMilli: row.quantity_milli,
+    unit: row.unit as ProductUnit,
+    labelAmount: row.label_amount_centavos,
+    openPrice: row.open_price === 1,
+    ivaExempt: row.iva_exempt === 1,
   };
 }
 
@@ -75,11 +86,13 @@ export class SqliteSalesRepo implements SalesRepo {
         `UPDATE sales SET updated_at = MAX(?, updated_at + 1) WHERE id = ?`,
       ),
       lines: db.prepare<[number], LineRow>(
-        `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, discount_bp
+        `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, discount_bp,
+                quantity_milli, unit, label_amount_centavos, open_price, iva_exempt
            FROM sale_lines WHERE sale_id = ? ORDER BY id`,
       ),
       lineForProduct: db.prepare<[number, number], { id: number; quantity: number }>(
-        `SELECT id, quantity FROM sale_lines WHERE sale_id = ? AND product_id = ?`,
+        // Piece lines merge; a weighed line is one weighing and never merges (issue 14).
+        `SELECT id, quantity FROM sale_lines WHERE sale_id = ? AND product_id = ? AND quantity_milli IS NULL`,
       ),
       // Cost, department and the exento flag are copied from the product row as it is now (issue
       // 13), like the price: margins and department totals of a sale never move when the catalog
@@ -91,8 +104,23 @@ export class SqliteSalesRepo implements SalesRepo {
                 p.cost_centavos, p.category, p.iva_exempt
            FROM (SELECT 1) LEFT JOIN products p ON p.id = @productId`,
       ),
+      // A weighed line: quantity 1, its weight in thousandths; unit and exento copied from the product.
+      insertWeighedLine: db.prepare(
+        `INSERT INTO sale_lines (sale_id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, added_at,
+                                 unit_cost_centavos, department, iva_exempt, quantity_milli, unit,
+                                 label_amount_centavos)
+         SELECT @saleId, @productId, @sku, @name, @price, @ivaRateBp, 1, @now,
+                p.cost_centavos, p.category, p.iva_exempt, @quantityMilli, p.unit, @labelAmount
+           FROM products p WHERE p.id = @productId`,
+      ),
+      // An item not in the catalog: no product, no cost (its margin is unknown), no department.
+      insertOpenPriceLine: db.prepare(
+        `INSERT INTO sale_lines (sale_id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, added_at,
+                                 iva_exempt, open_price, open_price_approved_by)
+         VALUES (@saleId, NULL, '', @name, @price, @ivaRateBp, 1, @now, @ivaExempt, 1, @approvedBy)`,
+      ),
       setQuantity: db.prepare<[number, number, number]>(
-        `UPDATE sale_lines SET quantity = ? WHERE id = ? AND sale_id = ?`,
+        `UPDATE sale_lines SET quantity = ? WHERE id = ? AND sale_id = ? AND quantity_milli IS NULL`,
       ),
       setDiscount: db.prepare<[number, number | null, number, number]>(
         `UPDATE sale_lines SET discount_bp = ?, discount_approved_by = ? WHERE id = ? AND sale_id = ?`,
@@ -170,6 +198,40 @@ export class SqliteSalesRepo implements SalesRepo {
           now,
         });
       }
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
+  }
+
+  addWeighed(saleId: number, line: NewWeighedLine, now: number): Sale {
+    return this.cartEdit(() => {
+      this.stmts.insertWeighedLine.run({
+        saleId,
+        productId: line.product.id,
+        sku: line.product.sku,
+        name: line.product.name,
+        price: line.product.price,
+        ivaRateBp: line.product.ivaRateBp,
+        quantityMilli: line.quantityMilli,
+        labelAmount: line.labelAmount,
+        now,
+      });
+      this.stmts.touchSale.run(now, saleId);
+      return this.load(saleId);
+    });
+  }
+
+  addOpenPrice(saleId: number, line: NewOpenPriceLine, now: number): Sale {
+    return this.cartEdit(() => {
+      this.stmts.insertOpenPriceLine.run({
+        saleId,
+        name: line.name,
+        price: line.price,
+        ivaRateBp: line.ivaRateBp,
+        ivaExempt: line.ivaExempt ? 1 : 0,
+        approvedBy: line.approvedBy,
+        now,
+      });
       this.stmts.touchSale.run(now, saleId);
       return this.load(saleId);
     });

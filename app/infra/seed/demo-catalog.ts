@@ -13,6 +13,8 @@ export interface DemoProduct {
   price: number;
   ivaRateBp: 0 | 1600;
   category: string;
+  /** Sold by weight, priced per kg: its barcode is the scale's 5-digit PLU instead of an EAN-13. */
+  plu?: string;
 }
 
 const rows: [string, string, number, 0 | 1600, string][] = [
@@ -83,17 +85,34 @@ const rows: [string, string, number, 0 | 1600, string][] = [
   ['VAR-003', 'Croquetas para perro 2 kg', 9500, 1600, 'Varios'],
 ];
 
+// Sold by weight (issue 14): [sku, name, price per kg in centavos, IVA bp, category, scale PLU].
+// Their scale labels are 20/23 + PLU + price/weight (see app/domain/scale-label.ts).
+const weighedRows: [string, string, number, 0 | 1600, string, string][] = [
+  ['GRA-001', 'Plátano a granel (kg)', 2490, 0, 'Frutas y verduras', '00101'],
+  ['GRA-002', 'Jitomate a granel (kg)', 3290, 0, 'Frutas y verduras', '00102'],
+  ['GRA-003', 'Queso Oaxaca a granel (kg)', 16990, 0, 'Lácteos', '00103'],
+];
+
 /** The demo catalog. Barcodes are 750 + a 4-digit demo company + a 5-digit item number. */
-export const DEMO_PRODUCTS: readonly DemoProduct[] = rows.map(
-  ([sku, name, price, ivaRateBp, category], index) => ({
+export const DEMO_PRODUCTS: readonly DemoProduct[] = [
+  ...rows.map(([sku, name, price, ivaRateBp, category], index) => ({
     sku,
     barcode12: `7501234${String(10001 + index * 7).padStart(5, '0')}`,
     name,
     price,
     ivaRateBp,
     category,
-  }),
-);
+  })),
+  ...weighedRows.map(([sku, name, price, ivaRateBp, category, plu]) => ({
+    sku,
+    barcode12: '',
+    name,
+    price,
+    ivaRateBp,
+    category,
+    plu,
+  })),
+];
 
 /** Demo users and their PINs: defined in the domain, which the sign-in screen shows them from. */
 export { DEMO_USERS } from '../../domain/demo-users';

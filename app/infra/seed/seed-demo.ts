@@ -23,12 +23,13 @@ export function seedDemoIfEmpty(db: Database, now: number): boolean {
     catalog.insertMany(
       DEMO_PRODUCTS.map((p) => ({
         sku: p.sku,
-        barcode: demoBarcode(p.barcode12),
+        barcode: p.plu ?? demoBarcode(p.barcode12),
         name: p.name,
         price: p.price,
         ivaRateBp: p.ivaRateBp,
         category: p.category,
         active: true,
+        ...(p.plu ? { soldByWeight: true, unit: 'kg' as const } : {}),
       })),
       now,
     );

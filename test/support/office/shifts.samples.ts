@@ -27,6 +27,7 @@ export const shiftsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
 const products = {
   totals: {
     units: 0,
+    weighedMilli: 0,
     amount: 0,
     iva: 0,
     net: 0,

@@ -7,6 +7,7 @@
 import type { ProductSalesBreakdown, ProductSalesFigures } from '../../../domain/office/product-sales';
 import type { ReportLabels } from './report-labels';
 import { decimal } from './report-rows';
+import { formatQuantity } from '../../../domain/products/amounts';
 
 /** A cell: text, or a number (centavos already turned into pesos for the XLSX). */
 export type Cell = string | number;
@@ -15,6 +16,7 @@ export type Cell = string | number;
 function figuresHeader(l: ReportLabels): string[] {
   return [
     l.units,
+    l.weighedKg,
     `${l.amount} (MXN)`,
     `${l.iva} (MXN)`,
     `${l.netSales} (MXN)`,
@@ -29,6 +31,7 @@ function figuresHeader(l: ReportLabels): string[] {
 function figuresCells(f: ProductSalesFigures, l: ReportLabels, money: (c: number) => Cell): Cell[] {
   return [
     f.units,
+    f.weighedMilli === 0 ? '' : formatQuantity(f.weighedMilli),
     money(f.amount),
     money(f.iva),
     money(f.net),
@@ -52,7 +55,12 @@ export function productTable(
 ): Cell[][] {
   return [
     [l.sku, l.product, l.department, ...figuresHeader(l)],
-    ...p.byProduct.map((r) => [r.sku, r.name, r.department ?? l.noDepartment, ...figuresCells(r, l, money)]),
+    ...p.byProduct.map((r) => [
+      r.sku,
+      r.openPrice ? l.openPriceItem : r.name,
+      r.department ?? l.noDepartment,
+      ...figuresCells(r, l, money),
+    ]),
     ['', l.totals, '', ...figuresCells(p.totals, l, money)],
   ];
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../../../../app/domain/receipt';
+import { weighedLineText } from '../../../../app/domain/weighed-line';
 import { formatDateTime } from '../../format/date-time';
 import { formatMXN, formatRate } from '../../format/money';
 
@@ -29,16 +30,18 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
           </tr>
         </thead>
         <tbody>
-          {receipt.lines.map((line) => (
-            <tr key={line.sku}>
+          {receipt.lines.map((line, index) => (
+            <tr key={index}>
               <td>
                 {line.name}
-                <div className="small">{formatMXN(line.unitPrice)}</div>
+                <div className="small" data-testid="receipt-line-price">
+                  {weighedLineText(line) ?? formatMXN(line.unitPrice)}
+                </div>
                 {line.discount > 0 ? (
                   <div className="small">{t('discount.applied', { amount: formatMXN(line.discount) })}</div>
                 ) : null}
               </td>
-              <td>{line.quantity}</td>
+              <td>{line.quantityMilli === null ? line.quantity : ''}</td>
               <td>{formatMXN(line.gross)}</td>
             </tr>
           ))}

@@ -11,7 +11,6 @@ import {
   type StockProductView,
 } from '../../../../domain/office/stock';
 import type { ProductUnit } from '../../../../domain/products/product-record';
-import { MILLI_PER_UNIT } from '../../../../domain/products/product-record';
 import type { NewStockMovement, SaleLineStock, StockRepo } from '../../../../ports/stock.port';
 
 interface ProductRow {
@@ -100,9 +99,11 @@ export class SqliteStockRepo implements StockRepo {
         `SELECT m.*, u.name AS user_name FROM stock_movements m LEFT JOIN users u ON u.id = m.user_id
           WHERE m.id = ?`,
       ),
-      // Units per tracked product of a sale, less what it already took (a retried completion).
-      saleTakes: db.prepare<[number], { product_id: number; units: number }>(
-        `SELECT l.product_id, SUM(l.quantity) AS units
+      // Thousandths per tracked product of a sale, less what it already took (a retried completion).
+      // Pieces are quantity × 1000; a weighed line is already in thousandths (migration 014), and
+      // several weighings of one product sum into its one movement (the index of migration 012).
+      saleTakes: db.prepare<[number], { product_id: number; milli: number }>(
+        `SELECT l.product_id, SUM(COALESCE(l.quantity_milli, l.quantity * 1000)) AS milli
            FROM sale_lines l JOIN products p ON p.id = l.product_id
           WHERE l.sale_id = ? AND p.track_stock = 1
             AND NOT EXISTS (SELECT 1 FROM stock_movements m
@@ -180,7 +181,7 @@ export class SqliteStockRepo implements StockRepo {
           {
             productId: take.product_id,
             kind: 'sale',
-            quantity: -take.units * MILLI_PER_UNIT,
+            quantity: -take.milli,
             saleId,
             userId,
           },

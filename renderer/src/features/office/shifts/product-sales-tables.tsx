@@ -4,13 +4,21 @@ import type {
   ProductSalesFigures,
 } from '../../../../../app/domain/office/product-sales';
 import { formatMXN } from '../../../format/money';
+import { formatQuantity } from '../../../../../app/domain/products/amounts';
+
+/** Pieces, kilograms sold by weight (issue 14), or both ("3 + 2.345 kg"). */
+function quantityText(figures: ProductSalesFigures): string {
+  if (figures.weighedMilli === 0) return String(figures.units);
+  const kg = `${formatQuantity(figures.weighedMilli)} kg`;
+  return figures.units === 0 ? kg : `${figures.units} + ${kg}`;
+}
 
 function Figures({ figures }: { figures: ProductSalesFigures }) {
   const { t } = useTranslation();
   const unknown = t('officeShifts.productSales.unknown');
   return (
     <>
-      <td className="amount">{figures.units}</td>
+      <td className="amount">{quantityText(figures)}</td>
       <td className="amount">{formatMXN(figures.amount)}</td>
       <td className="amount">{formatMXN(figures.iva)}</td>
       <td className="amount">{figures.cost === null ? unknown : formatMXN(figures.cost)}</td>
@@ -49,9 +57,10 @@ export function ProductSalesTables({ sales }: { sales: ProductSalesBreakdown }) 
         <Head first={t('officeShifts.productSales.product')} />
         <tbody>
           {sales.byProduct.map((row) => (
-            <tr key={row.productId}>
+            <tr key={row.productId ?? 'open-price'}>
               <th scope="row">
-                {row.name} <span className="small">{row.sku}</span>
+                {row.openPrice ? t('officeShifts.productSales.openPrice') : row.name}{' '}
+                <span className="small">{row.sku}</span>
               </th>
               <Figures figures={row} />
             </tr>
