@@ -10,7 +10,7 @@ import type { Milli } from './products/product-record';
  * price check digit, the value (the label's price or the weight) and the EAN-13 check digit:
  *
  *     2 0 P P P P P V V V V V C        prefix 20, PLU 5, price 5 (2 decimals)     → "$123.45"
- *     2 6 P P P P K V V V V C          prefix 26, PLU 4, price check K, price 4   → "$12.34"
+ *     2 6 P P P P P K V V V V C        prefix 26, PLU 5, price check K, price 4   → "$12.34"
  *
  * so PLU + value + (check ? 1 : 0) is always 10 digits. Which prefix carries what is the store's
  * choice in the scale's own set-up; Caja's setting `sales.scaleLabels` mirrors it per prefix.
