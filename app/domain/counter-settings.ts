@@ -23,7 +23,9 @@ export const OPEN_PRICE_DEFAULT_NAME = 'Artículo común';
 /** Reads the stored limit; a missing or corrupt row reads as the default. */
 export function openPriceLimitOf(stored: string | undefined): Centavos {
   const value = Number(stored ?? DEFAULT_OPEN_PRICE_LIMIT);
-  return Number.isSafeInteger(value) && value >= 0 && value <= 1_000_000_000 ? value : DEFAULT_OPEN_PRICE_LIMIT;
+  return Number.isSafeInteger(value) && value >= 0 && value <= 1_000_000_000
+    ? value
+    : DEFAULT_OPEN_PRICE_LIMIT;
 }
 
 /** Why a list of layouts cannot be saved (the first problem, in English), or null. */

@@ -60,8 +60,7 @@ export const DEFAULT_SCALE_LABEL_LAYOUTS: readonly ScaleLabelLayout[] = [
 
 /** A label read: the PLU to look up and what the label says the item weighs or costs. */
 export type ScaleLabel =
-  | { plu: string; kind: 'price'; price: Centavos }
-  | { plu: string; kind: 'weight'; weight: Milli };
+  { plu: string; kind: 'price'; price: Centavos } | { plu: string; kind: 'weight'; weight: Milli };
 
 /** Why a 13-digit code starting 20–29 under a layout was refused (never guessed). */
 export type ScaleLabelError = 'bad_check_digit' | 'bad_value_check_digit' | 'zero_value';
@@ -110,7 +109,8 @@ export function readScaleLabel(code: string, layouts: readonly ScaleLabelLayout[
   if (value === 0) return { kind: 'refused', reason: 'zero_value' };
   return {
     kind: 'label',
-    label: layout.kind === 'price' ? { plu, kind: 'price', price: value } : { plu, kind: 'weight', weight: value },
+    label:
+      layout.kind === 'price' ? { plu, kind: 'price', price: value } : { plu, kind: 'weight', weight: value },
   };
 }
 

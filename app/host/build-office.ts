@@ -138,7 +138,10 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         timeZone: w.timeZone,
       }),
     },
-    counterSettings: { settings: new CounterSettingsService({ settings: w.settings, audit, clock }), manager },
+    counterSettings: {
+      settings: new CounterSettingsService({ settings: w.settings, audit, clock }),
+      manager,
+    },
     settings: {
       store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment }),
       secrets: new SecretsService({ vault: w.vault, audit, clock }),

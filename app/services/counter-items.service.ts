@@ -125,13 +125,19 @@ export class CounterItemsService {
   /** A PLU is a product's barcode or SKU, as printed (`00101`) or without its leading zeros (`101`). */
   private findPlu(plu: string): Product | undefined {
     const bare = plu.replace(/^0+(?=\d)/, '');
-    return this.deps.catalog.findByCode(plu) ?? (bare !== plu ? this.deps.catalog.findByCode(bare) : undefined);
+    return (
+      this.deps.catalog.findByCode(plu) ?? (bare !== plu ? this.deps.catalog.findByCode(bare) : undefined)
+    );
   }
 
   private insertWeighed(product: Product, weightGrams: Milli, labelAmount: Centavos | null): Result<Cart> {
     const perKg = PER_KG[product.unit ?? 'kg'] ?? 1;
     const quantityMilli = weightGrams * perKg;
-    if (!Number.isSafeInteger(quantityMilli) || quantityMilli < 1 || quantityMilli > MAX_LINE_QUANTITY_MILLI) {
+    if (
+      !Number.isSafeInteger(quantityMilli) ||
+      quantityMilli < 1 ||
+      quantityMilli > MAX_LINE_QUANTITY_MILLI
+    ) {
       return fail('validation_failed', `Weight out of range: ${weightGrams} g`, {
         issues: [{ path: 'weight', message: 'out_of_range' }],
       });

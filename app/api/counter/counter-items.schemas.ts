@@ -6,7 +6,9 @@ const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 // Ten million pesos, as every amount at the boundary.
 const centavos = z.number().int().min(0).max(1_000_000_000);
 const iva = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rate'), rateBp: z.union([z.literal(0), z.literal(800), z.literal(1600)]) }).strict(),
+  z
+    .object({ kind: z.literal('rate'), rateBp: z.union([z.literal(0), z.literal(800), z.literal(1600)]) })
+    .strict(),
   z.object({ kind: z.literal('exempt') }).strict(),
 ]);
 // Digit counts are checked together (they must add up to 10) by the service's scaleLabelsProblem.

@@ -1,3 +1,4 @@
+import { openPriceEn, weighEn } from './counter-items';
 import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
@@ -283,4 +284,6 @@ export const en: Messages = {
   officeSettings: settingsEn,
   officeProducts: productsEn,
   setup: setupEn,
+  weigh: weighEn,
+  openPrice: openPriceEn,
 };

@@ -1,4 +1,5 @@
 import { setupEsMX } from './setup/setup';
+import { openPriceEsMX, weighEsMX } from './counter-items';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -282,6 +283,8 @@ export const esMX = {
   officeSettings: settingsEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
+  weigh: weighEsMX,
+  openPrice: openPriceEsMX,
 };
 
 /** The shape every translation must have. */

@@ -76,7 +76,8 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
     async scan(code) {
       const reply = await api.invoke('sales.cart.scan', { code });
       if (reply.ok) {
-        get().applyCart(reply.value.cart);
+        if (reply.value.needsWeight) get().askWeight(reply.value.product);
+        else get().applyCart(reply.value.cart);
         return reply.value.product.name;
       }
       // "Not found" is an answer, not a fault: the caller decides what to try next.
@@ -93,6 +94,11 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
         if (reply.error.code !== 'not_found' && reply.error.code !== 'validation_failed')
           get().showError(reply.error);
         return null;
+      }
+      // A weighed product's own code carries no weight: ask for it (issue 14); `3*` means nothing there.
+      if (reply.value.needsWeight) {
+        get().askWeight(reply.value.product);
+        return reply.value.product.name;
       }
       get().applyCart(reply.value.cart);
       if (parsed.quantity > 1) {

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { CajaApi } from '../../../app/api/contract';
 import { createCartSlice } from './cart.slice';
 import { createCatalogSlice } from './catalog.slice';
+import { createCounterItemsSlice } from './counter-items.slice';
 import { createNoticesSlice } from './notices.slice';
 import { createOfficeSlice } from './office/office.slice';
 import { createPaymentSlice } from './payment.slice';
@@ -21,6 +22,7 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createUiSlice(api, set, get),
     ...createCatalogSlice(api, set, get),
     ...createCartSlice(api, set, get),
+    ...createCounterItemsSlice(api, set, get),
     ...createPaymentSlice(api, set, get),
     ...createStatusSlice(api, set, get),
     ...createSessionSlice(api, set, get),

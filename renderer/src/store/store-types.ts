@@ -1,6 +1,7 @@
 import type { AppError } from '../../../app/domain/result';
 import type { CartSlice } from './cart.slice';
 import type { CatalogSlice } from './catalog.slice';
+import type { CounterItemsSlice } from './counter-items.slice';
 import type { NoticesSlice } from './notices.slice';
 import type { OfficeSlice } from './office/office.slice';
 import type { PaymentSlice } from './payment.slice';
@@ -12,6 +13,7 @@ import type { UiSlice } from './ui.slice';
 
 /** The whole renderer state: a cache of the trusted side's truth plus what is purely visual. */
 export type AppState = CartSlice &
+  CounterItemsSlice &
   CatalogSlice &
   UiSlice &
   PaymentSlice &

@@ -32,12 +32,25 @@ describe('lines sold by weight', () => {
 
   it('adds a typed weight as its own line, priced per line half up', async () => {
     // 0.755 kg × $24.90 = $18.7995 → $18.80
-    const cart = await s.call<Cart>('sales.cart.addWeighed', { productId: s.productId('GRA-001'), grams: 755 });
+    const cart = await s.call<Cart>('sales.cart.addWeighed', {
+      productId: s.productId('GRA-001'),
+      grams: 755,
+    });
     expect(cart.lines).toEqual([
-      expect.objectContaining({ sku: 'GRA-001', quantity: 1, quantityMilli: 755, unit: 'kg', gross: 1880, iva: 0 }),
+      expect.objectContaining({
+        sku: 'GRA-001',
+        quantity: 1,
+        quantityMilli: 755,
+        unit: 'kg',
+        gross: 1880,
+        iva: 0,
+      }),
     ]);
     // A second weighing of the same product is a second line, never merged.
-    const again = await s.call<Cart>('sales.cart.addWeighed', { productId: s.productId('GRA-001'), grams: 250 });
+    const again = await s.call<Cart>('sales.cart.addWeighed', {
+      productId: s.productId('GRA-001'),
+      grams: 250,
+    });
     expect(again.lines.map((l) => l.quantityMilli)).toEqual([755, 250]);
     expect(again.lines[1]?.gross).toBe(623); // 0.250 × $24.90 = $6.225 → $6.23
   });
@@ -45,7 +58,9 @@ describe('lines sold by weight', () => {
   it('reads a weight label and a price label by PLU', async () => {
     // 23 + PLU 00103 + 01.250 kg: 1.250 × $169.90 = $212.375 → $212.38.
     const byWeight = await s.call<{ cart: Cart }>('sales.cart.scan', { code: label('230010301250') });
-    expect(byWeight.cart.lines.at(-1)).toEqual(expect.objectContaining({ sku: 'GRA-003', quantityMilli: 1250, gross: 21_238 }));
+    expect(byWeight.cart.lines.at(-1)).toEqual(
+      expect.objectContaining({ sku: 'GRA-003', quantityMilli: 1250, gross: 21_238 }),
+    );
     // 20 + PLU 00103 + $85.00: the label's price is the amount; the weight is 8500 / 16990 kg = 0.500.
     const byPrice = await s.call<{ cart: Cart }>('sales.cart.scan', { code: label('200010308500') });
     expect(byPrice.cart.lines.at(-1)).toEqual(
@@ -61,7 +76,10 @@ describe('lines sold by weight', () => {
     expect(reply.cart.lines).toHaveLength(4);
     const pieces = await s.core.dispatch('sales.cart.addProduct', { productId: s.productId('GRA-001') });
     expect(pieces).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
-    const count = await s.core.dispatch('sales.cart.setQuantity', { lineId: reply.cart.lines[0]!.id, quantity: 2 });
+    const count = await s.core.dispatch('sales.cart.setQuantity', {
+      lineId: reply.cart.lines[0]!.id,
+      quantity: 2,
+    });
     expect(count).toMatchObject({ ok: false, error: { code: 'validation_failed' } });
   });
 
@@ -84,9 +102,18 @@ describe('lines sold by weight', () => {
 
 describe('open-price items', () => {
   it('adds one under the limit with the default name, IVA chosen', async () => {
-    const cart = await s.call<Cart>('sales.cart.addOpenPrice', { price: 4_500, iva: { kind: 'rate', rateBp: 1600 } });
+    const cart = await s.call<Cart>('sales.cart.addOpenPrice', {
+      price: 4_500,
+      iva: { kind: 'rate', rateBp: 1600 },
+    });
     expect(cart.lines.at(-1)).toEqual(
-      expect.objectContaining({ productId: null, name: 'Artículo común', openPrice: true, gross: 4_500, iva: 621 }),
+      expect.objectContaining({
+        productId: null,
+        name: 'Artículo común',
+        openPrice: true,
+        gross: 4_500,
+        iva: 621,
+      }),
     );
     const exempt = await s.call<Cart>('sales.cart.addOpenPrice', {
       name: 'Servicio de copias',
@@ -100,7 +127,10 @@ describe('open-price items', () => {
 
   it('needs a manager above the limit: a cashier gets forbidden, then the PIN approves', async () => {
     await signIn(DEMO_USERS.cashier);
-    const refused = await s.core.dispatch('sales.cart.addOpenPrice', { price: 60_000, iva: { kind: 'rate', rateBp: 1600 } });
+    const refused = await s.core.dispatch('sales.cart.addOpenPrice', {
+      price: 60_000,
+      iva: { kind: 'rate', rateBp: 1600 },
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const wrongPin = await s.core.dispatch('sales.cart.addOpenPrice', {
       price: 60_000,
@@ -115,7 +145,9 @@ describe('open-price items', () => {
     });
     expect(approved.lines.at(-1)).toEqual(expect.objectContaining({ openPrice: true, gross: 60_000 }));
     const stored = s.db
-      .prepare(`SELECT open_price_approved_by AS by FROM sale_lines WHERE open_price = 1 ORDER BY id DESC LIMIT 1`)
+      .prepare(
+        `SELECT open_price_approved_by AS by FROM sale_lines WHERE open_price = 1 ORDER BY id DESC LIMIT 1`,
+      )
       .get() as { by: number };
     expect(stored.by).toBe(DEMO_USERS.manager.id);
     await signIn(DEMO_USERS.manager);
@@ -138,7 +170,9 @@ describe('the completed sale', () => {
       .all(saleId);
     expect(moves).toEqual([{ product_id: s.productId('GRA-001'), quantity_milli: -1005 }]);
     const receipt = await s.call<Receipt>('sales.receipt.get', { saleId });
-    expect(receipt.lines[0]).toEqual(expect.objectContaining({ quantityMilli: 755, unit: 'kg', gross: 1880 }));
+    expect(receipt.lines[0]).toEqual(
+      expect.objectContaining({ quantityMilli: 755, unit: 'kg', gross: 1880 }),
+    );
     expect(receipt.lines.filter((l) => l.openPrice).map((l) => l.name)).toEqual([
       'Artículo común',
       'Servicio de copias',
@@ -153,9 +187,17 @@ describe('the completed sale', () => {
     expect(bySku.get('GRA-001')).toEqual(
       expect.objectContaining({ units: 0, weighedMilli: 1005, amount: 2_503, cost: 1_133 + 375 }),
     );
-    expect(bySku.get('GRA-003')).toEqual(expect.objectContaining({ units: 0, weighedMilli: 1750, amount: 29_738 }));
+    expect(bySku.get('GRA-003')).toEqual(
+      expect.objectContaining({ units: 0, weighedMilli: 1750, amount: 29_738 }),
+    );
     expect(bySku.get('open')).toEqual(
-      expect.objectContaining({ productId: null, name: 'Artículo común', units: 3, amount: 64_800, cost: null }),
+      expect.objectContaining({
+        productId: null,
+        name: 'Artículo común',
+        units: 3,
+        amount: 64_800,
+        cost: null,
+      }),
     );
     expect(z.products.totals.amount).toBe(2_503 + 29_738 + 64_800);
   });

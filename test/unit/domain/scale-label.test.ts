@@ -54,7 +54,9 @@ describe('scale labels under the default layouts', () => {
   });
 
   it('leaves 26–29 and every other code to the plain look-up', () => {
-    expect(readScaleLabel(label('260010200755'), DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({ kind: 'not_a_label' });
+    expect(readScaleLabel(label('260010200755'), DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({
+      kind: 'not_a_label',
+    });
     expect(readScaleLabel('7501234100016', DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({ kind: 'not_a_label' });
     expect(readScaleLabel('2001010', DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({ kind: 'not_a_label' });
     expect(readScaleLabel('20010101234a', DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({ kind: 'not_a_label' });
@@ -64,7 +66,10 @@ describe('scale labels under the default layouts', () => {
   it('refuses a label whose EAN-13 check digit is wrong instead of looking it up', () => {
     const good = label('230010200755');
     const bad = `${good.slice(0, 12)}${(Number(good.at(-1)) + 1) % 10}`;
-    expect(readScaleLabel(bad, DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({ kind: 'refused', reason: 'bad_check_digit' });
+    expect(readScaleLabel(bad, DEFAULT_SCALE_LABEL_LAYOUTS)).toEqual({
+      kind: 'refused',
+      reason: 'bad_check_digit',
+    });
   });
 
   it('refuses a zero weight or price', () => {
@@ -90,7 +95,14 @@ describe('configured layouts', () => {
   });
 
   it('scales a weight with fewer decimals (2 decimals of kg) and a price with none', () => {
-    const weight2: ScaleLabelLayout = { ...withCheck, prefix: '27', kind: 'weight', valueCheckDigit: false, pluDigits: 6, decimals: 2 };
+    const weight2: ScaleLabelLayout = {
+      ...withCheck,
+      prefix: '27',
+      kind: 'weight',
+      valueCheckDigit: false,
+      pluDigits: 6,
+      decimals: 2,
+    };
     expect(readScaleLabel(label('270001010075'), [weight2])).toEqual({
       kind: 'label',
       label: { plu: '000101', kind: 'weight', weight: 750 },
@@ -106,7 +118,9 @@ describe('configured layouts', () => {
     expect(scaleLabelLayoutProblem(withCheck)).toBeNull();
     expect(scaleLabelLayoutProblem({ ...withCheck, prefix: '30' })).toMatch(/20 to 29/);
     expect(scaleLabelLayoutProblem({ ...withCheck, pluDigits: 4 })).toMatch(/10 digits/);
-    expect(scaleLabelLayoutProblem({ ...withCheck, valueCheckDigit: false, pluDigits: 3, valueDigits: 7 })).toBeNull();
+    expect(
+      scaleLabelLayoutProblem({ ...withCheck, valueCheckDigit: false, pluDigits: 3, valueDigits: 7 }),
+    ).toBeNull();
     expect(scaleLabelLayoutProblem({ ...withCheck, pluDigits: 3, valueDigits: 6 })).toMatch(/4- or 5-digit/);
     expect(scaleLabelLayoutProblem({ ...withCheck, decimals: 3 })).toMatch(/at most 2/);
     expect(scaleLabelLayoutProblem({ ...withCheck, pluDigits: 0, valueDigits: 9 })).toMatch(/PLU/);
@@ -123,7 +137,9 @@ describe('configured layouts', () => {
     expect(scaleLabelsOf(undefined)).toEqual(DEFAULT_SCALE_LABEL_LAYOUTS);
     expect(scaleLabelsOf(JSON.stringify([withCheck]))).toEqual([withCheck]);
     expect(scaleLabelsOf('not json')).toEqual(DEFAULT_SCALE_LABEL_LAYOUTS);
-    expect(scaleLabelsOf(JSON.stringify([{ ...withCheck, pluDigits: 9 }]))).toEqual(DEFAULT_SCALE_LABEL_LAYOUTS);
+    expect(scaleLabelsOf(JSON.stringify([{ ...withCheck, pluDigits: 9 }]))).toEqual(
+      DEFAULT_SCALE_LABEL_LAYOUTS,
+    );
     expect(scaleLabelsOf(JSON.stringify({ prefix: '20' }))).toEqual(DEFAULT_SCALE_LABEL_LAYOUTS);
   });
 });

@@ -41,11 +41,15 @@ describe('money of a line sold by weight', () => {
   });
 
   it('refuses a weight out of range', () => {
-    expect(() => priceLine({ unitPrice: 100, quantity: 1, ivaRateBp: 0, quantityMilli: 0 })).toThrow(RangeError);
+    expect(() => priceLine({ unitPrice: 100, quantity: 1, ivaRateBp: 0, quantityMilli: 0 })).toThrow(
+      RangeError,
+    );
     expect(() => priceLine({ unitPrice: 100, quantity: 1, ivaRateBp: 0, quantityMilli: 1_000_000 })).toThrow(
       RangeError,
     );
-    expect(() => priceLine({ unitPrice: 100, quantity: 1, ivaRateBp: 0, quantityMilli: 1.5 })).toThrow(RangeError);
+    expect(() => priceLine({ unitPrice: 100, quantity: 1, ivaRateBp: 0, quantityMilli: 1.5 })).toThrow(
+      RangeError,
+    );
   });
 });
 

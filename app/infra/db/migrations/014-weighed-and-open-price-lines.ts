@@ -45,7 +45,8 @@ export const migration014: Migration = {
       (c) => c.name,
     );
     const unknown = columns.filter((c) => !KNOWN_COLUMNS.includes(c));
-    if (unknown.length > 0) throw new Error(`migration 014 does not know sale_lines columns ${unknown.join(', ')}`);
+    if (unknown.length > 0)
+      throw new Error(`migration 014 does not know sale_lines columns ${unknown.join(', ')}`);
     const dependents = db
       .prepare(
         `SELECT sql FROM sqlite_master WHERE tbl_name = 'sale_lines' AND type IN ('index', 'trigger')

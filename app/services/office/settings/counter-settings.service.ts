@@ -35,7 +35,10 @@ export class CounterSettingsService {
   constructor(private readonly deps: { settings: SettingsRepo; audit: AuditLog; clock: Clock }) {}
 
   get(): CounterSettings {
-    return { openPriceLimit: readOpenPriceLimit(this.deps.settings), scaleLabels: readScaleLabels(this.deps.settings) };
+    return {
+      openPriceLimit: readOpenPriceLimit(this.deps.settings),
+      scaleLabels: readScaleLabels(this.deps.settings),
+    };
   }
 
   /** Saves both; a layout that cannot be read (digits that do not add up, a prefix twice) is refused. */
@@ -52,7 +55,12 @@ export class CounterSettingsService {
     this.deps.settings.setPublic(COUNTER_SETTING_KEYS.openPriceLimit, String(next.openPriceLimit), now);
     this.deps.settings.setPublic(COUNTER_SETTING_KEYS.scaleLabels, JSON.stringify(layouts), now);
     this.deps.audit.append(
-      { action: 'settings.counter.saved', actorUserId: actor, subject: 'settings', details: { before, after: this.get() } },
+      {
+        action: 'settings.counter.saved',
+        actorUserId: actor,
+        subject: 'settings',
+        details: { before, after: this.get() },
+      },
       now,
     );
     return ok(this.get());

@@ -2,6 +2,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
+import { formatWeight, weighedLineText } from '../../../../app/domain/weighed-line';
 import { formatMXN, formatRate } from '../../format/money';
 import { LineDiscount } from './line-discount';
 import { useAppStore } from '../../store/store-context';
@@ -28,7 +29,8 @@ function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: b
       <div className="line-info">
         <span className="line-name">{line.name}</span>
         <span className="line-unit">
-          {formatMXN(line.unitPrice)} {t('cart.each')}
+          {/* A weighed line says what it weighed and the price per kg (issue 14). */}
+          {weighedLineText(line) ?? `${formatMXN(line.unitPrice)} ${t('cart.each')}`}
         </span>
         {line.discount > 0 ? (
           <span className="line-unit" data-testid="line-discount">
@@ -48,12 +50,12 @@ function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: b
           −
         </button>
         <output data-testid="line-quantity" aria-live="polite">
-          {line.quantity}
+          {line.quantityMilli === null ? line.quantity : formatWeight(line.quantityMilli, line.unit)}
         </output>
         <button
           type="button"
           aria-label={t('cart.increase', { name: line.name })}
-          disabled={line.quantity >= 999}
+          disabled={line.quantity >= 999 || line.quantityMilli !== null}
           onClick={() => void setQuantity(line.id, line.quantity + 1)}
         >
           +

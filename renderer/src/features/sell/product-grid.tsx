@@ -8,7 +8,8 @@ export function ProductGrid() {
   const { t } = useTranslation();
   const results = useAppStore(useShallow((s) => s.results));
   const query = useAppStore((s) => s.query);
-  const addProduct = useAppStore((s) => s.addProduct);
+  // A product sold by weight opens the weight dialog instead (issue 14).
+  const addOrWeigh = useAppStore((s) => s.addOrWeigh);
   return (
     <section className="product-grid" aria-label={t('sell.products')}>
       {results.length === 0 && query ? <p className="empty">{t('sell.noResults', { query })}</p> : null}
@@ -19,10 +20,13 @@ export function ProductGrid() {
               type="button"
               className="product-tile"
               aria-label={t('sell.addProduct', { name: p.name, price: formatMXN(p.price) })}
-              onClick={() => void addProduct(p.id)}
+              onClick={() => void addOrWeigh(p)}
             >
               <span className="product-name">{p.name}</span>
-              <span className="product-price">{formatMXN(p.price)}</span>
+              <span className="product-price">
+                {formatMXN(p.price)}
+                {p.soldByWeight ? `/${p.unit ?? 'kg'}` : ''}
+              </span>
               <span className="product-sku">{p.sku}</span>
             </button>
           </li>

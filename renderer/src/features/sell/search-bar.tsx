@@ -32,14 +32,14 @@ export function SearchBar() {
     const state = store.getState();
     const scanned = await state.scanWithQuantity(code);
     if (scanned) {
-      state.notify('info', 'notices.added', { name: scanned });
+      state.notifyAdded(scanned);
       return;
     }
     await setQuery(code);
     const { results } = store.getState();
     const only = results.length === 1 ? results[0] : undefined;
-    if (only && (await state.addProduct(only.id))) {
-      state.notify('info', 'notices.added', { name: only.name });
+    if (only && (await state.addOrWeigh(only))) {
+      state.notifyAdded(only.name);
       await setQuery('');
     } else if (!only) {
       state.notify('error', 'notices.notFound', { code });

@@ -11,6 +11,7 @@ import { ParkedPanel } from './parked-panel';
 import { ReceiptsPanel } from '../receipt/receipts-panel';
 import { ProductGrid } from './product-grid';
 import { SearchBar } from './search-bar';
+import { CounterItemsBar, CounterItemsDialogs } from './counter-items/index';
 
 /** The counter: find products (or check out) on the left, the sale on the right. */
 export function SellScreen() {
@@ -32,7 +33,7 @@ export function SellScreen() {
       if (state.checkoutOpen && state.completed) state.closeCheckout();
       else if (state.checkoutOpen) return;
       const name = await state.scanWithQuantity(code);
-      if (name) state.notify('info', 'notices.added', { name });
+      if (name) state.notifyAdded(name);
       else state.notify('error', 'notices.notFound', { code });
     },
     [store],
@@ -61,11 +62,13 @@ export function SellScreen() {
       ) : (
         <div className="catalog-side">
           <SearchBar />
+          <CounterItemsBar />
           <CategoryBar />
           <ProductGrid />
         </div>
       )}
       <CartPanel />
+      <CounterItemsDialogs />
     </main>
   );
 }
