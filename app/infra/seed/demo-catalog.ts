@@ -88,7 +88,7 @@ const rows: [string, string, number, 0 | 1600, string][] = [
 // Sold by weight (issue 14): [sku, name, price per kg in centavos, IVA bp, category, scale PLU].
 // Their scale labels are 20/23 + PLU + price/weight (see app/domain/scale-label.ts).
 const weighedRows: [string, string, number, 0 | 1600, string, string][] = [
-  ['GRA-001', 'Plátano a granel (kg)', 2490, 0, 'Frutas y verduras', '00101'],
+  ['GRA-001', 'Manzana roja a granel (kg)', 4490, 0, 'Frutas y verduras', '00101'],
   ['GRA-002', 'Jitomate a granel (kg)', 3290, 0, 'Frutas y verduras', '00102'],
   ['GRA-003', 'Queso Oaxaca a granel (kg)', 16990, 0, 'Lácteos', '00103'],
 ];

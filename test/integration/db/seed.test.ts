@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isValidEan13 } from '../../../app/domain/ean13';
 import { openDatabase } from '../../../app/infra/db/open-database';
-import { DEMO_USERS } from '../../../app/infra/seed/demo-catalog';
+import { DEMO_PRODUCTS, DEMO_USERS } from '../../../app/infra/seed/demo-catalog';
 import { seedDemoIfEmpty } from '../../../app/infra/seed/seed-demo';
 import { verifyPin } from '../../../app/infra/security/pin-hash';
 import { freshDataDir } from '../../support/web-shell';
@@ -24,7 +24,12 @@ describe('demo seed', () => {
     }[];
     expect(products.length).toBeGreaterThanOrEqual(55);
     expect(products.length).toBeLessThanOrEqual(70);
-    expect(products.every((p) => isValidEan13(p.barcode) && p.barcode.startsWith('750'))).toBe(true);
+    // Products sold by weight are found by their scale PLU (issue 14); every other one by a 750 EAN-13.
+    const weighed = new Set(DEMO_PRODUCTS.filter((p) => p.plu).map((p) => p.plu));
+    expect(weighed.size).toBeGreaterThan(0);
+    expect(
+      products.every((p) => weighed.has(p.barcode) || (isValidEan13(p.barcode) && p.barcode.startsWith('750'))),
+    ).toBe(true);
     expect(new Set(products.map((p) => p.barcode)).size).toBe(products.length);
     expect(products.every((p) => Number.isInteger(p.price_centavos) && p.price_centavos > 0)).toBe(true);
     const zeroRated = products.filter((p) => p.iva_rate_bp === 0).length;

@@ -157,9 +157,10 @@ describe('sales by product and department', () => {
       '21.46',
       '31.12',
       '0',
+      '',
     ]);
     const milk = rows.find((r) => r[0] === 'LAC-001');
-    expect(milk?.slice(7)).toEqual(['Sin costo', 'Sin costo', '', '2']);
+    expect(milk?.slice(7)).toEqual(['Sin costo', 'Sin costo', '', '2', '']);
     expect(rows.find((r) => r[0] === 'Lácteos')?.[1]).toBe('2');
 
     const xlsx = await s.call<ExportedBinary>('office.reports.exportPeriodXlsx', args);

@@ -17,7 +17,7 @@ let s: StockCore;
 
 beforeAll(async () => {
   s = await stockCore();
-  // GRA-001 Plátano a granel, $24.90/kg (PLU 00101); GRA-003 Queso Oaxaca, $169.90/kg (PLU 00103).
+  // GRA-001 Manzana roja a granel, $44.90/kg (PLU 00101); GRA-003 Queso Oaxaca, $169.90/kg (PLU 00103).
   s.setProduct('GRA-001', { track: true, cost: 1_500 });
 });
 afterAll(() => s.core.close());
@@ -31,7 +31,7 @@ describe('lines sold by weight', () => {
   let sale: Cart;
 
   it('adds a typed weight as its own line, priced per line half up', async () => {
-    // 0.755 kg × $24.90 = $18.7995 → $18.80
+    // 0.755 kg × $44.90 = $33.8995 → $33.90
     const cart = await s.call<Cart>('sales.cart.addWeighed', {
       productId: s.productId('GRA-001'),
       grams: 755,
@@ -42,7 +42,7 @@ describe('lines sold by weight', () => {
         quantity: 1,
         quantityMilli: 755,
         unit: 'kg',
-        gross: 1880,
+        gross: 3390,
         iva: 0,
       }),
     ]);
@@ -52,7 +52,7 @@ describe('lines sold by weight', () => {
       grams: 250,
     });
     expect(again.lines.map((l) => l.quantityMilli)).toEqual([755, 250]);
-    expect(again.lines[1]?.gross).toBe(623); // 0.250 × $24.90 = $6.225 → $6.23
+    expect(again.lines[1]?.gross).toBe(1123); // 0.250 × $44.90 = $11.225 → $11.23 (half a centavo up)
   });
 
   it('reads a weight label and a price label by PLU', async () => {
@@ -67,7 +67,7 @@ describe('lines sold by weight', () => {
       expect.objectContaining({ sku: 'GRA-003', quantityMilli: 500, labelAmount: 8_500, gross: 8_500 }),
     );
     sale = byPrice.cart;
-    expect(sale.totals.total).toBe(1880 + 623 + 21_238 + 8_500);
+    expect(sale.totals.total).toBe(3390 + 1123 + 21_238 + 8_500);
   });
 
   it('asks for the weight when a weighed product is scanned by its own code, and refuses pieces', async () => {
@@ -160,18 +160,18 @@ describe('the completed sale', () => {
   it('is paid for its total, takes weighed stock in thousandths, and prints weights', async () => {
     const cart = await s.call<Cart>('sales.cart.get', {});
     saleId = cart.saleId;
-    const total = 1880 + 623 + 21_238 + 8_500 + 4_500 + 300 + 60_000;
+    const total = 3390 + 1123 + 21_238 + 8_500 + 4_500 + 300 + 60_000;
     expect(cart.totals.total).toBe(total);
     expect(cart.totals.subtotal + cart.totals.iva).toBe(total);
     await s.call('payments.cash.pay', { tendered: total });
-    // Plátano tracks stock: both weighings in one movement, −1.005 kg.
+    // Manzana tracks stock: both weighings in one movement, −1.005 kg.
     const moves = s.db
       .prepare(`SELECT product_id, quantity_milli FROM stock_movements WHERE sale_id = ? AND kind = 'sale'`)
       .all(saleId);
     expect(moves).toEqual([{ product_id: s.productId('GRA-001'), quantity_milli: -1005 }]);
     const receipt = await s.call<Receipt>('sales.receipt.get', { saleId });
     expect(receipt.lines[0]).toEqual(
-      expect.objectContaining({ quantityMilli: 755, unit: 'kg', gross: 1880 }),
+      expect.objectContaining({ quantityMilli: 755, unit: 'kg', gross: 3390 }),
     );
     expect(receipt.lines.filter((l) => l.openPrice).map((l) => l.name)).toEqual([
       'Artículo común',
@@ -183,9 +183,9 @@ describe('the completed sale', () => {
   it("shows kilograms and one row of open-price items in the Z report's product rows", async () => {
     const z = await s.call<DailyReport>('office.reports.daily', { day: '2026-11-23' });
     const bySku = new Map(z.products.byProduct.map((r) => [r.openPrice ? 'open' : r.sku, r]));
-    // Plátano: $18.80 + $6.23; cost $15.00/kg × 0.755 = $11.325 → $11.33, × 0.250 = $3.75.
+    // Manzana: $33.90 + $11.23; cost $15.00/kg × 0.755 = $11.325 → $11.33, × 0.250 = $3.75.
     expect(bySku.get('GRA-001')).toEqual(
-      expect.objectContaining({ units: 0, weighedMilli: 1005, amount: 2_503, cost: 1_133 + 375 }),
+      expect.objectContaining({ units: 0, weighedMilli: 1005, amount: 4_513, cost: 1_133 + 375 }),
     );
     expect(bySku.get('GRA-003')).toEqual(
       expect.objectContaining({ units: 0, weighedMilli: 1750, amount: 29_738 }),
@@ -199,6 +199,6 @@ describe('the completed sale', () => {
         cost: null,
       }),
     );
-    expect(z.products.totals.amount).toBe(2_503 + 29_738 + 64_800);
+    expect(z.products.totals.amount).toBe(4_513 + 29_738 + 64_800);
   });
 });

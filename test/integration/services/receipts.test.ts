@@ -43,7 +43,17 @@ describe('receipts from stored data', () => {
       totals: cart.totals,
     });
     expect(receipt.lines).toEqual([
-      { name: cart.lines[0]?.name, sku: 'VAR-003', quantity: 1, unitPrice: 9500, discount: 0, gross: 9500 },
+      {
+        name: cart.lines[0]?.name,
+        sku: 'VAR-003',
+        quantity: 1,
+        unitPrice: 9500,
+        discount: 0,
+        gross: 9500,
+        quantityMilli: null,
+        unit: 'pieza',
+        openPrice: false,
+      },
     ]);
     expect(receipt.payments.map((p) => [p.method, p.amount, p.tendered, p.change])).toEqual([
       ['cash', 5000, 5000, 0],

@@ -16,7 +16,6 @@ export type Cell = string | number;
 function figuresHeader(l: ReportLabels): string[] {
   return [
     l.units,
-    l.weighedKg,
     `${l.amount} (MXN)`,
     `${l.iva} (MXN)`,
     `${l.netSales} (MXN)`,
@@ -24,6 +23,8 @@ function figuresHeader(l: ReportLabels): string[] {
     `${l.margin} (MXN)`,
     l.marginPct,
     l.unknownCostUnits,
+    // Last, so every column before it reads as it did before sale by weight (issue 14).
+    l.weighedKg,
   ];
 }
 
@@ -31,7 +32,6 @@ function figuresHeader(l: ReportLabels): string[] {
 function figuresCells(f: ProductSalesFigures, l: ReportLabels, money: (c: number) => Cell): Cell[] {
   return [
     f.units,
-    f.weighedMilli === 0 ? '' : formatQuantity(f.weighedMilli),
     money(f.amount),
     money(f.iva),
     money(f.net),
@@ -39,6 +39,7 @@ function figuresCells(f: ProductSalesFigures, l: ReportLabels, money: (c: number
     f.margin === null ? l.unknownCost : money(f.margin),
     f.marginBp === null ? '' : (f.marginBp / 100).toFixed(2),
     f.unknownCostUnits,
+    f.weighedMilli === 0 ? '' : formatQuantity(f.weighedMilli),
   ];
 }
 
