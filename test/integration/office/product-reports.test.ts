@@ -182,6 +182,7 @@ describe('sales by product and department', () => {
       21.46,
       '31.12',
       0,
+      '',
     ]);
     const departments = book.getWorksheet('Ventas por departamento')!;
     expect(departments.getRow(2).getCell(1).value).toBe('Bebidas');
