@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
-/** A modal <dialog> opened on mount (focus stays inside it), Esc closing through `onClose`. */
+/**
+ * A modal <dialog> opened on mount (focus stays inside it), Esc closing through `onClose`. showModal
+ * focuses the first control, so the field marked `data-autofocus` is focused after it.
+ */
 export function ModalDialog(props: {
   labelledBy: string;
   className: string;
@@ -11,6 +14,7 @@ export function ModalDialog(props: {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    element?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => element?.close();
   }, []);
   return (

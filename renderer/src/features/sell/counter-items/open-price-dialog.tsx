@@ -63,7 +63,7 @@ export function OpenPriceDialog() {
             name="price"
             inputMode="decimal"
             autoComplete="off"
-            autoFocus
+            data-autofocus
             placeholder="0.00"
             value={priceText}
             onChange={(e) => setPriceText(e.target.value)}

@@ -42,7 +42,7 @@ export function WeightDialog({ product }: { product: Product }) {
             name="weight"
             inputMode="decimal"
             autoComplete="off"
-            autoFocus
+            data-autofocus
             placeholder="0.000"
             value={text}
             onChange={(e) => setText(e.target.value)}
