@@ -52,3 +52,43 @@ export const openPriceEn: typeof openPriceEsMX = {
   add: 'Add to the sale',
   cancel: 'Cancel',
 };
+
+export const officeCounterEsMX = {
+  title: 'Mostrador: artículo común y básculas',
+  openPriceLimit: 'Artículo común: arriba de este precio autoriza un gerente (pesos)',
+  badLimit: 'Escribe el límite en pesos, por ejemplo 500.00',
+  labels: 'Etiquetas de báscula por prefijo',
+  labelsHint:
+    'Como está configurada la báscula (Torrey y otras): cada prefijo 20–29 lleva PLU + precio o PLU + peso en 10 dígitos; el valor ocupa los que deja el PLU y el dígito verificador de precio.',
+  prefix: 'Prefijo',
+  kind: 'Contenido',
+  kindOf: 'Contenido del prefijo {{prefix}}',
+  kinds: { off: 'Código normal', price: 'PLU + precio', weight: 'PLU + peso (kg)' },
+  pluDigits: 'Dígitos del PLU',
+  pluDigitsOf: 'Dígitos del PLU, prefijo {{prefix}}',
+  decimals: 'Decimales',
+  decimalsOf: 'Decimales del valor, prefijo {{prefix}}',
+  check: 'Dígito verificador de precio',
+  checkOf: 'Dígito verificador de precio, prefijo {{prefix}}',
+  save: 'Guardar mostrador',
+};
+
+export const officeCounterEn: typeof officeCounterEsMX = {
+  title: 'Counter: miscellaneous items and scales',
+  openPriceLimit: 'Miscellaneous item: a manager approves above this price (pesos)',
+  badLimit: 'Type the limit in pesos, e.g. 500.00',
+  labels: 'Scale labels by prefix',
+  labelsHint:
+    'As the scale is set up (Torrey and others): each prefix 20–29 carries PLU + price or PLU + weight in 10 digits; the value takes what the PLU and the price check digit leave.',
+  prefix: 'Prefix',
+  kind: 'Content',
+  kindOf: 'Content of prefix {{prefix}}',
+  kinds: { off: 'Plain code', price: 'PLU + price', weight: 'PLU + weight (kg)' },
+  pluDigits: 'PLU digits',
+  pluDigitsOf: 'PLU digits, prefix {{prefix}}',
+  decimals: 'Decimals',
+  decimalsOf: 'Value decimals, prefix {{prefix}}',
+  check: 'Price check digit',
+  checkOf: 'Price check digit, prefix {{prefix}}',
+  save: 'Save counter',
+};

@@ -1,4 +1,4 @@
-import { openPriceEn, weighEn } from './counter-items';
+import { officeCounterEn, openPriceEn, weighEn } from './counter-items';
 import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
@@ -286,4 +286,5 @@ export const en: Messages = {
   setup: setupEn,
   weigh: weighEn,
   openPrice: openPriceEn,
+  officeCounter: officeCounterEn,
 };

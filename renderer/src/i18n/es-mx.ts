@@ -1,5 +1,5 @@
 import { setupEsMX } from './setup/setup';
-import { openPriceEsMX, weighEsMX } from './counter-items';
+import { officeCounterEsMX, openPriceEsMX, weighEsMX } from './counter-items';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -285,6 +285,7 @@ export const esMX = {
   setup: setupEsMX,
   weigh: weighEsMX,
   openPrice: openPriceEsMX,
+  officeCounter: officeCounterEsMX,
 };
 
 /** The shape every translation must have. */

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsOverview } from '../../../../../app/domain/office/settings';
+import { CounterSection } from './counter-section';
 import { EnvironmentSection } from './environment-section';
 import { RelaySection } from './relay-section';
 import { SecretField } from './secret-field';
@@ -31,6 +32,7 @@ export function SettingsTab() {
             receipt={overview.receipt}
             discountLimitBp={overview.discountLimitBp}
           />
+          <CounterSection />
           <EnvironmentSection environment={overview.environment} />
           <section className="settings-section" aria-labelledby="settings-key-title">
             <h3 id="settings-key-title">{t('officeSettings.kushkiKey.title')}</h3>
