@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { ean13CheckDigit } from '../../app/domain/ean13';
 import { expect, test } from './fixtures';
 import { openCounter } from './support/counter';
+import { openOffice } from './support/office';
 import { expectUsableWithoutScrolling } from './support/in-viewport';
 
 const label = (first12: string) => `${first12}${ean13CheckDigit(first12)}`;
@@ -140,5 +141,27 @@ test.describe('the dialogs at 1024×768', () => {
       open.getByRole('radio', { name: 'Exento' }).locator('..'),
       'Exento',
     );
+  });
+});
+
+test.describe('settings at 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('a manager sets a prefix with a price check digit; the counter then reads such labels', async ({
+    page,
+    shell,
+  }) => {
+    await openOffice(page, shell.url, 'settings');
+    const section = page.getByRole('region', { name: 'Mostrador: artículo común y básculas' });
+    await section.getByLabel('Contenido del prefijo 26').selectOption('price');
+    await section.getByLabel('Dígito verificador de precio, prefijo 26').check();
+    await section.getByRole('button', { name: 'Guardar mostrador' }).click();
+    await expect(section.getByText('Guardado')).toBeVisible();
+    await page.getByRole('button', { name: 'Volver a la caja' }).click();
+    // 26 + PLU 00101 + price check digit 9 (GS1's own example, $28.75) + 2875.
+    await enterCode(page, label('260010192875'));
+    await expect(
+      page.locator('[data-testid="cart-line"][data-sku="GRA-001"]').getByTestId('line-total'),
+    ).toHaveText('$28.75');
   });
 });
