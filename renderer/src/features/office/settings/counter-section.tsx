@@ -43,6 +43,29 @@ function layoutsOf(rows: readonly Row[]): ScaleLabelLayout[] {
   );
 }
 
+/** A small whole number of a layout row; off rows have nothing to set. */
+function NumberCell(props: {
+  label: string;
+  range: [number, number];
+  row: Row;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  return (
+    <td>
+      <input
+        type="number"
+        min={props.range[0]}
+        max={props.range[1]}
+        aria-label={props.label}
+        disabled={props.row.kind === 'off'}
+        value={props.value}
+        onChange={(e) => props.onChange(Number(e.target.value))}
+      />
+    </td>
+  );
+}
+
 /**
  * The counter's settings (issue 14): the price above which an open-price item needs a manager, and
  * how the store's label scales lay out their EAN-13 labels per prefix (as set on the scale itself).
@@ -113,28 +136,20 @@ export function CounterSection() {
                     ))}
                   </select>
                 </td>
-                <td>
-                  <input
-                    type="number"
-                    min={1}
-                    max={8}
-                    aria-label={t('officeCounter.pluDigitsOf', { prefix: r.prefix })}
-                    disabled={r.kind === 'off'}
-                    value={r.pluDigits}
-                    onChange={(e) => change(r.prefix, { pluDigits: Number(e.target.value) })}
-                  />
-                </td>
-                <td>
-                  <input
-                    type="number"
-                    min={0}
-                    max={3}
-                    aria-label={t('officeCounter.decimalsOf', { prefix: r.prefix })}
-                    disabled={r.kind === 'off'}
-                    value={r.decimals}
-                    onChange={(e) => change(r.prefix, { decimals: Number(e.target.value) })}
-                  />
-                </td>
+                <NumberCell
+                  label={t('officeCounter.pluDigitsOf', { prefix: r.prefix })}
+                  range={[1, 8]}
+                  row={r}
+                  value={r.pluDigits}
+                  onChange={(pluDigits) => change(r.prefix, { pluDigits })}
+                />
+                <NumberCell
+                  label={t('officeCounter.decimalsOf', { prefix: r.prefix })}
+                  range={[0, 3]}
+                  row={r}
+                  value={r.decimals}
+                  onChange={(decimals) => change(r.prefix, { decimals })}
+                />
                 <td>
                   <input
                     type="checkbox"
