@@ -198,7 +198,7 @@ async function main(): Promise<void> {
   const benchCpu = (benchUsage.user + benchUsage.system) / 1e6;
   const metrics = await (await fetch(relay.url + '/metrics')).text();
   const rss = Number(/^relay_process_resident_memory_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
-  const heap = Number(/^relay_process_heap_used_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
+  const heap = Number(/^relay_nodejs_heap_size_used_bytes (\d+)/m.exec(metrics)?.[1] ?? 0);
   const commits = Number(/^relay_storage_transactions_total (\d+)/m.exec(metrics)?.[1] ?? 0);
   const committed = Number(/^relay_storage_transaction_events_total (\d+)/m.exec(metrics)?.[1] ?? 0);
   const commitSeconds = Number(

@@ -106,7 +106,7 @@ export async function handleIngress(
   }
   // Billpocket tests a URL with an empty POST when it is saved in the dashboard (§3.1): say yes, store nothing.
   if (read.body.length === 0) {
-    deps.metrics.probes++;
+    deps.metrics.probe();
     res.writeHead(200, { 'x-relay-status': 'probe' }).end();
     return;
   }
@@ -141,8 +141,8 @@ export async function handleIngress(
     case 'stored':
     case 'duplicate': {
       const event = outcome.kind === 'stored' ? outcome.event : outcome;
-      if (outcome.kind === 'stored') deps.metrics.eventsIn++;
-      else deps.metrics.duplicates++;
+      if (outcome.kind === 'stored') deps.metrics.storedEvent();
+      else deps.metrics.duplicate();
       deps.metrics.ingressDuration.observe((performance.now() - started) / 1000);
       // Kushki expects 200 with an empty body (§3.1); the outcome rides in headers for operators and tests.
       res
@@ -159,6 +159,7 @@ export async function handleIngress(
     case 'overloaded':
       return refuse(deps, res, 503, 'overloaded', 'not stored in time; retry', log);
     case 'storage_error':
+      deps.metrics.storageError('append');
       return refuse(deps, res, 503, 'storage_unavailable', 'not stored; retry', log);
   }
 }

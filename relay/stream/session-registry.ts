@@ -74,6 +74,7 @@ export class SessionRegistry implements SessionHost, CrossInstanceHost {
     const previous = this.byStore.get(session.storeId);
     this.byStore.set(session.storeId, session);
     if (previous) previous.close(CloseCode.replaced, 'replaced_by_newer_connection');
+    this.metrics.streamOpened();
     this.logger.info('stream connected', { storeId: session.storeId, connected: this.byStore.size });
   }
 
@@ -145,6 +146,7 @@ export class SessionRegistry implements SessionHost, CrossInstanceHost {
     try {
       await this.storage.saveAcks(acks);
     } catch (err) {
+      this.metrics.storageError('save_acks');
       this.logger.warn('saving acks failed; will retry', errorFields(err));
       for (const [k, v] of acks) this.recordAck(k, v);
     }
@@ -195,6 +197,7 @@ export class SessionRegistry implements SessionHost, CrossInstanceHost {
         s.updateStore(store);
       }
     } catch (err) {
+      this.metrics.storageError('get_store');
       this.logger.warn('credential re-check failed', { storeId: s.storeId, ...errorFields(err) });
     }
   }

@@ -240,6 +240,7 @@ export class StreamSession {
       );
       await this.pump();
     } catch (err) {
+      this.host.metrics.storageError('read');
       this.host.logger.error('stream start failed', { storeId: this.storeId, ...errorFields(err) });
       this.close(CloseCode.internalError, 'internal_error');
     }
@@ -256,7 +257,7 @@ export class StreamSession {
         this.inFlight.delete(s);
       }
     }
-    this.host.metrics.acked += seq - this.ackedSeq;
+    this.host.metrics.ackedEvents(seq - this.ackedSeq);
     this.ackedSeq = seq;
     this.host.recordAck(this.storeId, seq);
     void this.pump();
@@ -268,8 +269,7 @@ export class StreamSession {
     this.sentSeq = e.seq;
     this.buffer.delete(e.seq);
     this.inFlight.set(e.seq, e.receivedAt);
-    this.host.metrics.delivered++;
-    if (replay) this.host.metrics.replayed++;
+    this.host.metrics.deliveredEvent(replay);
   }
 
   /** See [Note: one send path]. */
@@ -305,6 +305,7 @@ export class StreamSession {
         for (const seq of this.buffer.keys()) if (seq <= this.sentSeq) this.buffer.delete(seq);
       } while (this.pumpAgain && this.state === 'streaming');
     } catch (err) {
+      this.host.metrics.storageError('read');
       this.host.logger.error('stream pump failed', { storeId: this.storeId, ...errorFields(err) });
       this.close(CloseCode.internalError, 'internal_error');
     } finally {
