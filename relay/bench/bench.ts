@@ -4,7 +4,9 @@
 // loop) and delivery p50/p99 at full load and at paced rates, printed with ratios to the baselines, `--runs`
 // times. Everything listens on 127.0.0.1.
 // Usage: npm run bench:relay [-- --stores 1000 --total 10000 --concurrency 64 --rates 200,1000 --paced-seconds 10
-//        --runs 3 --targets http,ws,smee,sqlite,pg --instances 1,2 [--database-url postgres://…]]
+//        --runs 3 --targets http,ws,smee,sqlite,pg --instances 1,2 [--database-url postgres://…]
+//        [--compare-cli <another checkout>/relay/cli.ts]]
+// --compare-cli adds that relay on SQLite as one more target, for a before/after in the same run.
 // Without --database-url, a throwaway PostgreSQL cluster is started for the run (test/support/pg-cluster.ts, with
 // fsync on, as production) and each PostgreSQL target gets a fresh database; with it, every PostgreSQL target
 // adds its own stores to that database. Without PostgreSQL binaries the PostgreSQL targets are skipped (said so).
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     targets: { type: 'string', default: 'http,ws,smee,sqlite,pg' },
     instances: { type: 'string', default: '1,2' },
     'database-url': { type: 'string' },
+    'compare-cli': { type: 'string' },
   },
 });
 const list = (s: string): string[] => s.split(',').filter((x) => x !== '');
@@ -83,6 +86,9 @@ async function main(): Promise<void> {
     ...(TARGETS.has('ws') ? [baselineTarget('bare ws broadcast', 'ws')] : []),
     ...(TARGETS.has('smee') ? [baselineTarget('smee.io-like', 'smee')] : []),
     ...(TARGETS.has('sqlite') ? [relayTarget({ name: 'relay SQLite ×1', instances: 1, burst: BURST })] : []),
+    ...(values['compare-cli'] !== undefined
+      ? [relayTarget({ name: 'other SQLite ×1', instances: 1, burst: BURST, cli: values['compare-cli'] })]
+      : []),
     ...(pg
       ? INSTANCES.map((n) =>
           relayTarget({

@@ -34,6 +34,8 @@ export interface TargetResult {
   paced: Map<number, PhaseResult>;
   /** Delivery problems: twice, wrong store, bad signature, repeated seq. */
   anomalies: number;
+  /** Client connections that closed during the phases (a relay close the bench's clients do not survive). */
+  streamsClosed: number;
   /** A few figures from the relay's /metrics after the run (group commit, event-loop lag). */
   notes: string;
 }
@@ -162,6 +164,7 @@ export async function measureTarget(
         closed,
         paced,
         anomalies: anomalies + (clients ? clients.stats.badFrames + clients.stats.duplicates : 0),
+        streamsClosed: clients?.stats.closed ?? 0,
         notes,
       },
       nextRef: ref,

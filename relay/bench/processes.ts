@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -47,7 +47,7 @@ function bundle(entry: string): Promise<string> {
   if (!out) {
     const file = join(mkdtempSync(join(tmpdir(), 'relay-bench-')), 'entry.cjs');
     out = build({
-      entryPoints: [join(repo, entry)],
+      entryPoints: [resolve(repo, entry)],
       outfile: file,
       bundle: true,
       platform: 'node',
@@ -68,8 +68,9 @@ function bundle(entry: string): Promise<string> {
 export async function startRelayProcess(
   storage: { dataDir: string } | { databaseUrl: string },
   extra: string[] = [],
+  cli = 'relay/cli.ts',
 ): Promise<Served> {
-  const out = await bundle('relay/cli.ts');
+  const out = await bundle(cli);
   // RELAY_BENCH_NODE_ARGS lets a profiling run pass e.g. --cpu-prof to the relay process only.
   const nodeArgs = (process.env['RELAY_BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
   const where = 'dataDir' in storage ? ['--data-dir', storage.dataDir] : [];

@@ -58,7 +58,10 @@ export function printRun(run: number, results: readonly TargetResult[], rates: r
       );
     }
     const lost = [c, ...r.paced.values()].reduce((a, p) => a + (p.latency?.missing ?? 0), 0);
-    console.log(`  ${pad('', 20)} answered 200 but not delivered: ${lost}; anomalies: ${r.anomalies}`);
+    console.log(
+      `  ${pad('', 20)} answered 200 but not delivered: ${lost}; anomalies: ${r.anomalies}; ` +
+        `streams closed mid-run: ${r.streamsClosed}`,
+    );
   }
 }
 

@@ -61,6 +61,8 @@ export function relayTarget(opts: {
   instances: number;
   burst: number;
   databaseUrl?: () => Promise<string>;
+  /** Another relay CLI entry point (e.g. another checkout's relay/cli.ts), for before/after in one run. */
+  cli?: string;
 }): Target {
   return {
     name: opts.name,
@@ -71,7 +73,7 @@ export function relayTarget(opts: {
       const stores = await addStores(where, count);
       const extra = ['--log-level', 'warn', '--ingress-burst', String(opts.burst)];
       const servers: Served[] = [];
-      for (let k = 0; k < opts.instances; k++) servers.push(await startRelayProcess(where, extra));
+      for (let k = 0; k < opts.instances; k++) servers.push(await startRelayProcess(where, extra, opts.cli));
       return {
         urls: servers.map((s) => s.url),
         servers,
