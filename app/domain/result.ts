@@ -54,7 +54,11 @@ export type FailureReason = (typeof FAILURE_REASONS)[number];
 /** A problem with one field of a request, as reported by validation. */
 export interface FieldIssue {
   path: string;
+  /** In English, for logs and scripts; a screen words the problem from `code` when it knows it. */
   message: string;
+  /** A stable machine code for the problem (see [Note: product problems]), with its params. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** An expected failure, safe to show: it never carries a stack, a secret or a raw library error. */
