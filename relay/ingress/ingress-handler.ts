@@ -86,7 +86,15 @@ export async function handleIngress(
     return refuse(deps, res, 405, 'method_not_allowed', 'use POST', unread);
   }
   if (deps.isStopping()) return refuse(deps, res, 503, 'shutting_down', 'relay is restarting; retry', unread);
-  const store = await deps.stores.get(storeId);
+  let store: StoreRecord | undefined;
+  try {
+    store = await deps.stores.get(storeId);
+  } catch {
+    // The store lookup can fail like the append (PostgreSQL restarting): Kushki must get a 503 and retry, not a
+    // 500 from the router's last-resort handler.
+    deps.metrics.storageError('get_store');
+    return refuse(deps, res, 503, 'storage_unavailable', 'not stored; retry', unread);
+  }
   if (!secretValid(store, secret, Date.now()) || !store) {
     return refuse(deps, res, 401, 'unauthorized', 'unknown store or wrong secret', unread);
   }

@@ -98,4 +98,24 @@ describe('GET /metrics', () => {
     expect(sample(text, 'relay_ingress_rejected_total{reason="storage_unavailable"}')).toBe(1);
     expect(sample(text, 'relay_events_in_total')).toBe(0);
   });
+
+  it('answers 503 (never 500) when the store lookup fails, and counts it under get_store', async () => {
+    const storage = openSqliteStorage(tempDir());
+    let lookupsFail = false;
+    const flaky = Object.assign(Object.create(storage) as typeof storage, {
+      getStore: (id: string) =>
+        lookupsFail ? Promise.reject(new Error('connection terminated')) : storage.getStore(id),
+    });
+    const relay = await createRelay(
+      { dataDir: tempDir(), port: 0, ...UNLIMITED_INGRESS },
+      { storage: flaky, logger: silentLogger },
+    );
+    relays.push(relay);
+    const store = await addStore(relay);
+    lookupsFail = true;
+    expect((await post(relay.url, store.ingressPath, webhook(1))).status).toBe(503);
+    const { text } = await scrape(relay.url);
+    expect(sample(text, 'relay_storage_errors_total{operation="get_store"}')).toBe(1);
+    expect(sample(text, 'relay_ingress_rejected_total{reason="storage_unavailable"}')).toBe(1);
+  });
 });
