@@ -33,10 +33,10 @@ export function staticTarget(root: string, pathname: string): StaticTarget {
   } catch {
     return { ok: false, status: 400 };
   }
-  if (decoded.includes('\0')) return { ok: false, status: 404 };
+  // Vite never writes a NUL or a backslash into a name; on Windows a backslash is a separator.
+  if (decoded.includes('\0') || decoded.includes('\\')) return { ok: false, status: 404 };
   const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const rootWithSep = normalize(root + sep);
-  // On Windows normalize() also turns a decoded "\" into a separator, so "..\" is caught here too.
   const file = normalize(join(root, relative));
   if (!file.startsWith(rootWithSep)) return { ok: false, status: 404 };
   return {
