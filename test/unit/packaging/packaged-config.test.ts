@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { load } from 'js-yaml';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,25 @@ function fakeElectron(file: string): void {
   );
 }
 
+/** electron-builder's own check of a configuration against its schema (what `electron-builder` runs first). */
+async function electronBuilderValidates(config: unknown): Promise<void> {
+  const require = createRequire(import.meta.url);
+  const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
+    validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+  };
+  const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+  await validateConfiguration(config, new DebugLogger(false));
+}
+
 describe('electron-builder.yml', () => {
+  // app-builder-lib takes seconds to load on a loaded machine.
+  it("is a configuration electron-builder's schema accepts (a misspelt key would not be)", async () => {
+    await expect(electronBuilderValidates(builder)).resolves.toBeUndefined();
+    await expect(
+      electronBuilderValidates({ ...builder, linux: { ...builder.linux, mantainer: 'x' } }),
+    ).rejects.toThrow(/Invalid configuration/);
+  }, 60_000);
+
   it('flips the fuses in an afterPack hook, packs an asar and keeps the native module unpacked', () => {
     expect(builder.afterPack).toBe('./scripts/after-pack.mjs');
     // One place decides the fuses: electron-builder's own electronFuses would flip them a second time.
