@@ -14,6 +14,7 @@ export const settingsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.settings.get': {},
   'office.settings.store.save': { name: 'Tienda de prueba', rfc: 'XAXX010101000', address: 'Calle 1, CDMX' },
   'office.settings.receipt.save': { footer: 'Gracias', printOnTerminal: false },
+  'office.settings.timeZone.set': { timeZone: 'America/Mexico_City' },
   'office.settings.discountLimit.set': { discountLimitBp: 1000 },
   'office.settings.environment.set': { environment: 'demo' },
   'office.settings.relay.save': { url: 'https://127.0.0.1:4020', storeId: 'store-1' },
@@ -43,6 +44,7 @@ export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     store: { name: 'Test', rfc: '', address: '' },
     receipt: { footer: '', printOnTerminal: false },
     discountLimitBp: 1000,
+    timeZone: 'America/Mexico_City',
     environment: { running: 'demo', configured: 'demo', restartNeeded: false },
     relay: { url: '', storeId: '' },
     secrets: { 'kushki.apiKey': noSecret, 'relay.streamToken': noSecret, 'relay.signingKey': noSecret },
@@ -50,6 +52,7 @@ export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
   }),
   'office.settings.store.save': (details) => details,
   'office.settings.receipt.save': (options) => options,
+  'office.settings.timeZone.set': ({ timeZone }) => ({ timeZone }),
   'office.settings.discountLimit.set': ({ discountLimitBp }) => ({ discountLimitBp }),
   'office.settings.environment.set': ({ environment }) => ({
     running: 'demo',

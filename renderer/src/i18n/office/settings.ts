@@ -15,6 +15,8 @@ export const settingsEsMX = {
     serialTaken: 'Esa terminal ya está en la lista.',
     validation_failed: 'Revisa los datos: hay un campo no válido.',
     forbidden: 'Falta la confirmación.',
+    demo_in_real_store:
+      'Tu tienda no puede usar el ambiente de demostración: para practicar, abre la tienda demo.',
   },
   store: {
     title: 'Tienda y ticket',
@@ -31,6 +33,9 @@ export const settingsEsMX = {
     saveStore: 'Guardar datos de la tienda',
     saveReceipt: 'Guardar opciones del ticket',
     saveDiscount: 'Guardar límite de descuento',
+    timeZone: 'Zona horaria de la tienda',
+    timeZoneHint: 'Define dónde empieza y termina cada día en reportes, cortes y tickets.',
+    saveTimeZone: 'Guardar zona horaria',
   },
   environment: {
     title: 'Ambiente de Kushki',
@@ -171,6 +176,7 @@ export const settingsEn: typeof settingsEsMX = {
     serialTaken: 'That terminal is already listed.',
     validation_failed: 'Check the form: a field is not valid.',
     forbidden: 'The confirmation is missing.',
+    demo_in_real_store: 'Your store cannot use the demo environment: to practise, open the demo store.',
   },
   store: {
     title: 'Store and receipt',
@@ -187,6 +193,9 @@ export const settingsEn: typeof settingsEsMX = {
     saveStore: 'Save store details',
     saveReceipt: 'Save receipt options',
     saveDiscount: 'Save discount limit',
+    timeZone: 'Store time zone',
+    timeZoneHint: 'Sets where each day starts and ends in reports, shift closes and receipts.',
+    saveTimeZone: 'Save time zone',
   },
   environment: {
     title: 'Kushki environment',
