@@ -11,6 +11,7 @@ import { parsePesos, pesosText } from '../../../format/parse-pesos';
 import { formatMilli, parseMilli } from '../../../format/quantity';
 import { useOfficeAttempt, useOfficeRead } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
+import { problemText } from './problem-text';
 import { ProductStock } from './product-stock';
 
 /** The form's fields as typed (text), turned into a draft on save. */
@@ -88,7 +89,7 @@ export function ProductDialog({ productId, onClose }: { productId: number | null
   const issueFor = (path: string) =>
     issues
       .filter((i) => i.path === path || i.path.startsWith(`${path}.`))
-      .map((i) => i.message)
+      .map((i) => problemText(t, i, i.message))
       .join('; ');
 
   const save = async () => {
