@@ -233,6 +233,10 @@ export const en: Messages = {
     items_other: '{{count}} items',
     back: 'Back to the sale (Esc)',
     done: 'Sale put on hold. You can serve the next customer.',
+    currentWillPark:
+      'The current sale ({{count}} items, {{total}}) goes on hold when you recall another; nothing is lost.',
+    swapped: 'Sale recalled. The one that was open is now on hold.',
+    recalled: 'Sale recalled.',
   },
   receipt: {
     title: 'Receipt of sale {{id}}',

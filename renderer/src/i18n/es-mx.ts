@@ -232,6 +232,10 @@ export const esMX = {
     items_other: '{{count}} artículos',
     back: 'Volver a la venta (Esc)',
     done: 'Venta puesta en espera. Puedes atender al siguiente cliente.',
+    currentWillPark:
+      'La venta actual ({{count}} artículos, {{total}}) quedará en espera al retomar otra; no se pierde nada.',
+    swapped: 'Venta retomada. La que estaba abierta quedó en espera.',
+    recalled: 'Venta retomada.',
   },
   receipt: {
     title: 'Ticket de la venta {{id}}',
