@@ -4,6 +4,7 @@ import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
 
 /** English. */
@@ -232,6 +233,10 @@ export const en: Messages = {
     items_other: '{{count}} items',
     back: 'Back to the sale (Esc)',
     done: 'Sale put on hold. You can serve the next customer.',
+    currentWillPark:
+      'The current sale ({{count}} items, {{total}}) goes on hold when you recall another; nothing is lost.',
+    swapped: 'Sale recalled. The one that was open is now on hold.',
+    recalled: 'Sale recalled.',
   },
   receipt: {
     title: 'Receipt of sale {{id}}',
@@ -310,6 +315,7 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
 };

@@ -3,6 +3,7 @@ import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
@@ -231,6 +232,10 @@ export const esMX = {
     items_other: '{{count}} artículos',
     back: 'Volver a la venta (Esc)',
     done: 'Venta puesta en espera. Puedes atender al siguiente cliente.',
+    currentWillPark:
+      'La venta actual ({{count}} artículos, {{total}}) quedará en espera al retomar otra; no se pierde nada.',
+    swapped: 'Venta retomada. La que estaba abierta quedó en espera.',
+    recalled: 'Venta retomada.',
   },
   receipt: {
     title: 'Ticket de la venta {{id}}',
@@ -309,6 +314,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
 };

@@ -145,7 +145,13 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
       else get().showError(reply.error);
     },
     async recallSale(saleId) {
-      if (settle(await api.invoke('sales.parked.recall', { saleId }))) set({ parkedOpen: false });
+      // The core puts a non-empty open sale on hold to recall this one: say so, so no basket
+      // seems to vanish (issue 14, item 9).
+      const swapped = (get().cart?.lines.length ?? 0) > 0;
+      if (settle(await api.invoke('sales.parked.recall', { saleId }))) {
+        set({ parkedOpen: false });
+        get().notify('info', swapped ? 'parked.swapped' : 'parked.recalled');
+      }
     },
   };
 }

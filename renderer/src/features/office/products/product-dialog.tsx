@@ -13,6 +13,18 @@ import { useOfficeAttempt, useOfficeRead } from '../../../store/office/use-offic
 import { useAppStore } from '../../../store/store-context';
 import { problemText } from './problem-text';
 import { ProductStock } from './product-stock';
+import { MAX_DEPARTMENT_LENGTH, MAX_NAME_LENGTH } from '../../../../../app/domain/products/product-draft';
+
+// What the form lets one type, as the core's limits (so the core's Spanish-worded checks, not the
+// API's shape check, are what a long entry meets: the shape check only guards the wire).
+const FIELD_MAX_LENGTH = {
+  sku: 32,
+  name: MAX_NAME_LENGTH,
+  price: 16,
+  department: MAX_DEPARTMENT_LENGTH,
+  cost: 16,
+  minStock: 16,
+} as const;
 
 /** The form's fields as typed (text), turned into a draft on save. */
 interface FormState {
@@ -155,6 +167,7 @@ export function ProductDialog({ productId, onClose }: { productId: number | null
       <input
         value={form[key]}
         inputMode={mode}
+        maxLength={FIELD_MAX_LENGTH[key]}
         autoComplete="off"
         aria-invalid={issueFor(key) ? true : undefined}
         aria-describedby={issueFor(key) ? `${ids}-${key}` : undefined}
