@@ -237,6 +237,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     logger: options.logger,
     ttlSeconds: options.ttlSeconds,
+    gateway,
   });
   const cartDeps: CartDeps = {
     catalog: catalogRepo,
@@ -309,6 +310,8 @@ export function createCore(options: CoreOptions): Core {
     terminals,
     gateway,
     timeZone,
+    runningEnvironment,
+    storeKind,
     manager: () => {
       // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
       // happens: fail loudly rather than attribute the action to nobody.

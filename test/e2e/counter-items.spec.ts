@@ -81,7 +81,7 @@ test.describe('at 1366×768', () => {
 
   test('an open-price item, and one above the limit that a manager approves', async ({ page, shell }) => {
     await openCounter(page, shell.url);
-    await page.getByRole('button', { name: 'Artículo común (F4)' }).click();
+    await page.getByRole('button', { name: 'Artículo común (F9)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Artículo común' });
     await expect(dialog.getByLabel('Precio con IVA (pesos)')).toBeFocused();
     await expect(dialog.getByRole('radio', { name: '16 %' })).toBeChecked();
@@ -91,8 +91,8 @@ test.describe('at 1366×768', () => {
     await expect(page.getByTestId('cart-line')).toContainText('Artículo común');
     await expect(page.getByTestId('total')).toHaveText('$45.50');
 
-    // F4 from the keyboard; a name and IVA exento; $650.00 is above the $500.00 default limit.
-    await page.keyboard.press('F4');
+    // F9 from the keyboard; a name and IVA exento; $650.00 is above the $500.00 default limit.
+    await page.keyboard.press('F9');
     await dialog.getByLabel('Descripción (opcional)').fill('Bolsa de regalo');
     await dialog.getByLabel('Precio con IVA (pesos)').fill('650');
     await dialog.getByRole('radio', { name: 'Exento' }).check();
@@ -129,7 +129,7 @@ test.describe('the dialogs at 1024×768', () => {
     );
     await page.keyboard.press('Escape');
     await expect(weight).toHaveCount(0);
-    await page.keyboard.press('F4');
+    await page.keyboard.press('F9');
     const open = page.getByRole('dialog', { name: 'Artículo común' });
     await expectUsableWithoutScrolling(
       page,

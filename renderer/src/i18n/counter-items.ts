@@ -12,7 +12,7 @@ export const weighEsMX = {
 };
 
 export const openPriceEsMX = {
-  open: 'Artículo común (F4)',
+  open: 'Artículo común (F9)',
   title: 'Artículo común',
   name: 'Descripción (opcional)',
   defaultName: 'Artículo común',
@@ -39,7 +39,7 @@ export const weighEn: typeof weighEsMX = {
 };
 
 export const openPriceEn: typeof openPriceEsMX = {
-  open: 'Miscellaneous item (F4)',
+  open: 'Miscellaneous item (F9)',
   title: 'Miscellaneous item',
   name: 'Description (optional)',
   defaultName: 'Miscellaneous',

@@ -5,14 +5,14 @@ import { useAppStore, useAppStoreApi } from '../../../store/store-context';
 import { OpenPriceDialog } from './open-price-dialog';
 import { WeightDialog } from './weight-dialog';
 
-/** The counter's button for an item not in the catalog; F4 opens it too. */
+/** The counter's button for an item not in the catalog; F9 opens it too. */
 export function CounterItemsBar() {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const show = useAppStore((s) => s.showOpenPrice);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'F4') return;
+      if (event.key !== 'F9') return;
       event.preventDefault();
       const state = store.getState();
       if (!state.checkoutOpen && !state.weighing) state.showOpenPrice(true);
