@@ -70,7 +70,8 @@ export class CartService {
     const sale = this.deps.sales.openSale(now);
     if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const line = sale.lines.find((l) => l.id === lineId);
-    if (line?.quantityMilli != null) return fail('validation_failed', 'A weighed line is weighed again, not counted');
+    if (line?.quantityMilli != null)
+      return fail('validation_failed', 'A weighed line is weighed again, not counted');
     const updated = line && this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
     if (line.quantity !== quantity) {

@@ -28,7 +28,9 @@ describe('demo seed', () => {
     const weighed = new Set(DEMO_PRODUCTS.filter((p) => p.plu).map((p) => p.plu));
     expect(weighed.size).toBeGreaterThan(0);
     expect(
-      products.every((p) => weighed.has(p.barcode) || (isValidEan13(p.barcode) && p.barcode.startsWith('750'))),
+      products.every(
+        (p) => weighed.has(p.barcode) || (isValidEan13(p.barcode) && p.barcode.startsWith('750')),
+      ),
     ).toBe(true);
     expect(new Set(products.map((p) => p.barcode)).size).toBe(products.length);
     expect(products.every((p) => Number.isInteger(p.price_centavos) && p.price_centavos > 0)).toBe(true);
