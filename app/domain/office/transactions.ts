@@ -3,6 +3,7 @@
  * the trusted side and the renderer, plus the pure mapping from the statuses a manager filters by to
  * the payment states of app/domain/payment-status.ts. Imports nothing from Node or infra.
  */
+import type { ProductUnit } from '../products/product-record';
 import type { PaymentStatus } from '../payment-status';
 import type { WebhookSignature } from '../payment';
 
@@ -123,7 +124,14 @@ export interface SaleSummary {
   openedAt: number;
   completedAt: number | null;
   cashierName: string | null;
-  lines: { name: string; quantity: number; unitPrice: number }[];
+  /** `quantityMilli` and `unit` are set on a line sold by weight (issue 14), null/'pieza' otherwise. */
+  lines: {
+    name: string;
+    quantity: number;
+    unitPrice: number;
+    quantityMilli: number | null;
+    unit: ProductUnit;
+  }[];
   /** Every payment of the sale (this one included), oldest first. */
   payments: { id: number; method: 'card' | 'cash'; status: PaymentStatus; amount: number }[];
 }

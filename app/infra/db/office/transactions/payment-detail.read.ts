@@ -40,7 +40,8 @@ export class SqlitePaymentDetailReadModel implements PaymentDetailReadModel {
       sale: db.prepare(`SELECT s.id, s.status, s.total_centavos AS total, s.iva_centavos AS iva,
           s.opened_at AS openedAt, s.completed_at AS completedAt, u.name AS cashierName
         FROM sales s LEFT JOIN users u ON u.id = s.cashier_id WHERE s.id = ?`),
-      lines: db.prepare(`SELECT name, quantity, unit_price_centavos AS unitPrice
+      lines:
+        db.prepare(`SELECT name, quantity, unit_price_centavos AS unitPrice, quantity_milli AS quantityMilli, unit
         FROM sale_lines WHERE sale_id = ? ORDER BY id LIMIT 100`),
       salePayments: db.prepare(`SELECT id, method, status, amount_centavos AS amount
         FROM payments WHERE sale_id = ? ORDER BY id`),

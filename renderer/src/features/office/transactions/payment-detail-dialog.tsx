@@ -6,6 +6,7 @@ import { formatMXN } from '../../../format/money';
 import { useOfficeRead } from '../../../store/office/use-office';
 import { RefundButton } from '../refunds/refund-dialog';
 import { PaymentTimeline } from './payment-timeline';
+import { weighedLineText } from '../../../../../app/domain/weighed-line';
 
 function Field(props: { label: string; children: ReactNode }) {
   return (
@@ -92,7 +93,9 @@ function SaleFacts({ detail }: { detail: PaymentDetailView }) {
         <ul aria-label={t('officeTransactions.detail.lines')}>
           {sale.lines.map((line, i) => (
             <li key={i}>
-              {line.quantity} × {line.name} · {formatMXN(line.unitPrice)}
+              {line.quantityMilli === null
+                ? `${line.quantity} × ${line.name} · ${formatMXN(line.unitPrice)}`
+                : `${line.name} · ${weighedLineText(line) ?? ''}`}
             </li>
           ))}
         </ul>
