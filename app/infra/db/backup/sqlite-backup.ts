@@ -42,14 +42,28 @@ export async function backupDatabase(db: Database, target: string, options: Back
         return options.pagesPerStep ?? 100;
       },
     });
+    makeSelfContained(partial, options.nativeBinding);
     verifyIntegrity(partial, options.nativeBinding);
     fsyncFile(partial);
     renameSync(partial, target);
     fsyncFile(dirname(target));
     return result.totalPages;
   } catch (error) {
-    rmSync(partial, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
     throw error;
+  }
+}
+
+/**
+ * The copy inherits the store's WAL mode; switched to a rollback journal it is one file, with no
+ * -wal/-shm beside it to lose when it is renamed, copied to a USB disk or restored.
+ */
+function makeSelfContained(file: string, nativeBinding?: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
   }
 }
 
