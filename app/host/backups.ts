@@ -160,7 +160,8 @@ function rotate(dir: string): void {
 // What a killed backup left (see [Note: backups are renamed into place]).
 function removePartials(dir: string): void {
   for (const name of readdirSync(dir)) {
-    if (name.endsWith(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
+    // The copy itself and any -journal, -wal or -shm SQLite left beside it.
+    if (name.includes(PARTIAL_SUFFIX)) rmSync(join(dir, name), { force: true });
   }
 }
 
