@@ -92,7 +92,7 @@ export function createMaintenance(deps: MaintenanceDeps): HostMaintenance {
       for (const file of files) zip.file(basename(file), readFileSync(file));
       const base64 = await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' });
       const day = new Date(deps.clock.now()).toISOString().slice(0, 10);
-      return ok({ fileName: `caja-registros-${day}.zip`, base64 });
+      return ok({ fileName: `caja-registros-${day}.zip`, mimeType: 'application/zip', base64 });
     },
     async backupNow() {
       try {

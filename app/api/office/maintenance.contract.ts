@@ -4,6 +4,7 @@
  * optional second folder. Every `office.*` channel is `manager` (see [Note: the office needs a manager]).
  */
 import type { BackupView, MaintenanceOverview } from '../../domain/office/maintenance';
+import type { ExportedBinary } from '../../domain/office/reports';
 
 type Empty = Record<string, never>;
 
@@ -13,7 +14,7 @@ export interface MaintenanceContract {
   'office.maintenance.logs.export': {
     policy: 'manager';
     args: { days: number };
-    result: { fileName: string; base64: string };
+    result: ExportedBinary;
   };
   /** A verified online backup now (kind `manual`). */
   'office.maintenance.backups.create': {

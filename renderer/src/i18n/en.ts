@@ -1,4 +1,5 @@
 import { setupEn } from './setup/setup';
+import { opsEn } from './ops/ops';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -283,4 +284,5 @@ export const en: Messages = {
   officeSettings: settingsEn,
   officeProducts: productsEn,
   setup: setupEn,
+  ops: opsEn,
 };

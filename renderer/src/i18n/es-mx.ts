@@ -1,4 +1,5 @@
 import { setupEsMX } from './setup/setup';
+import { opsEsMX } from './ops/ops';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -282,6 +283,7 @@ export const esMX = {
   officeSettings: settingsEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
+  ops: opsEsMX,
 };
 
 /** The shape every translation must have. */

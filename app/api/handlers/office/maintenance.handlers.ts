@@ -3,6 +3,7 @@ import type { MaintenanceContract } from '../../office/maintenance.contract';
 import { fail, type Result } from '../../../domain/result';
 import type { BackupView, MaintenanceOverview } from '../../../domain/office/maintenance';
 import type { UserSummary } from '../../../domain/session';
+import type { ExportedBinary } from '../../../domain/office/reports';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 
@@ -12,7 +13,7 @@ import type { Clock } from '../../../ports/clock.port';
  */
 export interface MaintenanceControl {
   overview(): MaintenanceOverview;
-  exportLogs(days: number): Promise<Result<{ fileName: string; base64: string }>>;
+  exportLogs(days: number): Promise<Result<ExportedBinary>>;
   backupNow(): Promise<Result<BackupView & { secondFolderError?: string }>>;
   restore(name: string): Promise<Result<{ restored: string; safetyBackup: string }>>;
   setSecondFolder(folder: string): Result<{ secondFolder: string }>;

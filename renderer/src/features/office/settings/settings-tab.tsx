@@ -7,6 +7,7 @@ import { SecretField } from './secret-field';
 import { StoreSection } from './store-section';
 import { TerminalsSection } from './terminals-section';
 import { UsersSection } from './users-section';
+import { MaintenanceSection } from './maintenance-section';
 import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
@@ -43,6 +44,7 @@ export function SettingsTab() {
           <RelaySection relay={overview.relay} secrets={overview.secrets} />
           <TerminalsSection />
           <UsersSection />
+          <MaintenanceSection />
         </div>
       ) : (
         <p role="status">{error ?? t('officeSettings.loading')}</p>
