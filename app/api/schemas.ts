@@ -37,7 +37,10 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'app.log.report': z
     .object({
       source: z.enum(['boundary', 'error', 'unhandledrejection']),
-      screen: z.string().max(40).regex(/^[\w.-]*$/),
+      screen: z
+        .string()
+        .max(40)
+        .regex(/^[\w.-]*$/),
       message: z.string().max(2_000),
       stack: z.string().max(8_000).optional(),
       relatedCorrelationId: z.uuid().optional(),

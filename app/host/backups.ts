@@ -25,7 +25,12 @@ import {
   type BackupKind,
 } from '../domain/office/backup-rotation';
 import type { BackupView } from '../domain/office/maintenance';
-import { backupDatabase, PARTIAL_SUFFIX, schemaVersionOf, verifyIntegrity } from '../infra/db/backup/sqlite-backup';
+import {
+  backupDatabase,
+  PARTIAL_SUFFIX,
+  schemaVersionOf,
+  verifyIntegrity,
+} from '../infra/db/backup/sqlite-backup';
 import { MIGRATIONS } from '../infra/db/migrations';
 import type { Logger } from '../ports/logger.port';
 

@@ -8,7 +8,8 @@ import { StorePointerError } from './store-location';
 import { DatabaseTooNewError, MigrationFailedError } from '../infra/db/migrate';
 
 /** The kinds of start-up failure that have their own advice. */
-export type StartupFailureKind = 'locked' | 'too_new' | 'migration_failed' | 'disk_full' | 'store_pointer' | 'other';
+export type StartupFailureKind =
+  'locked' | 'too_new' | 'migration_failed' | 'disk_full' | 'store_pointer' | 'other';
 
 /** A start-up failure, described for the person in front of the store PC. */
 export interface StartupFailure {

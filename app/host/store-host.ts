@@ -83,7 +83,8 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
       nativeBinding: options.sqliteNativeBinding,
       logger,
     });
-  if (!existsSync(join(dataDir, 'current-store.json'))) await preMigration(dataDir, join(dataDir, 'caja.sqlite'));
+  if (!existsSync(join(dataDir, 'current-store.json')))
+    await preMigration(dataDir, join(dataDir, 'caja.sqlite'));
   let pointer: StorePointer =
     readStorePointer(dataDir) ??
     (() => {
@@ -205,7 +206,8 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
    * Should the restored copy not open, the pre-restore copy goes back and the store opens as it was.
    */
   const restore = async (name: string): Promise<Result<{ restored: string; safetyBackup: string }>> => {
-    if (switching) return fail('conflict', 'Caja está cambiando de tienda o restaurando; intente en un momento.');
+    if (switching)
+      return fail('conflict', 'Caja está cambiando de tienda o restaurando; intente en un momento.');
     const inFlight = caja.core.salesWithPaymentInFlight();
     if (inFlight.length > 0) {
       return fail(
@@ -231,7 +233,11 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
         caja = await boot(location);
       } catch (error) {
         logger.error('restored copy did not open; putting the previous database back', { name, error });
-        replaceDatabaseWith(join(maintenance.backupsDir(), safety.name), location.databaseFile, options.sqliteNativeBinding);
+        replaceDatabaseWith(
+          join(maintenance.backupsDir(), safety.name),
+          location.databaseFile,
+          options.sqliteNativeBinding,
+        );
         caja = await boot(location);
         return fail('unavailable', 'No se pudo abrir el respaldo; la tienda sigue como estaba.');
       }

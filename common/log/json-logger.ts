@@ -66,7 +66,9 @@ export function secretRedactPaths(names: readonly string[] = SECRET_FIELD_NAMES)
     const segment = /^[A-Za-z_$][\w$]*$/.test(name) ? name : `["${name}"]`;
     for (let depth = 0; depth <= REDACT_DEPTH; depth += 1) {
       const prefix = '*.'.repeat(depth);
-      paths.push(segment.startsWith('[') && depth > 0 ? `${prefix.slice(0, -1)}${segment}` : prefix + segment);
+      paths.push(
+        segment.startsWith('[') && depth > 0 ? `${prefix.slice(0, -1)}${segment}` : prefix + segment,
+      );
     }
   }
   return paths;

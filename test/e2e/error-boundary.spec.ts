@@ -20,7 +20,10 @@ function logText(dataDir: string): string {
     .join('');
 }
 
-test('a crash on the counter shows its boundary, is logged, and the counter comes back', async ({ page, shell }) => {
+test('a crash on the counter shows its boundary, is logged, and the counter comes back', async ({
+  page,
+  shell,
+}) => {
   await openCounter(page, shell.url);
   await addBySku(page, ['LAC-001']);
   await expect(page.getByTestId('cart-line')).toHaveCount(1);

@@ -82,15 +82,27 @@ const WRITERS: Writer[] = [
 export const CHECKS: { since: number; table: string; figures: string }[] = [
   { since: 1, table: 'users', figures: 'COUNT(*), group_concat(id || name || role)' },
   { since: 1, table: 'products', figures: 'COUNT(*), SUM(price_centavos), group_concat(sku)' },
-  { since: 1, table: 'sales', figures: 'COUNT(*), SUM(total_centavos), SUM(iva_centavos), group_concat(id || status)' },
-  { since: 1, table: 'sale_lines', figures: 'COUNT(*), SUM(unit_price_centavos), group_concat(sale_id || product_id)' },
+  {
+    since: 1,
+    table: 'sales',
+    figures: 'COUNT(*), SUM(total_centavos), SUM(iva_centavos), group_concat(id || status)',
+  },
+  {
+    since: 1,
+    table: 'sale_lines',
+    figures: 'COUNT(*), SUM(unit_price_centavos), group_concat(sale_id || product_id)',
+  },
   {
     since: 1,
     table: 'payments',
     figures:
       "COUNT(*), SUM(amount_centavos), SUM(tip_centavos), SUM(change_centavos), group_concat(id || method || status || COALESCE(unique_reference, ''))",
   },
-  { since: 1, table: 'payment_events', figures: "COUNT(*), group_concat(id || kind || COALESCE(to_status, ''))" },
+  {
+    since: 1,
+    table: 'payment_events',
+    figures: "COUNT(*), group_concat(id || kind || COALESCE(to_status, ''))",
+  },
   {
     since: 3,
     table: 'shifts',

@@ -5,9 +5,7 @@ import type { MaintenanceContract } from './maintenance.contract';
 
 const noArgs = z.object({}).strict();
 // Exactly the names backups are written under (backup-rotation.ts): never a path.
-const backupName = z
-  .string()
-  .regex(/^caja-(daily|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z\.sqlite$/);
+const backupName = z.string().regex(/^caja-(daily|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z\.sqlite$/);
 
 /** zod schemas for the maintenance channels. */
 export const maintenanceSchemas: {
@@ -18,9 +16,16 @@ export const maintenanceSchemas: {
     .object({ days: z.number().int().min(1).max(LOG_EXPORT_MAX_DAYS) })
     .strict(),
   'office.maintenance.backups.create': noArgs,
-  'office.maintenance.backups.restore': z.object({ name: backupName, pin: z.string().regex(PIN_SHAPE) }).strict(),
+  'office.maintenance.backups.restore': z
+    .object({ name: backupName, pin: z.string().regex(PIN_SHAPE) })
+    .strict(),
   // An absolute path is checked by the host (exists, writable); here only its size and no NUL.
   'office.maintenance.secondFolder.set': z
-    .object({ folder: z.string().max(500).regex(/^[^\0]*$/) })
+    .object({
+      folder: z
+        .string()
+        .max(500)
+        .regex(/^[^\0]*$/),
+    })
     .strict(),
 };

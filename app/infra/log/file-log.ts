@@ -25,10 +25,7 @@ export interface FileLogSink {
 }
 
 /** Opens the rolling log file of a data directory (creating `logs/`, 0700). */
-export async function openFileLog(
-  dataDir: string,
-  options: { stderr?: boolean } = {},
-): Promise<FileLogSink> {
+export async function openFileLog(dataDir: string, options: { stderr?: boolean } = {}): Promise<FileLogSink> {
   const dir = logsDirIn(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const stream = await pinoRoll({

@@ -35,7 +35,13 @@ describe('a backup killed mid-way', () => {
     })();
     const dir = join(dataDir, 'backups', 'root');
     const logger = recordingLogger().logger;
-    const earlier = await takeBackup({ databaseFile, dir, kind: 'manual', now: Date.UTC(2026, 11, 1), logger });
+    const earlier = await takeBackup({
+      databaseFile,
+      dir,
+      kind: 'manual',
+      now: Date.UTC(2026, 11, 1),
+      logger,
+    });
 
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, databaseFile, dir], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +63,9 @@ describe('a backup killed mid-way', () => {
     expect(listBackups(dir).map((b) => b.name)).toEqual([earlier.name]);
     verifyIntegrity(join(dir, earlier.name));
     const copy = new BetterSqlite3(join(dir, earlier.name), { readonly: true });
-    expect(copy.prepare('SELECT total_centavos FROM sales WHERE id = 41').get()).toEqual({ total_centavos: 4200 });
+    expect(copy.prepare('SELECT total_centavos FROM sales WHERE id = 41').get()).toEqual({
+      total_centavos: 4200,
+    });
     copy.close();
 
     // The next backup removes the half-written file and succeeds.

@@ -52,7 +52,10 @@ describe('restore from the office', () => {
     const overview = await call<MaintenanceOverview>(h, 'office.maintenance.get');
     expect(overview.backups.map((b) => b.name)).toContain(backup.name);
     // A wrong PIN restores nothing.
-    const refused = await h.core.dispatch('office.maintenance.backups.restore', { name: backup.name, pin: '0000' });
+    const refused = await h.core.dispatch('office.maintenance.backups.restore', {
+      name: backup.name,
+      pin: '0000',
+    });
     expect(refused.ok).toBe(false);
 
     const reopened = new Promise<void>((resolve) => {
@@ -63,10 +66,14 @@ describe('restore from the office', () => {
         }
       });
     });
-    const restored = await call<{ restored: string; safetyBackup: string }>(h, 'office.maintenance.backups.restore', {
-      name: backup.name,
-      pin: '9999',
-    });
+    const restored = await call<{ restored: string; safetyBackup: string }>(
+      h,
+      'office.maintenance.backups.restore',
+      {
+        name: backup.name,
+        pin: '9999',
+      },
+    );
     await reopened;
     expect(restored.restored).toBe(backup.name);
     expect(existsSync(join(overview.backupsDir, restored.safetyBackup))).toBe(true);

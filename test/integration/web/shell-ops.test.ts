@@ -48,9 +48,9 @@ describe('the web shell on its data directory', () => {
   it('writes a log file under logs/ that holds the correlation id of an internal error', async () => {
     const shell = await startWebShell();
     running.push(shell);
-    expect(readdirSync(join(shell.dataDir, 'logs')).some((n) => /^caja\.\d{4}-\d{2}-\d{2}\.\d+\.log$/.test(n))).toBe(
-      true,
-    );
+    expect(
+      readdirSync(join(shell.dataDir, 'logs')).some((n) => /^caja\.\d{4}-\d{2}-\d{2}\.\d+\.log$/.test(n)),
+    ).toBe(true);
     // An honest fault, no test hook: another connection takes away a table the catalog reads.
     const db = new BetterSqlite3(join(shell.dataDir, 'caja.sqlite'));
     db.exec('ALTER TABLE products RENAME TO products_gone');

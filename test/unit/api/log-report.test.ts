@@ -26,7 +26,8 @@ describe('app.log.report', () => {
       message: 'renderer error',
       fields: { ...report, correlationId: id },
     });
-    for (let i = 1; i < LOG_REPORTS_PER_WINDOW; i++) expect((await dispatch('app.log.report', report)).ok).toBe(true);
+    for (let i = 1; i < LOG_REPORTS_PER_WINDOW; i++)
+      expect((await dispatch('app.log.report', report)).ok).toBe(true);
     const limited = await dispatch('app.log.report', report);
     expect(limited.ok ? 'ok' : limited.error.code).toBe('rate_limited');
     now += LOG_REPORT_WINDOW_MS;

@@ -69,12 +69,18 @@ describe('the one log schema', () => {
     });
     const text = JSON.stringify(sink.parsed());
     for (const secret of ['1234', 'bp-secret', 'deep-token']) expect(text).not.toContain(secret);
-    expect(sink.parsed()[0]).toMatchObject({ mapping: 'columns-a-b', shipping: 'local', headers: { accept: 'json' } });
+    expect(sink.parsed()[0]).toMatchObject({
+      mapping: 'columns-a-b',
+      shipping: 'local',
+      headers: { accept: 'json' },
+    });
   });
 
   it('cuts nesting deeper than the redact paths reach, so no secret hides below them', () => {
     const sink = lines();
-    createJsonLogger({ write: sink.write }).info('deep', { a: { b: { c: { d: { e: { token: 'too-deep' } } } } } });
+    createJsonLogger({ write: sink.write }).info('deep', {
+      a: { b: { c: { d: { e: { token: 'too-deep' } } } } },
+    });
     expect(JSON.stringify(sink.parsed())).not.toContain('too-deep');
   });
 });

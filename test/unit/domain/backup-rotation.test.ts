@@ -8,7 +8,11 @@ import {
 } from '../../../app/domain/office/backup-rotation';
 
 const DAY = 24 * 60 * 60 * 1000;
-const entry = (kind: BackupKind, takenAt: number): BackupEntry => ({ name: backupFileName(kind, takenAt), kind, takenAt });
+const entry = (kind: BackupKind, takenAt: number): BackupEntry => ({
+  name: backupFileName(kind, takenAt),
+  kind,
+  takenAt,
+});
 
 describe('backup names', () => {
   it('round-trip and refuse anything else', () => {
@@ -40,6 +44,8 @@ describe('rotation', () => {
 
   it('deletes nothing from a young install', () => {
     const now = Date.UTC(2026, 11, 3);
-    expect(backupsToDelete([entry('daily', now), entry('manual', now), entry('pre-restore', now)])).toEqual([]);
+    expect(backupsToDelete([entry('daily', now), entry('manual', now), entry('pre-restore', now)])).toEqual(
+      [],
+    );
   });
 });

@@ -10,7 +10,12 @@ import {
 } from '../../../app/host/data-dir-lock';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'caja-lock-'));
-const env = (pid: number, alive: number[] = [], host = 'caja-pc', now = Date.UTC(2026, 11, 3)): LockEnvironment => ({
+const env = (
+  pid: number,
+  alive: number[] = [],
+  host = 'caja-pc',
+  now = Date.UTC(2026, 11, 3),
+): LockEnvironment => ({
   pid,
   hostname: host,
   now: () => now,
@@ -57,8 +62,12 @@ describe('the data directory lock', () => {
   it('treats an old unreadable lock as stale but not a fresh one (another process mid-create)', () => {
     const dataDir = dir();
     writeFileSync(join(dataDir, LOCK_FILE), '{"pid":');
-    expect(() => acquireDataDirLock(dataDir, 'web', env(200, [], 'caja-pc', Date.now()))).toThrow(/en este momento/);
-    expect(acquireDataDirLock(dataDir, 'web', env(200, [], 'caja-pc', Date.now() + 60_000)).holder.pid).toBe(200);
+    expect(() => acquireDataDirLock(dataDir, 'web', env(200, [], 'caja-pc', Date.now()))).toThrow(
+      /en este momento/,
+    );
+    expect(acquireDataDirLock(dataDir, 'web', env(200, [], 'caja-pc', Date.now() + 60_000)).holder.pid).toBe(
+      200,
+    );
   });
 
   it('release leaves a lock that is no longer ours alone', () => {
@@ -66,6 +75,8 @@ describe('the data directory lock', () => {
     const first = acquireDataDirLock(dataDir, 'web', env(100));
     const second = acquireDataDirLock(dataDir, 'web', env(200, []));
     first.release();
-    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: second.holder.pid });
+    expect(JSON.parse(readFileSync(join(dataDir, LOCK_FILE), 'utf8'))).toMatchObject({
+      pid: second.holder.pid,
+    });
   });
 });

@@ -32,7 +32,9 @@ export interface MaintenanceHandlersDeps {
 const NO_HOST = 'Esta instalación no tiene respaldos ni registros que administrar.';
 
 /** Handlers of the office's maintenance channels. */
-export function maintenanceHandlers(deps: MaintenanceHandlersDeps): Pick<Handlers, keyof MaintenanceContract> {
+export function maintenanceHandlers(
+  deps: MaintenanceHandlersDeps,
+): Pick<Handlers, keyof MaintenanceContract> {
   const audited = (action: string, details: Record<string, unknown>) =>
     deps.audit.append({ action, actorUserId: deps.manager(), details }, deps.clock.now());
   return {

@@ -32,7 +32,11 @@ export interface BackupOptions {
 }
 
 /** Copies `db` to `target` through a verified `.partial`; returns the page count copied. */
-export async function backupDatabase(db: Database, target: string, options: BackupOptions = {}): Promise<number> {
+export async function backupDatabase(
+  db: Database,
+  target: string,
+  options: BackupOptions = {},
+): Promise<number> {
   const partial = `${target}${PARTIAL_SUFFIX}`;
   rmSync(partial, { force: true });
   try {

@@ -33,7 +33,10 @@ export function MaintenanceSection() {
     if (!taken) return;
     setStatus(
       taken.secondFolderError
-        ? { tone: 'error', text: t('ops.maintenance.secondFolderError', { message: taken.secondFolderError }) }
+        ? {
+            tone: 'error',
+            text: t('ops.maintenance.secondFolderError', { message: taken.secondFolderError }),
+          }
         : { tone: 'ok', text: t('ops.maintenance.backupDone', { name: taken.name }) },
     );
     reload();
@@ -47,7 +50,9 @@ export function MaintenanceSection() {
     if (done) setRestoring(null);
   };
   const saveFolder = async () => {
-    const saved = await run('office.maintenance.secondFolder.set', { folder: folder ?? overview.secondFolder });
+    const saved = await run('office.maintenance.secondFolder.set', {
+      folder: folder ?? overview.secondFolder,
+    });
     if (saved) {
       setFolder(null);
       setStatus({ tone: 'ok', text: t('ops.maintenance.saved') });
@@ -99,7 +104,11 @@ export function MaintenanceSection() {
         ))}
       </ul>
       {restoring ? (
-        <div role="group" aria-label={t('ops.maintenance.restoreTitle', { name: restoring.name })} className="restore-confirm">
+        <div
+          role="group"
+          aria-label={t('ops.maintenance.restoreTitle', { name: restoring.name })}
+          className="restore-confirm"
+        >
           <p>{t('ops.maintenance.restoreWarning')}</p>
           <PinInput label={t('ops.maintenance.pin')} value={pin} onChange={setPin} autoFocus inline />
           <button type="button" disabled={busy || pin.length < 4} onClick={() => void restore()}>
@@ -117,7 +126,12 @@ export function MaintenanceSection() {
         maxLength={500}
         hint={{ id: 'second-folder-hint', text: t('ops.maintenance.secondFolderHint') }}
       />
-      <button type="button" className="secondary" disabled={busy || folder === null} onClick={() => void saveFolder()}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy || folder === null}
+        onClick={() => void saveFolder()}
+      >
         {t('ops.maintenance.saveSecondFolder')}
       </button>
     </section>
