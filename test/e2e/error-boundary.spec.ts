@@ -6,19 +6,11 @@
  * for a moment — so the app has no crash switch of its own. The office's maintenance section is
  * checked too: a backup on demand appears in its list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { addBySku, openCounter } from './support/counter';
 import { openOffice } from './support/office';
-
-function logText(dataDir: string): string {
-  const dir = join(dataDir, 'logs');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.log'))
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .join('');
-}
+import { logLineWith, logText } from '../support/log-files';
 
 test('a crash on the counter shows its boundary, is logged, and the counter comes back', async ({
   page,
@@ -52,10 +44,7 @@ test('a crash on the counter shows its boundary, is logged, and the counter come
   await expect(reference).toContainText(/folio: [0-9a-f-]{36}/);
   const correlationId = /([0-9a-f-]{36})/.exec((await reference.textContent()) ?? '')?.[1] ?? 'none';
   await expect.poll(() => logText(shell.dataDir).includes(correlationId)).toBe(true);
-  const line = logText(shell.dataDir)
-    .split('\n')
-    .find((l) => l.includes(correlationId));
-  expect(JSON.parse(line ?? '{}')).toMatchObject({
+  expect(logLineWith(shell.dataDir, correlationId)).toMatchObject({
     level: 'error',
     msg: 'renderer error',
     source: 'boundary',

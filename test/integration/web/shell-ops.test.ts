@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
+import { logLineWith } from '../../support/log-files';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -36,14 +37,6 @@ async function call(shell: RunningShell, channel: string, args: unknown = {}) {
   }
 }
 
-function logText(dataDir: string): string {
-  const dir = join(dataDir, 'logs');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.log'))
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .join('');
-}
-
 describe('the web shell on its data directory', () => {
   it('writes a log file under logs/ that holds the correlation id of an internal error', async () => {
     const shell = await startWebShell();
@@ -60,11 +53,10 @@ describe('the web shell on its data directory', () => {
     expect(reply.error?.code).toBe('internal');
     const correlationId = reply.error?.correlationId ?? 'missing';
     // Written synchronously before the reply was sent.
-    const line = logText(shell.dataDir)
-      .split('\n')
-      .find((l) => l.includes(correlationId));
-    expect(line).toBeDefined();
-    expect(JSON.parse(line ?? '{}')).toMatchObject({ level: 'error', channel: 'catalog.categories.list' });
+    expect(logLineWith(shell.dataDir, correlationId)).toMatchObject({
+      level: 'error',
+      channel: 'catalog.categories.list',
+    });
   });
 
   it('a second shell on the same data directory refuses and names the pid that holds it', async () => {

@@ -73,11 +73,7 @@ function makeSelfContained(file: string, nativeBinding?: string): void {
 
 /** Opens a backup copy (or a file about to be restored) read-only and runs `PRAGMA integrity_check`. */
 export function verifyIntegrity(file: string, nativeBinding?: string): void {
-  const copy = new BetterSqlite3(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const copy = openReadonly(file, nativeBinding);
   try {
     const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
     const verdict = rows.map((row) => row.integrity_check).join('; ');
@@ -89,16 +85,20 @@ export function verifyIntegrity(file: string, nativeBinding?: string): void {
 
 /** Reads a database file's schema version without migrating it. */
 export function schemaVersionOf(file: string, nativeBinding?: string): number {
-  const db = new BetterSqlite3(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const db = openReadonly(file, nativeBinding);
   try {
     return db.pragma('user_version', { simple: true }) as number;
   } finally {
     db.close();
   }
+}
+
+function openReadonly(file: string, nativeBinding?: string): Database {
+  return new BetterSqlite3(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
 }
 
 // Directories cannot be fsynced on Windows (EPERM/EISDIR); the rename is still atomic there.
