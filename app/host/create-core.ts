@@ -238,6 +238,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     logger: options.logger,
     ttlSeconds: options.ttlSeconds,
+    gateway,
   });
   const cart = new CartService({
     catalog: catalogRepo,
@@ -310,6 +311,8 @@ export function createCore(options: CoreOptions): Core {
     terminals,
     gateway,
     timeZone,
+    runningEnvironment,
+    storeKind,
     manager: officeManager,
   });
   const dispatchCall = createDispatch(

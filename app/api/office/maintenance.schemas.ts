@@ -5,7 +5,9 @@ import type { MaintenanceContract } from './maintenance.contract';
 
 const noArgs = z.object({}).strict();
 // Exactly the names backups are written under (backup-rotation.ts): never a path.
-const backupName = z.string().regex(/^caja-(daily|manual|pre-migration|pre-restore)-\d{8}T\d{9}Z\.sqlite$/);
+const backupName = z
+  .string()
+  .regex(/^caja-(daily|manual|pre-migration|pre-restore|pre-update)-\d{8}T\d{9}Z\.sqlite$/);
 
 /** zod schemas for the maintenance channels. */
 export const maintenanceSchemas: {

@@ -18,6 +18,8 @@ import type {
   StoreDetails,
   TerminalTestResult,
 } from '../../domain/office/settings';
+import type { StoreTimeZone } from '../../domain/store-time-zone';
+import type { UpdateSettings } from '../../domain/updates';
 
 type Empty = Record<string, never>;
 type Role = OfficeUser['role'];
@@ -28,6 +30,12 @@ export interface SettingsContract {
   /** Receipt header: name, RFC (Mexican shape, or empty), address. */
   'office.settings.store.save': { policy: 'manager'; args: StoreDetails; result: StoreDetails };
   'office.settings.receipt.save': { policy: 'manager'; args: ReceiptOptions; result: ReceiptOptions };
+  /** The store's time zone (one of Mexico's); every store day, report and receipt follows it at once. */
+  'office.settings.timeZone.set': {
+    policy: 'manager';
+    args: { timeZone: StoreTimeZone };
+    result: { timeZone: StoreTimeZone };
+  };
   /** The cashier's own discount limit (basis points; above it a manager approves). */
   'office.settings.discountLimit.set': {
     policy: 'manager';
@@ -41,6 +49,8 @@ export interface SettingsContract {
     result: EnvironmentView;
   };
   'office.settings.relay.save': { policy: 'manager'; args: RelaySettings; result: RelaySettings };
+  /** The desktop's self-update: on/off and the generic update server (issue 16, item 7). */
+  'office.settings.updates.save': { policy: 'manager'; args: UpdateSettings; result: UpdateSettings };
   /** Sets or replaces a write-only secret; `needs_consent` when only a plaintext file is possible. */
   'office.settings.secret.set': {
     policy: 'manager';
@@ -83,9 +93,11 @@ export const SETTINGS_CHANNELS = [
   'office.settings.get',
   'office.settings.store.save',
   'office.settings.receipt.save',
+  'office.settings.timeZone.set',
   'office.settings.discountLimit.set',
   'office.settings.environment.set',
   'office.settings.relay.save',
+  'office.settings.updates.save',
   'office.settings.secret.set',
   'office.settings.secret.clear',
   'office.terminals.list',

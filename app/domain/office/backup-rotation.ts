@@ -1,14 +1,20 @@
 /**
  * Which backups to keep (issue 16, item 4): of the daily ones, the newest of each of the last 7 days
  * that have one, plus the newest of each of the last 4 ISO weeks that have one; of the others (on
- * demand, before a migration, before a restore), the newest 10 of each kind. Pure: names in, names out.
+ * demand, before a migration, a restore or an update), the newest 10 of each kind. Pure: names in, names out.
  */
 
 /** Why a backup was taken (part of its file name). */
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore' | 'pre-update';
 
 /** The kinds, in the order the office lists them. */
-export const BACKUP_KINDS: readonly BackupKind[] = ['daily', 'manual', 'pre-migration', 'pre-restore'];
+export const BACKUP_KINDS: readonly BackupKind[] = [
+  'daily',
+  'manual',
+  'pre-migration',
+  'pre-restore',
+  'pre-update',
+];
 
 /** One finished backup, as its file name says. */
 export interface BackupEntry {
@@ -65,7 +71,7 @@ export function backupFileName(kind: BackupKind, takenAt: number): string {
   return `caja-${kind}-${stamp}.sqlite`;
 }
 
-const NAME = /^caja-(daily|manual|pre-migration|pre-restore)-(\d{8})T(\d{6})(\d{3})Z\.sqlite$/;
+const NAME = /^caja-(daily|manual|pre-migration|pre-restore|pre-update)-(\d{8})T(\d{6})(\d{3})Z\.sqlite$/;
 
 /** Parses a backup file name; null for anything else (a `.partial`, a stray file). */
 export function parseBackupFileName(name: string): BackupEntry | null {

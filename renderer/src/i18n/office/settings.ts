@@ -9,11 +9,14 @@ export const settingsEsMX = {
     rfc_shape:
       'El RFC no tiene la forma correcta: 3 o 4 letras, fecha AAMMDD y 3 caracteres (ej. XAXX010101000).',
     relay_url: 'La URL del relay debe usar https:// o wss:// (o ser de este equipo).',
+    update_url: 'La URL del servidor de actualizaciones debe usar https:// (sin usuario ni contraseña).',
     lastManager: 'Debe quedar al menos un gerente activo.',
     nameTaken: 'Ya hay un usuario activo con ese nombre.',
     serialTaken: 'Esa terminal ya está en la lista.',
     validation_failed: 'Revisa los datos: hay un campo no válido.',
     forbidden: 'Falta la confirmación.',
+    demo_in_real_store:
+      'Tu tienda no puede usar el ambiente de demostración: para practicar, abre la tienda demo.',
   },
   store: {
     title: 'Tienda y ticket',
@@ -30,6 +33,9 @@ export const settingsEsMX = {
     saveStore: 'Guardar datos de la tienda',
     saveReceipt: 'Guardar opciones del ticket',
     saveDiscount: 'Guardar límite de descuento',
+    timeZone: 'Zona horaria de la tienda',
+    timeZoneHint: 'Define dónde empieza y termina cada día en reportes, cortes y tickets.',
+    saveTimeZone: 'Guardar zona horaria',
   },
   environment: {
     title: 'Ambiente de Kushki',
@@ -164,11 +170,13 @@ export const settingsEn: typeof settingsEsMX = {
     rfc_shape:
       'The RFC has the wrong shape: 3 or 4 letters, a YYMMDD date and 3 characters (e.g. XAXX010101000).',
     relay_url: 'The relay URL must use https:// or wss:// (or be on this computer).',
+    update_url: 'The update server URL must use https:// (no user name or password).',
     lastManager: 'At least one active manager must remain.',
     nameTaken: 'An active user already has that name.',
     serialTaken: 'That terminal is already listed.',
     validation_failed: 'Check the form: a field is not valid.',
     forbidden: 'The confirmation is missing.',
+    demo_in_real_store: 'Your store cannot use the demo environment: to practise, open the demo store.',
   },
   store: {
     title: 'Store and receipt',
@@ -185,6 +193,9 @@ export const settingsEn: typeof settingsEsMX = {
     saveStore: 'Save store details',
     saveReceipt: 'Save receipt options',
     saveDiscount: 'Save discount limit',
+    timeZone: 'Store time zone',
+    timeZoneHint: 'Sets where each day starts and ends in reports, shift closes and receipts.',
+    saveTimeZone: 'Save time zone',
   },
   environment: {
     title: 'Kushki environment',

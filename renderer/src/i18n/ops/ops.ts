@@ -23,8 +23,9 @@ export const opsEsMX = {
     kinds: {
       daily: 'Diario',
       manual: 'A petición',
-      'pre-migration': 'Antes de actualizar',
+      'pre-migration': 'Antes de actualizar la base',
       'pre-restore': 'Antes de restaurar',
+      'pre-update': 'Antes de actualizar Caja',
     },
     restore: 'Restaurar',
     restoreTitle: 'Restaurar {{name}}',
@@ -66,6 +67,7 @@ export const opsEn: typeof opsEsMX = {
       manual: 'On demand',
       'pre-migration': 'Before an upgrade',
       'pre-restore': 'Before a restore',
+      'pre-update': 'Before a Caja update',
     },
     restore: 'Restore',
     restoreTitle: 'Restore {{name}}',
