@@ -28,7 +28,9 @@ import { verifyIntegrity } from '../infra/db/backup/sqlite-backup';
 import { createEventBus } from './event-bus';
 import {
   currentStore,
+  DATABASE_FILE,
   initialPointer,
+  STORE_POINTER_FILE,
   newStoreLocation,
   pointerWith,
   readStorePointer,
@@ -83,8 +85,9 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
       nativeBinding: options.sqliteNativeBinding,
       logger,
     });
-  if (!existsSync(join(dataDir, 'current-store.json')))
-    await preMigration(dataDir, join(dataDir, 'caja.sqlite'));
+  if (!existsSync(join(dataDir, STORE_POINTER_FILE))) {
+    await preMigration(dataDir, join(dataDir, DATABASE_FILE));
+  }
   let pointer: StorePointer =
     readStorePointer(dataDir) ??
     (() => {
