@@ -132,18 +132,19 @@ export class CatalogImportService {
     };
     const seen = new InFileSeen();
     repo.transaction(() => {
+      const creates = new PendingCreates(repo, actor, now);
       dataRows.forEach((row, index) => {
         const parsed = parseRow(layout, row);
         if (parsed) {
           summary.rows += 1;
-          const planned = this.plan(layout, parsed, seen);
+          const planned = this.plan(layout, parsed, seen, creates);
           if (planned.kind === 'rejected') {
             summary.rejected += 1;
             report(parsed.issues);
           } else if (planned.kind === 'unchanged') summary.unchanged += 1;
           else if (planned.kind === 'create') {
             summary.imported += 1;
-            if (write) this.create(planned.fields, planned.stock, actor, now);
+            if (write) creates.add(planned.fields, planned.stock);
           } else {
             summary.updated += 1;
             if (write) this.update(planned.before, planned.fields, planned.stockDelta, actor, now);
@@ -151,6 +152,7 @@ export class CatalogImportService {
         }
         if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.(index + 1, dataRows.length);
       });
+      creates.flush();
       if (write) {
         this.deps.audit.append(
           {
@@ -174,8 +176,7 @@ export class CatalogImportService {
   }
 
   /** What one row would do, given the store's products and the rows before it. Fills row.issues. */
-  private plan(layout: SheetLayout, row: ParsedRow, seen: InFileSeen): Planned {
-    const { repo } = this.deps;
+  private plan(layout: SheetLayout, row: ParsedRow, seen: InFileSeen, repo: ProductLookups): Planned {
     const issue = (field: ImportField, reason: string) =>
       row.issues.push({ line: row.line, column: layout.headerOf(field), reason });
     // Repeats inside the file first: the first row with a code keeps it.
@@ -249,14 +250,6 @@ export class CatalogImportService {
     return { kind: 'update', before: existing, fields, stockDelta };
   }
 
-  private create(fields: ProductFields, stock: number | undefined, actor: number | null, now: number): void {
-    const { repo } = this.deps;
-    const id = repo.insert(fields, true, now);
-    if (stock !== undefined && stock !== 0) {
-      repo.addStockMovement({ productId: id, kind: 'import', quantity: stock, userId: actor, at: now });
-    }
-  }
-
   private update(
     before: ProductRecord,
     fields: ProductFields,
@@ -297,6 +290,76 @@ export function auditPriceChange(
     },
     now,
   );
+}
+
+/** The reads `plan` makes of the store's products. */
+type ProductLookups = Pick<ProductsAdminRepo, 'findBySku' | 'barcodeHolder' | 'get'>;
+
+/**
+ * New products of an import, written in batches (see [Note: batched product inserts]) and in file
+ * order. A lookup of a code that a pending product holds writes the batch first, so every row is
+ * matched against the store as if the rows before it had been written one by one.
+ */
+class PendingCreates implements ProductLookups {
+  private static readonly BATCH = 250;
+  private batch: { fields: ProductFields; stock: number | undefined }[] = [];
+  /** SKUs (lower-cased, as the column compares) and barcodes of the batch. */
+  private readonly codes = new Set<string>();
+
+  constructor(
+    private readonly repo: ProductsAdminRepo,
+    private readonly actor: number | null,
+    private readonly now: number,
+  ) {}
+
+  add(fields: ProductFields, stock: number | undefined): void {
+    this.batch.push({ fields, stock });
+    this.codes.add(fields.sku.toLowerCase());
+    for (const code of fields.barcodes) this.codes.add(code.toLowerCase());
+    if (this.batch.length >= PendingCreates.BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.batch.length === 0) return;
+    const batch = this.batch;
+    this.batch = [];
+    this.codes.clear();
+    const ids = this.repo.insertMany(
+      batch.map((c) => c.fields),
+      true,
+      this.now,
+    );
+    batch.forEach(({ stock }, i) => {
+      if (stock !== undefined && stock !== 0) {
+        const productId = ids[i]!;
+        this.repo.addStockMovement({
+          productId,
+          kind: 'import',
+          quantity: stock,
+          userId: this.actor,
+          at: this.now,
+        });
+      }
+    });
+  }
+
+  findBySku(sku: string): ProductRecord | undefined {
+    this.flushIfHolds(sku);
+    return this.repo.findBySku(sku);
+  }
+
+  barcodeHolder(code: string) {
+    this.flushIfHolds(code);
+    return this.repo.barcodeHolder(code);
+  }
+
+  get(id: number): ProductRecord | undefined {
+    return this.repo.get(id);
+  }
+
+  private flushIfHolds(code: string): void {
+    if (this.codes.has(code.toLowerCase())) this.flush();
+  }
 }
 
 /** Codes, barcodes and products already used by an earlier row of the file, with that row's line. */
