@@ -301,6 +301,7 @@ export function createCore(options: CoreOptions): Core {
     timeZone,
     runningEnvironment,
     storeKind,
+    events,
     manager: () => {
       // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
       // happens: fail loudly rather than attribute the action to nobody.

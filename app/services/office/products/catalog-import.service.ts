@@ -21,10 +21,17 @@ import {
   type ProductFields,
 } from '../../../domain/products/product-draft';
 import type { ProductRecord } from '../../../domain/products/product-record';
-import type { ImportField, ImportIssue, ImportSummary } from '../../../domain/products/products-admin';
+import type {
+  CatalogFormat,
+  ImportField,
+  ImportIssue,
+  ImportProgress,
+  ImportSummary,
+} from '../../../domain/products/products-admin';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { CatalogFiles } from '../../../ports/catalog-files.port';
 import type { Clock } from '../../../ports/clock.port';
+import type { EventBus } from '../../../ports/event-bus.port';
 import type { ProductsAdminRepo } from '../../../ports/products-admin.port';
 import { findLayout, parseRow, type ParsedRow, type SheetLayout } from './catalog-rows';
 
@@ -35,6 +42,8 @@ export interface CatalogImportDeps {
   clock: Clock;
   /** Who imports: the signed-in manager, or null for the command line. */
   actor: () => number | null;
+  /** Where the office hears an import's progress (the command line prints its own instead). */
+  events?: Pick<EventBus, 'emit'>;
 }
 
 /** A file to import: its name (the extension picks the format) and its bytes. */
@@ -100,10 +109,46 @@ export class CatalogImportService {
     return this.run(input, options, true);
   }
 
-  private async run(input: ImportInput, options: ImportOptions, write: boolean): Promise<ImportRun> {
-    const { files, repo } = this.deps;
+  private async run(input: ImportInput, given: ImportOptions, write: boolean): Promise<ImportRun> {
+    const { files } = this.deps;
     const format = files.formatOf(input.fileName);
     if (!format) return { ok: false, unusable: `${input.fileName}: use an .xlsx or .csv file` };
+    const progress = this.progressTo(input.fileName, write ? 'commit' : 'preview');
+    const options: ImportOptions = {
+      ...given,
+      onProgress: (done, total) => {
+        progress('rows', done, total);
+        given.onProgress?.(done, total);
+      },
+    };
+    progress('reading', 0, 0);
+    try {
+      return await this.runRows(input, format, options, write);
+    } finally {
+      progress('done', 0, 0);
+    }
+  }
+
+  /**
+   * Emits the import's progress. [Note: import progress during the transaction]
+   * The rows are checked and written inside one synchronous SQLite transaction, so the event loop
+   * does not turn until the commit; each event still leaves at once, because both transports write
+   * synchronously when they can (the web shell's ws socket.write tries the socket before queueing;
+   * Electron's webContents.send posts to its IPC pipe), so the office sees the count move.
+   */
+  private progressTo(fileName: string, mode: ImportProgress['mode']) {
+    const { events } = this.deps;
+    return (phase: ImportProgress['phase'], done: number, total: number) =>
+      events?.emit('office.products.importProgress', { mode, fileName, phase, done, total });
+  }
+
+  private async runRows(
+    input: ImportInput,
+    format: CatalogFormat,
+    options: ImportOptions,
+    write: boolean,
+  ): Promise<ImportRun> {
+    const { files, repo } = this.deps;
     const sheet = await files.read(input.bytes, format);
     if (!sheet.ok) return { ok: false, unusable: `${input.fileName}: ${sheet.reason}` };
     const found = findLayout(sheet.rows);
