@@ -110,6 +110,8 @@ describe('product sales summary', () => {
     expect(summaryRows()).toEqual(before);
     const open = s.db.prepare(`SELECT COUNT(*) FROM sales WHERE status = 'open'`).pluck().get();
     expect(open).toBe(1);
-    expect((await period('2026-03-09', '2026-03-09')).products).toEqual(fromLines('2026-03-09', '2026-03-09'));
+    expect((await period('2026-03-09', '2026-03-09')).products).toEqual(
+      fromLines('2026-03-09', '2026-03-09'),
+    );
   });
 });
