@@ -5,6 +5,7 @@ import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
+import { maintenanceSampleArgs } from './office/maintenance.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -16,6 +17,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
   return {
     'app.info.get': {},
     'app.demoTerminal.open': {},
+    'app.log.report': { source: 'error', screen: '', message: 'sample' },
     'settings.language.set': { language: 'es-MX' },
     'catalog.categories.list': {},
     'catalog.products.search': { text: '' },
@@ -63,5 +65,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...settingsSampleArgs,
     ...productsSampleArgs,
     ...stockSampleArgs,
+    ...maintenanceSampleArgs,
   };
 }

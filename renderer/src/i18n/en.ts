@@ -1,9 +1,11 @@
 import { setupEn } from './setup/setup';
+import { opsEn } from './ops/ops';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
 
 /** English. */
@@ -314,6 +316,8 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
+  ops: opsEn,
 };

@@ -1,8 +1,10 @@
 import { setupEsMX } from './setup/setup';
+import { opsEsMX } from './ops/ops';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
@@ -313,8 +315,10 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
+  ops: opsEsMX,
 };
 
 /** The shape every translation must have. */

@@ -6,6 +6,7 @@ import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
+import { maintenanceHandlers, type MaintenanceHandlersDeps } from './maintenance.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
 
@@ -20,6 +21,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  maintenance: MaintenanceHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -31,5 +33,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...maintenanceHandlers(office.maintenance),
   };
 }
