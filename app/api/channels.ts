@@ -72,6 +72,7 @@ export const EVENT_NAMES = [
   'relay.statusChanged',
   'session.changed',
   'app.store.switched',
+  'office.products.importProgress',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

@@ -313,6 +313,7 @@ export function createCore(options: CoreOptions): Core {
     timeZone,
     runningEnvironment,
     storeKind,
+    events,
     manager: officeManager,
   });
   const dispatchCall = createDispatch(
