@@ -10,12 +10,14 @@ import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
+import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
 import { COUNTER_ITEMS_CHANNELS } from './counter/counter-items.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
   'app.info.get',
   'app.demoTerminal.open',
+  'app.log.report',
   'settings.language.set',
   'catalog.categories.list',
   'catalog.products.search',
@@ -56,6 +58,7 @@ export const INVOKE_CHANNELS = [
   ...SETTINGS_CHANNELS,
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
+  ...MAINTENANCE_CHANNELS,
   ...STORE_CHANNELS,
   ...COUNTER_ITEMS_CHANNELS,
 ] as const satisfies readonly Channel[];
@@ -71,6 +74,7 @@ export const EVENT_NAMES = [
   'relay.statusChanged',
   'session.changed',
   'app.store.switched',
+  'office.products.importProgress',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

@@ -19,9 +19,11 @@ import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
+import type { MaintenanceContract } from './office/maintenance.contract';
 import type { StoreContract } from './store/store.contract';
 import type { CounterItemsContract } from './counter/counter-items.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
+import type { ImportProgress } from '../domain/products/products-admin';
 
 // Types the services also use live in domain (services never import api); re-exported so every
 // existing import from the contract keeps compiling.
@@ -31,6 +33,17 @@ export type { CashResult } from '../domain/payment-view';
 
 /** Which shell is hosting the core. The renderer only shows it; it never branches on it. */
 export type ShellKind = 'electron' | 'web';
+
+/** A renderer error as the page reports it (bounded sizes: see the schema). */
+export interface RendererErrorReport {
+  source: 'boundary' | 'error' | 'unhandledrejection';
+  /** Which screen's boundary caught it (counter, office tab, sign-in), or '' for window-level errors. */
+  screen: string;
+  message: string;
+  stack?: string | undefined;
+  /** The correlation id of an `internal` reply the page had, when the error came from one. */
+  relatedCorrelationId?: string | undefined;
+}
 
 /** What the renderer may know about the running app. No paths, no secrets. */
 export interface AppInfo {
@@ -60,11 +73,18 @@ export interface InvokeContract
     SettingsContract,
     ProductsContract,
     StockContract,
+    MaintenanceContract,
     StoreContract,
     CounterItemsContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };
+  /**
+   * A renderer error (an error boundary, `window.onerror`, an unhandled rejection) written to the
+   * trusted side's log under a fresh correlation id, which the page shows. Open (`none`): a crash on the
+   * sign-in screen must reach the log too; validated and rate-limited (see log-report.handlers.ts).
+   */
+  'app.log.report': { policy: 'none'; args: RendererErrorReport; result: { correlationId: string } };
   'settings.language.set': { policy: 'none'; args: { language: Language }; result: { language: Language } };
   'catalog.categories.list': { policy: 'none'; args: Record<string, never>; result: Category[] };
   'catalog.products.search': {
@@ -180,6 +200,8 @@ export interface EventContract {
   'session.changed': SessionView | null;
   /** The host opened the other store (demo or real): every page reloads its state from scratch. */
   'app.store.switched': { kind: StoreKind };
+  /** A catalog import's preview or commit is under way. See ImportProgress. */
+  'office.products.importProgress': ImportProgress;
 }
 
 /** Any request channel. */

@@ -36,6 +36,7 @@ import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
+import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
 import type { AppError } from '../domain/result';
 import type { SessionView } from '../domain/session';
 
@@ -59,6 +60,8 @@ function managerOnly<const T extends readonly Channel[]>(channels: T): { [C in T
 export const CHANNEL_POLICIES: ChannelPolicies = {
   'app.info.get': 'none',
   'app.demoTerminal.open': 'none',
+  // Open so a crash at the sign-in screen is logged too; validated and rate-limited.
+  'app.log.report': 'none',
   'settings.language.set': 'none',
   'catalog.categories.list': 'none',
   'catalog.products.search': 'none',
@@ -99,6 +102,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(SETTINGS_CHANNELS),
   ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
+  ...managerOnly(MAINTENANCE_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

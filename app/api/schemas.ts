@@ -12,6 +12,7 @@ import { shiftsSchemas } from './office/shifts.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
+import { maintenanceSchemas } from './office/maintenance.schemas';
 import { counterItemsSchemas } from './counter/counter-items.schemas';
 
 const noArgs = z.object({}).strict();
@@ -31,9 +32,22 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...productsSchemas,
   ...stockSchemas,
   ...storeSchemas,
+  ...maintenanceSchemas,
   ...counterItemsSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
+  'app.log.report': z
+    .object({
+      source: z.enum(['boundary', 'error', 'unhandledrejection']),
+      screen: z
+        .string()
+        .max(40)
+        .regex(/^[\w.-]*$/),
+      message: z.string().max(2_000),
+      stack: z.string().max(8_000).optional(),
+      relatedCorrelationId: z.uuid().optional(),
+    })
+    .strict(),
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),
   'catalog.categories.list': noArgs,
   'catalog.products.search': z

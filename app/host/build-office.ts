@@ -14,6 +14,7 @@ import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/fi
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
 import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
 import type { AuditLog } from '../ports/audit.port';
+import type { EventBus } from '../ports/event-bus.port';
 import type { Clock } from '../ports/clock.port';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
 import type { PaymentsRepo } from '../ports/payments.port';
@@ -73,10 +74,13 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
+  /** Where the office's long operations report progress (an import's rows). */
+  events: EventBus;
 }
 
 /** Builds every office service, grouped by the area whose handlers call them. */
-export function buildOffice(w: OfficeWiring): OfficeServices {
+/** Every office area but maintenance, which create-core wires from the host's control (issue 16). */
+export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'> {
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
@@ -130,6 +134,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         audit,
         clock,
         actor: manager,
+        events: w.events,
       }),
       exports: new CatalogExportService({
         repo: productsRepo,

@@ -7,6 +7,7 @@ import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
+import { maintenanceTrivialHandlers } from './office/maintenance.samples';
 import { counterItemsTrivialHandlers } from './counter-items.samples';
 
 const emptyCart: Cart = {
@@ -30,6 +31,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       store: { kind: 'demo', realExists: false, timeZone: 'America/Mexico_City' },
     }),
     'app.demoTerminal.open': () => ({ opened: false }),
+    'app.log.report': () => ({ correlationId: '00000000-0000-4000-8000-000000000000' }),
     'settings.language.set': ({ language }) => ({ language }),
     'catalog.categories.list': () => [],
     'catalog.products.search': () => [],
@@ -72,6 +74,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...settingsTrivialHandlers,
     ...productsTrivialHandlers,
     ...stockTrivialHandlers,
+    ...maintenanceTrivialHandlers,
     ...counterItemsTrivialHandlers,
     ...overrides,
   };

@@ -5,6 +5,7 @@ import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
+import { maintenanceSampleArgs } from './office/maintenance.samples';
 import { counterItemsSampleArgs } from './counter-items.samples';
 
 /**
@@ -17,6 +18,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
   return {
     'app.info.get': {},
     'app.demoTerminal.open': {},
+    'app.log.report': { source: 'error', screen: '', message: 'sample' },
     'settings.language.set': { language: 'es-MX' },
     'catalog.categories.list': {},
     'catalog.products.search': { text: '' },
@@ -64,6 +66,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...settingsSampleArgs,
     ...productsSampleArgs,
     ...stockSampleArgs,
+    ...maintenanceSampleArgs,
     ...counterItemsSampleArgs(ids),
   };
 }

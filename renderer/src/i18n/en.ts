@@ -1,5 +1,6 @@
 import { officeCounterEn, openPriceEn, weighEn } from './counter-items';
 import { setupEn } from './setup/setup';
+import { opsEn } from './ops/ops';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -319,6 +320,7 @@ export const en: Messages = {
   officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
+  ops: opsEn,
   weigh: weighEn,
   openPrice: openPriceEn,
   officeCounter: officeCounterEn,

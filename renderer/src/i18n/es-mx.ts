@@ -1,4 +1,5 @@
 import { setupEsMX } from './setup/setup';
+import { opsEsMX } from './ops/ops';
 import { officeCounterEsMX, openPriceEsMX, weighEsMX } from './counter-items';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
@@ -318,6 +319,7 @@ export const esMX = {
   officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
+  ops: opsEsMX,
   weigh: weighEsMX,
   openPrice: openPriceEsMX,
   officeCounter: officeCounterEsMX,

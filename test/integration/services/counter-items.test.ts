@@ -200,5 +200,11 @@ describe('the completed sale', () => {
       }),
     );
     expect(z.products.totals.amount).toBe(4_513 + 29_738 + 64_800);
+    // The period report reads the hourly summary (013/014) and the open-price lines: the same figures.
+    const period = await s.call<{ products: DailyReport['products'] }>('office.reports.period', {
+      from: '2026-11-23',
+      to: '2026-11-23',
+    });
+    expect(period.products).toEqual(z.products);
   });
 });

@@ -7,6 +7,7 @@ import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
+import { maintenanceHandlers, type MaintenanceHandlersDeps } from './maintenance.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
 
@@ -21,6 +22,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  maintenance: MaintenanceHandlersDeps;
   counterSettings: CounterSettingsHandlersDeps;
 }
 
@@ -33,6 +35,7 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...maintenanceHandlers(office.maintenance),
     ...counterSettingsHandlers(office.counterSettings),
   };
 }

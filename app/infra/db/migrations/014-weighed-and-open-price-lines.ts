@@ -84,5 +84,11 @@ export const migration014: Migration = {
       ALTER TABLE sale_lines_014 RENAME TO sale_lines;
     `);
     for (const { sql } of dependents) db.exec(sql);
+    // The product sales summary (013) counts weighed quantities too; open-price lines, having no
+    // product, stay out of it and are found through this index (product-sales-summary.ts).
+    db.exec(`
+      ALTER TABLE product_sales_by_hour ADD COLUMN weighed_milli INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX sale_lines_open_price ON sale_lines (sale_id) WHERE product_id IS NULL;
+    `);
   },
 };

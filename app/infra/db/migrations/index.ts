@@ -11,11 +11,8 @@ import { migration009 } from './009-payment-events-append-only';
 import { migration010 } from './010-products-and-stock';
 import { migration011 } from './011-product-search';
 import { migration012 } from './012-stock-and-product-sales';
+import { migration013 } from './013-product-sales-summary';
 import { migration014 } from './014-weighed-and-open-price-lines';
-
-// TEMPORARY (branch i14-weight): 013 belongs to i13-perf, not merged yet; the runner needs versions
-// without gaps. Replace with i13-perf's migration013 when merging — never ship this placeholder.
-const migration013Placeholder: Migration = { version: 13, name: 'reserved for i13-perf', up() {} };
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
-  migration013Placeholder,
+  migration013,
   migration014,
 ];

@@ -10,47 +10,45 @@ import {
 } from '../../../../domain/office/product-sales';
 import { OPEN_PRICE_DEFAULT_NAME } from '../../../../domain/counter-settings';
 import type { ProductUnit } from '../../../../domain/products/product-record';
+import { LINE_SUMS_SQL, lineFiguresSql, SUMMARY_BUCKET_MS } from './product-sales-summary';
 
 /**
- * Sales by product and department over completed sales whose completion falls in [start, end): one
- * range scan of the sales_completed index (migration 012), grouped by (product, copied department) —
- * at most a few thousand groups — and rolled up here into both breakdowns.
- *
- * Each line is priced as app/domain/cart-pricing.ts prices it, in integers: the discount is the
- * line's list amount × bp rounded half up, IVA is divideRoundHalfUp(gross × rate, 10000 + rate), so
- * the amounts here add up to the sales' stored totals to the centavo. See [Note: IVA per line] and,
- * for weighed and label-priced lines, [Note: weighed line money].
+ * Sales by product and department over completed sales whose completion falls in [start, end), two
+ * ways that give the same figures: from the sale lines (one range scan of the sales_completed index,
+ * migration 012; the Z report's shift and day) and from the hourly summary (migration 013; the
+ * period report). Both group by (product, copied department) — at most a few thousand groups per
+ * hour range — and are rolled up here into both breakdowns. See [Note: product sales by hour].
  */
-const PRODUCT_SALES_SQL = `
-WITH listed AS (
-  SELECT l.product_id, l.department, l.discount_bp, l.unit_cost_centavos AS unit_cost, l.iva_rate_bp AS rate,
-         CASE WHEN l.quantity_milli IS NULL THEN l.quantity ELSE 0 END AS units,
-         COALESCE(l.quantity_milli, 0) AS milli,
-         -- Reports weigh in kilograms: a product priced per gram is in millionths of a kg.
-         CASE WHEN l.unit = 'g' THEN COALESCE(l.quantity_milli, 0) / 1000 ELSE COALESCE(l.quantity_milli, 0) END AS kg_milli,
-         CASE WHEN l.label_amount_centavos IS NOT NULL THEN l.label_amount_centavos
-              WHEN l.quantity_milli IS NOT NULL THEN (l.unit_price_centavos * l.quantity_milli + 500) / 1000
-              ELSE l.unit_price_centavos * l.quantity END AS list
-    FROM sales s JOIN sale_lines l ON l.sale_id = s.id
-   WHERE s.status = 'completed' AND s.completed_at >= @start AND s.completed_at < @end),
-priced AS (
-  SELECT product_id, department, units, milli, kg_milli, unit_cost, rate,
-         list - (list * discount_bp + 5000) / 10000 AS gross,
-         -- A weighed line's cost is per unit × thousandths, half up to the centavo like its price.
-         CASE WHEN milli > 0 THEN (unit_cost * milli + 500) / 1000 ELSE unit_cost * units END AS line_cost
-    FROM listed),
-taxed AS (
-  SELECT product_id, department, units, kg_milli, unit_cost, line_cost, gross,
-         CASE WHEN rate = 0 THEN 0 ELSE (2 * gross * rate + 10000 + rate) / (2 * (10000 + rate)) END AS iva
-    FROM priced)
+const PRODUCT_SALES_SQL = `${lineFiguresSql("s.status = 'completed' AND s.completed_at >= @start AND s.completed_at < @end")}
 SELECT t.product_id AS productId, t.department AS department, p.sku AS sku, p.name AS name,
-       p.category AS currentDepartment, p.unit AS unit,
-       SUM(t.units) AS units, SUM(t.kg_milli) AS weighedMilli, SUM(t.gross) AS amount, SUM(t.iva) AS iva,
-       COALESCE(SUM(CASE WHEN t.unit_cost IS NOT NULL THEN t.gross - t.iva END), 0) AS costedNet,
-       SUM(t.line_cost) AS cost,
-       COALESCE(SUM(CASE WHEN t.unit_cost IS NULL THEN t.units END), 0) AS unknownCostUnits
+       p.category AS currentDepartment, p.unit AS unit, ${LINE_SUMS_SQL}
   FROM taxed t LEFT JOIN products p ON p.id = t.product_id
  GROUP BY t.product_id, t.department`;
+
+/** The summary's buckets in [start, end) (both whole hours), grouped as PRODUCT_SALES_SQL groups. */
+const SUMMARY_SALES_SQL = `
+WITH g AS (
+  SELECT product_id, department, SUM(units) AS units, SUM(amount_centavos) AS amount,
+         SUM(iva_centavos) AS iva, SUM(costed_net_centavos) AS costedNet, SUM(cost_centavos) AS cost,
+         SUM(unknown_cost_units) AS unknownCostUnits, SUM(weighed_milli) AS weighedMilli
+    FROM product_sales_by_hour WHERE hour_start >= @start AND hour_start < @end
+   GROUP BY product_id, department)
+SELECT g.product_id AS productId, nullif(g.department, '') AS department, p.sku AS sku, p.name AS name,
+       p.category AS currentDepartment, p.unit AS unit, g.units, g.weighedMilli, g.amount, g.iva, g.costedNet,
+       g.cost, g.unknownCostUnits
+  FROM g LEFT JOIN products p ON p.id = g.product_id`;
+
+/**
+ * Open-price lines ("Artículo común", no product) are not in the summary, whose key needs a product:
+ * they are read from their lines, few and found through the partial index of migration 014.
+ */
+const OPEN_PRICE_SALES_SQL = `${lineFiguresSql(
+  "s.status = 'completed' AND s.completed_at >= @start AND s.completed_at < @end",
+  'l.product_id IS NULL',
+)}
+SELECT NULL AS productId, t.department AS department, NULL AS sku, NULL AS name, NULL AS currentDepartment,
+       NULL AS unit, ${LINE_SUMS_SQL}
+  FROM taxed t GROUP BY t.department`;
 
 interface GroupRow extends ProductSalesSums {
   /** Null for the open-price lines ("Artículo común"), which have no product (migration 014). */
@@ -65,11 +63,35 @@ interface GroupRow extends ProductSalesSums {
 const byAmountDesc = (a: { amount: number; units: number }, b: { amount: number; units: number }) =>
   b.amount - a.amount || b.units - a.units;
 
-/** Both breakdowns of the completed sales in [start, end). */
+type Range = { start: number; end: number };
+
+const lineGroups = (db: Database, range: Range): GroupRow[] =>
+  range.start < range.end ? db.prepare<[Range], GroupRow>(PRODUCT_SALES_SQL).all(range) : [];
+
+/** Both breakdowns of the completed sales in [start, end), priced from their lines. */
 export function productSales(db: Database, start: number, end: number): ProductSalesBreakdown {
-  const groups = db
-    .prepare<[{ start: number; end: number }], GroupRow>(PRODUCT_SALES_SQL)
-    .all({ start, end });
+  return rollUp(lineGroups(db, { start, end }));
+}
+
+/**
+ * Both breakdowns of the completed sales in [start, end), from the hourly summary; the partial
+ * hours at either end, if any, from the lines (none for store days: see [Note: product sales by hour]).
+ */
+export function productSalesFromSummary(db: Database, start: number, end: number): ProductSalesBreakdown {
+  const firstHour = Math.ceil(start / SUMMARY_BUCKET_MS) * SUMMARY_BUCKET_MS;
+  const endHour = Math.floor(end / SUMMARY_BUCKET_MS) * SUMMARY_BUCKET_MS;
+  if (firstHour >= endHour) return productSales(db, start, end);
+  const hours = db.prepare<[Range], GroupRow>(SUMMARY_SALES_SQL).all({ start: firstHour, end: endHour });
+  // rollUp merges groups of the same product or department, wherever they came from.
+  return rollUp([
+    ...lineGroups(db, { start, end: firstHour }),
+    ...hours,
+    ...db.prepare<[Range], GroupRow>(OPEN_PRICE_SALES_SQL).all({ start: firstHour, end: endHour }),
+    ...lineGroups(db, { start: endHour, end }),
+  ]);
+}
+
+function rollUp(groups: GroupRow[]): ProductSalesBreakdown {
   const totals = emptySums();
   const products = new Map<number | null, { row: GroupRow; sums: ProductSalesSums }>();
   const departments = new Map<string | null, ProductSalesSums>();
