@@ -3,6 +3,7 @@
  * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
  */
 import type { Channel, EventName } from './contract';
+import { PRINTER_CHANNELS } from './office/printer.contract';
 import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
@@ -32,6 +33,7 @@ export const INVOKE_CHANNELS = [
   'sales.receipts.list',
   'sales.receipt.savePdf',
   'sales.receipt.printOnTerminal',
+  'sales.receipt.print',
   'demo.relay.setOnline',
   'sales.tender.get',
   'terminals.list',
@@ -55,6 +57,7 @@ export const INVOKE_CHANNELS = [
   ...SETTINGS_CHANNELS,
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
+  ...PRINTER_CHANNELS,
   ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 
@@ -67,6 +70,7 @@ export const EVENT_NAMES = [
   'sales.tender.updated',
   'payments.notices.changed',
   'relay.statusChanged',
+  'printer.job.finished',
   'session.changed',
   'app.store.switched',
 ] as const satisfies readonly EventName[];

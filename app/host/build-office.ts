@@ -43,6 +43,7 @@ import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
 import type { StoreTimeZone } from '../domain/store-time-zone';
+import type { Printing } from './build-printing';
 
 /** The adapters and services of the core that the office builds on. */
 export interface OfficeWiring {
@@ -67,6 +68,8 @@ export interface OfficeWiring {
   gateway: () => PaymentGateway;
   /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
   timeZone: () => StoreTimeZone;
+  /** The receipt printer and the cash drawer (issue 15). */
+  printing: Printing;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -107,6 +110,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
         clock,
         manager,
         timeZone: w.timeZone,
+        drawer: w.printing.drawer,
       }),
       reports: new ReportsService({
         read: new SqliteReportsReadModel(db, w.timeZone),
@@ -160,6 +164,13 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
     },
     stock: {
       stock: new StockService({ repo: w.stock, audit, clock, manager }),
+    },
+    printer: {
+      printing: w.printing.printing,
+      drawer: w.printing.drawer,
+      read: w.printing.read,
+      save: w.printing.save,
+      manager,
     },
   };
 }

@@ -10,6 +10,7 @@ import type { PaymentsRepo } from '../ports/payments.port';
 import type { SalesRepo } from '../ports/sales.port';
 import type { UsersRepo } from '../ports/users.port';
 import type { StoreTimeZone } from '../domain/store-time-zone';
+import type { PaperWidth } from '../domain/printer';
 
 /** Receipt look-ups. */
 export class ReceiptsService {
@@ -22,6 +23,8 @@ export class ReceiptsService {
       header: () => ReceiptHeader;
       /** The store's zone, printed on the receipt so its date and time are local. */
       timeZone: () => StoreTimeZone;
+      /** The paper the store prints on, so the screen shows the printed layout. */
+      paperWidth: () => PaperWidth;
     },
   ) {}
 
@@ -62,8 +65,10 @@ export class ReceiptsService {
         cardLast4: p.cardLast4,
         authorizationCode: p.authorizationCode,
         reference: p.uniqueReference,
+        transactionId: p.transactionId,
       })),
       cashier: cashierId === null ? null : (this.deps.users.nameOf(cashierId) ?? null),
+      paperWidth: this.deps.paperWidth(),
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Handlers } from '../../dispatch';
 import type { InvokeContract } from '../../contract';
+import { printerHandlers, type PrinterHandlersDeps } from './printer.handlers';
 import { productsHandlers, type ProductsHandlersDeps } from './products.handlers';
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
@@ -20,6 +21,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  printer: PrinterHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -31,5 +33,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...printerHandlers(office.printer),
   };
 }

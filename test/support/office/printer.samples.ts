@@ -1,0 +1,24 @@
+import type { ArgsOf } from '../../../app/api/contract';
+import type { Handlers } from '../../../app/api/dispatch';
+import type { PrinterContract } from '../../../app/api/office/printer.contract';
+import { DEFAULT_PRINTER_SETTINGS } from '../../../app/domain/printer';
+
+type AreaChannel = keyof PrinterContract;
+
+/** One valid argument per channel of this area (for the security and dispatch specs). */
+export const printerSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
+  'office.printer.get': {},
+  'office.printer.save': { ...DEFAULT_PRINTER_SETTINGS, kind: 'network', host: '127.0.0.1', paperWidth: 58 },
+  'office.printer.test': {},
+  'office.drawer.open': { reason: 'Cambio para el turno' },
+};
+
+const unavailable = { ok: false, error: { code: 'unavailable', message: 'sample' } } as const;
+
+/** Trivial answers for this area's channels (dispatch tests). */
+export const printerTrivialHandlers: Pick<Handlers, AreaChannel> = {
+  'office.printer.get': () => ({ ...DEFAULT_PRINTER_SETTINGS, osPrintAvailable: false }),
+  'office.printer.save': (settings) => ({ ...settings, osPrintAvailable: false }),
+  'office.printer.test': () => unavailable,
+  'office.drawer.open': () => unavailable,
+};
