@@ -1,7 +1,8 @@
 /**
  * The words of a receipt, in both UI languages. The printed ticket uses Spanish (the customer's
  * language in a Mexican store); the screen uses the cashier's UI language. One set of words per
- * language so the paper and the screen never disagree. See [Note: one receipt layout].
+ * language so the paper and the screen never disagree. See [Note: one receipt layout]. Every
+ * character must exist in CP858, the printed code page (a test checks): no em dash, no curly quotes.
  */
 import type { Language } from './language';
 
@@ -18,6 +19,8 @@ export interface ReceiptLabels {
   tip: string;
   charged: string;
   card: (brand: string, last4: string) => string;
+  /** A card payment whose brand and last four never arrived. */
+  cardUnknown: string;
   authorization: (code: string) => string;
   msi: (months: number) => string;
   tipIncluded: (amount: string) => string;
@@ -45,6 +48,7 @@ const esMX: ReceiptLabels = {
   tip: 'Propina',
   charged: 'TOTAL COBRADO',
   card: (brand, last4) => `Tarjeta ${brand} ···· ${last4}`,
+  cardUnknown: 'Tarjeta',
   authorization: (code) => `Autorización: ${code}`,
   msi: (months) => `${months} meses sin intereses`,
   tipIncluded: (amount) => `Incluye propina de ${amount}`,
@@ -72,6 +76,7 @@ const en: ReceiptLabels = {
   tip: 'Tip',
   charged: 'TOTAL CHARGED',
   card: (brand, last4) => `Card ${brand} ···· ${last4}`,
+  cardUnknown: 'Card',
   authorization: (code) => `Authorization: ${code}`,
   msi: (months) => `${months} interest-free months`,
   tipIncluded: (amount) => `Includes a ${amount} tip`,

@@ -59,8 +59,16 @@ export function formatPesos(amount: Centavos): string {
   return `${sign}$${pesos}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Splits `text` into lines of at most `width`, at spaces where it can. */
+/** Splits `text` into lines of at most `width`, at spaces where it can; a leading indent is kept on each line. */
 export function wrapText(text: string, width: number): string[] {
+  const indent = /^ */.exec(text)?.[0] ?? '';
+  if (indent && indent.length < width) {
+    return wrapWords(text.slice(indent.length), width - indent.length).map((line) => indent + line);
+  }
+  return wrapWords(text, width);
+}
+
+function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -172,7 +180,8 @@ function layoutPayment(p: ReceiptPayment, index: number, l: ReceiptLabels, emit:
     return;
   }
   const known = p.cardBrand !== null || p.cardLast4 !== null || p.authorizationCode !== null;
-  emit.pair(l.card(p.cardBrand ?? '—', p.cardLast4 ?? '····'), p.amount + p.tip, 'strong', tag);
+  const card = p.cardBrand || p.cardLast4 ? l.card(p.cardBrand ?? '', p.cardLast4 ?? '····') : l.cardUnknown;
+  emit.pair(card.replace(/ {2,}/g, ' '), p.amount + p.tip, 'strong', tag);
   if (p.authorizationCode) emit.text(l.authorization(p.authorizationCode), 'normal', tag);
   if (p.msi > 0) emit.text(l.msi(p.msi), 'normal', tag);
   if (p.tip > 0) emit.text(l.tipIncluded(formatPesos(p.tip)), 'normal', tag);

@@ -15,6 +15,7 @@ import type { Logger } from '../ports/logger.port';
 import type { PaymentsRepo } from '../ports/payments.port';
 import type { OsPrint } from '../ports/receipt-printer.port';
 import type { SettingsRepo } from '../ports/settings.port';
+import type { Timers } from '../ports/timers.port';
 import type { StoreTimeZone } from '../domain/store-time-zone';
 import { DrawerService } from '../services/printing/drawer.service';
 import { PrintQueue } from '../services/printing/print-queue';
@@ -39,6 +40,7 @@ export interface PrintingWiring {
   logger: Logger;
   timeZone: () => StoreTimeZone;
   storeName: () => string;
+  timers: Timers;
   osPrint?: OsPrint | undefined;
   timeouts?: PrinterTimeouts | undefined;
 }
@@ -86,6 +88,8 @@ export function buildPrinting(w: PrintingWiring): Printing {
         .filter((p) => holdsMoney(p.status))
         .at(-1)?.createdBy ?? null,
     storeName: w.storeName,
+    events: w.events,
+    timers: w.timers,
     localNow: () =>
       new Intl.DateTimeFormat('es-MX', {
         timeZone: w.timeZone(),

@@ -282,6 +282,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     clock,
     logger: options.logger,
+    timers,
     timeZone,
     storeName: () => readStoreDetails(settings).name,
     osPrint: options.osPrint,

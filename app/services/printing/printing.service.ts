@@ -8,11 +8,17 @@ import { columnsOf } from '../../domain/printer';
 import { testPageDocument } from '../../domain/printer-test-page';
 import { fail, ok, type Result } from '../../domain/result';
 import type { ActorId } from '../../ports/payments.port';
+import type { EventBus } from '../../ports/event-bus.port';
+import type { Timers } from '../../ports/timers.port';
+import type { PaymentView } from '../../domain/payment-view';
+import type { Receipt } from '../../domain/receipt';
 import type { PrintOutcome, ReceiptPrinter } from '../../ports/receipt-printer.port';
 import type { ReceiptsService } from '../receipts.service';
 import type { DrawerService } from './drawer.service';
 import type { PrintQueue } from './print-queue';
 import { printedReceipt } from './receipt-document';
+
+const CARD_FACTS_GRACE_MS = 3_000;
 
 /** The printer the settings name right now, or why there is none; and whether a drawer hangs off it. */
 export type PrinterChoice = { settings: PrinterSettings; drawer: boolean } & (
@@ -32,6 +38,10 @@ export class PrintingService {
       storeName: () => string;
       /** Now, as the store reads it (its zone), for the test page. */
       localNow: () => string;
+      events: EventBus;
+      timers: Timers;
+      /** How long an automatic ticket waits for a card's brand, last four and authorization. */
+      cardFactsGraceMs?: number;
     },
   ) {}
 
@@ -50,12 +60,46 @@ export class PrintingService {
       // One job: the ticket and, for cash, the pulse before its one cut.
       const openDrawer = cash && this.deps.drawer.enabled();
       if (openDrawer) this.deps.drawer.record({ kind: 'cash_sale', saleId }, actor);
-      void this.enqueueReceipt(saleId, openDrawer).then((job) =>
-        openDrawer ? this.deps.drawer.recordFailure(job, actor) : job,
-      );
+      this.whenCardFactsIn(receipt.value, () => {
+        void this.enqueueReceipt(saleId, openDrawer).then((job) =>
+          openDrawer ? this.deps.drawer.recordFailure(job, actor) : job,
+        );
+      });
     } else if (cash) {
       void this.deps.drawer.kick({ kind: 'cash_sale', saleId }, actor);
     }
+  }
+
+  /**
+   * A sale confirmed by get-status may complete a moment before Kushki's webhook brings the card's
+   * brand, last four and authorization (get-status has none: cloud-terminal-api.md §2.3). The
+   * automatic ticket waits for them a little (never the sale: it is complete already); if they do not
+   * come, the ticket says plainly that the terminal's voucher has them, and a reprint later shows them.
+   */
+  private whenCardFactsIn(receipt: Receipt, run: () => void): void {
+    const missing = receipt.payments.some(
+      (p) => p.method === 'card' && !p.cardBrand && !p.cardLast4 && !p.authorizationCode,
+    );
+    if (!missing) return run();
+    let done = false;
+    const go = () => {
+      if (done) return;
+      done = true;
+      stop();
+      cancel();
+      run();
+    };
+    const stop = this.deps.events.subscribe(({ event, payload }) => {
+      const view = payload as PaymentView;
+      if (
+        event === 'payments.updated' &&
+        view.saleId === receipt.saleId &&
+        (view.cardLast4 || view.authorizationCode)
+      ) {
+        go();
+      }
+    });
+    const cancel = this.deps.timers.after(this.deps.cardFactsGraceMs ?? CARD_FACTS_GRACE_MS, go);
   }
 
   /**

@@ -11,8 +11,13 @@ import { layoutReceipt, type ReceiptDocument } from '../../domain/receipt-layout
 export function printedReceipt(receipt: Receipt): ReceiptDocument {
   const date = new Intl.DateTimeFormat('es-MX', {
     timeZone: receipt.timeZone,
-    dateStyle: 'short',
-    timeStyle: 'short',
+    // 24-hour digits only: "a.m." carries narrow no-break spaces a code page may not have.
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
   });
   return layoutReceipt(receipt, {
     columns: columnsOf(receipt.paperWidth),
