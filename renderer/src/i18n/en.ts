@@ -1,3 +1,4 @@
+import { printerEn } from './printer';
 import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
@@ -281,6 +282,7 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  printer: printerEn,
   officeProducts: productsEn,
   setup: setupEn,
 };

@@ -1,3 +1,4 @@
+import { printerEsMX } from './printer';
 import { setupEsMX } from './setup/setup';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
@@ -280,6 +281,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  printer: printerEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
 };

@@ -12,6 +12,7 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
   const close = useAppStore((s) => s.closeCheckout);
   const receipt = useAppStore((s) => s.receipt);
   const loadReceipt = useAppStore((s) => s.loadReceipt);
+  const printReceipt = useAppStore((s) => s.printReceipt);
   useEffect(() => {
     void loadReceipt(completed.saleId);
   }, [completed.saleId, loadReceipt]);
@@ -22,7 +23,9 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
       </h2>
       <p>{t('checkout.completedTotal', { amount: formatMXN(completed.total) })}</p>
       {completed.change > 0 ? (
-        <p className="change-line">{t('checkout.changeDue', { amount: formatMXN(completed.change) })}</p>
+        <p className="change-line" data-testid="change-due">
+          {t('checkout.changeDue', { amount: formatMXN(completed.change) })}
+        </p>
       ) : null}
       {/* Honest cancel: a "sale completed" after the cashier asked to cancel must say why. */}
       {completed.lateCancels.map((payment) => (
@@ -32,7 +35,12 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
         <button type="button" className="primary big" autoFocus onClick={close}>
           {t('checkout.newSale')}
         </button>
-        <button type="button" className="secondary" disabled={!receipt} onClick={() => window.print()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!receipt}
+          onClick={() => void printReceipt(completed.saleId)}
+        >
           {t('receipt.print')}
         </button>
       </div>

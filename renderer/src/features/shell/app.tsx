@@ -10,6 +10,7 @@ import { SetupWizard } from '../setup/setup-wizard';
 import { StoreSwitch } from '../setup/store-switch';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
+import { PrintFailureNotice } from '../receipt/print-failure';
 import { StatusBar } from './status-bar';
 
 // The office is a manager's screen: loaded on first use, so the counter starts with less to parse.
@@ -83,6 +84,7 @@ export function App() {
       ) : (
         <SellScreen />
       )}
+      <PrintFailureNotice />
       <NoticeBar />
       <StatusBar />
     </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsOverview } from '../../../../../app/domain/office/settings';
 import { EnvironmentSection } from './environment-section';
+import { PrinterSection } from './printer-section';
 import { RelaySection } from './relay-section';
 import { SecretField } from './secret-field';
 import { StoreSection } from './store-section';
@@ -10,7 +11,7 @@ import { UsersSection } from './users-section';
 import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
-/** The office's settings tab: store & receipt, environment, Kushki key, relay, terminals, users. */
+/** The office's settings tab: store & receipt, printer & drawer, environment, Kushki key, relay, terminals, users. */
 export function SettingsTab() {
   const { t } = useTranslation();
   const read = useSettingsRead();
@@ -31,6 +32,7 @@ export function SettingsTab() {
             receipt={overview.receipt}
             discountLimitBp={overview.discountLimitBp}
           />
+          <PrinterSection />
           <EnvironmentSection environment={overview.environment} />
           <section className="settings-section" aria-labelledby="settings-key-title">
             <h3 id="settings-key-title">{t('officeSettings.kushkiKey.title')}</h3>
