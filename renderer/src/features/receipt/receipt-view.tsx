@@ -74,6 +74,8 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
       className="receipt"
       style={style}
       data-paper={receipt.paperWidth}
+      // 48 columns can be wider than a narrow panel: then it scrolls, so it must take focus (axe).
+      tabIndex={0}
       aria-label={t('receipt.title', { id: receipt.saleId })}
       data-testid="receipt"
     >
