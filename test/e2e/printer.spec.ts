@@ -3,6 +3,7 @@
  * one, on 127.0.0.1 over real TCP) and prints a test page; a printer that is down leaves the sale
  * completed with a notice, and the ticket prints from that notice once the printer is back.
  */
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { startFakePrinter, type FakePrinter } from '../../simulator/printer/fake-printer';
 import { checkScreen } from './support/check-screen';
@@ -16,7 +17,7 @@ test.afterEach(async () => {
 });
 
 /** Sets the network printer in Oficina → Configuración and saves it. */
-async function setUpPrinter(page: import('@playwright/test').Page, port: number, paper: '58' | '80') {
+async function setUpPrinter(page: Page, port: number, paper: '58' | '80') {
   const section = page.getByTestId('printer-settings');
   await section.getByRole('radio', { name: /Impresora de red/ }).check();
   await section.getByLabel('Dirección IP de la impresora').fill('127.0.0.1');
