@@ -246,6 +246,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     logger: options.logger,
     ttlSeconds: options.ttlSeconds,
+    gateway,
   });
   const cart = new CartService({
     catalog: catalogRepo,
@@ -327,6 +328,8 @@ export function createCore(options: CoreOptions): Core {
     gateway,
     timeZone,
     printing,
+    runningEnvironment,
+    storeKind,
     manager: () => {
       // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
       // happens: fail loudly rather than attribute the action to nobody.

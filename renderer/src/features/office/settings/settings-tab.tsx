@@ -31,6 +31,7 @@ export function SettingsTab() {
             store={overview.store}
             receipt={overview.receipt}
             discountLimitBp={overview.discountLimitBp}
+            timeZone={overview.timeZone}
           />
           <PrinterSection />
           <EnvironmentSection environment={overview.environment} />
