@@ -72,3 +72,34 @@ export type DrawerReason =
   | { kind: 'cash_return'; saleId: number; refundId?: number | undefined }
   | { kind: 'cash_movement'; movement: 'in' | 'out' }
   | { kind: 'manual'; note: string };
+
+/** The widest logo a 58 mm head prints (384 dots at 203 dpi); 80 mm centres it. */
+export const MAX_LOGO_WIDTH = 384;
+/** Tall enough for a logo, short enough not to waste paper. */
+export const MAX_LOGO_HEIGHT = 240;
+
+/**
+ * The store's logo for the ticket's top, as the settings screen converts it: black and white, one bit
+ * per dot (1 = black), rows packed most significant bit first, base64. Width and height are
+ * multiples of 8 (what ESC/POS raster images need).
+ */
+export interface PrinterLogo {
+  width: number;
+  height: number;
+  bits: string;
+}
+
+/** True when `logo` has the shape above and its bits match its size. */
+export function isPrinterLogo(logo: PrinterLogo): boolean {
+  const { width, height } = logo;
+  const sized =
+    Number.isInteger(width) &&
+    Number.isInteger(height) &&
+    width > 0 &&
+    height > 0 &&
+    width % 8 === 0 &&
+    height % 8 === 0 &&
+    width <= MAX_LOGO_WIDTH &&
+    height <= MAX_LOGO_HEIGHT;
+  return sized && Math.ceil(((width / 8) * height) / 3) * 4 === logo.bits.length;
+}

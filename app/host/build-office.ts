@@ -171,6 +171,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       drawer: w.printing.drawer,
       read: w.printing.read,
       save: w.printing.save,
+      saveLogo: w.printing.saveLogo,
       manager,
     },
   };

@@ -4,7 +4,7 @@
  * without a restart. Subscribes the printing to `sales.completed`: see [Note: printing never blocks a sale].
  */
 import { holdsMoney } from '../domain/payment-status';
-import type { PrinterSettings } from '../domain/printer';
+import type { PrinterLogo, PrinterSettings } from '../domain/printer';
 import { NetworkPrinter } from '../infra/printer/network-printer';
 import { OsPrinter } from '../infra/printer/os-printer';
 import type { PrinterSettingsView } from '../api/office/printer.contract';
@@ -19,7 +19,13 @@ import type { Timers } from '../ports/timers.port';
 import type { StoreTimeZone } from '../domain/store-time-zone';
 import { DrawerService } from '../services/printing/drawer.service';
 import { PrintQueue } from '../services/printing/print-queue';
-import { readPrinterSettings, savePrinterSettings } from '../services/printing/printer-settings';
+import {
+  readPrinterLogo,
+  readPrinterSettings,
+  savePrinterLogo,
+  savePrinterSettings,
+} from '../services/printing/printer-settings';
+import { logoImage } from '../infra/printer/escpos-receipt';
 import { PrintingService, type PrinterChoice } from '../services/printing/printing.service';
 import type { ReceiptsService } from '../services/receipts.service';
 
@@ -52,6 +58,7 @@ export interface Printing {
   queue: PrintQueue;
   read(): PrinterSettingsView;
   save(settings: PrinterSettings, actor: number): PrinterSettingsView;
+  saveLogo(logo: PrinterLogo | null, actor: number): PrinterSettingsView;
   /** Unsubscribes from `sales.completed`. */
   stop(): void;
 }
@@ -65,7 +72,15 @@ export function buildPrinting(w: PrintingWiring): Printing {
     if (settings.kind === 'network') {
       return {
         ...base,
-        printer: new NetworkPrinter({ host: settings.host, port: settings.port, ...w.timeouts }),
+        printer: new NetworkPrinter({
+          host: settings.host,
+          port: settings.port,
+          ...w.timeouts,
+          logo: () => {
+            const logo = readPrinterLogo(w.settings);
+            return logo ? logoImage(logo) : null;
+          },
+        }),
       };
     }
     if (settings.kind === 'os' && w.osPrint)
@@ -103,6 +118,7 @@ export function buildPrinting(w: PrintingWiring): Printing {
   const view = (): PrinterSettingsView => ({
     ...readPrinterSettings(w.settings),
     osPrintAvailable: !!w.osPrint,
+    hasLogo: readPrinterLogo(w.settings) !== null,
   });
   return {
     printing,
@@ -111,6 +127,10 @@ export function buildPrinting(w: PrintingWiring): Printing {
     read: view,
     save: (settings, actor) => {
       savePrinterSettings({ settings: w.settings, audit: w.audit, clock: w.clock }, settings, actor);
+      return view();
+    },
+    saveLogo: (logo, actor) => {
+      savePrinterLogo({ settings: w.settings, audit: w.audit, clock: w.clock }, logo, actor);
       return view();
     },
     stop,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PrinterContract } from './printer.contract';
+import { isPrinterLogo, MAX_LOGO_HEIGHT, MAX_LOGO_WIDTH } from '../../domain/printer';
 
 const noArgs = z.object({}).strict();
 // A LAN printer: an IPv4 address or a host name (no scheme, no path, no spaces); empty until chosen.
@@ -24,6 +25,22 @@ export const printerSchemas: { [C in keyof PrinterContract]: z.ZodType<PrinterCo
       path: ['osName'],
       message: 'printer_os_name',
     }),
+  'office.printer.logo.save': z
+    .object({
+      logo: z
+        .object({
+          width: z.number().int().min(8).max(MAX_LOGO_WIDTH),
+          height: z.number().int().min(8).max(MAX_LOGO_HEIGHT),
+          bits: z
+            .string()
+            .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+            .max(16_000),
+        })
+        .strict()
+        .refine(isPrinterLogo, { message: 'printer_logo_shape' })
+        .nullable(),
+    })
+    .strict(),
   'office.printer.test': noArgs,
   'office.drawer.open': z.object({ reason: z.string().trim().min(3).max(200) }).strict(),
 };

@@ -10,6 +10,7 @@
  */
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { ReceiptDocument, TextRow } from '../../domain/receipt-layout';
+import type { PrinterLogo } from '../../domain/printer';
 
 /** The code page receipts are printed in. See [Note: receipt code page]. */
 export const RECEIPT_CODE_PAGE = 'cp858';
@@ -27,6 +28,18 @@ export interface LogoImage {
   width: number;
   height: number;
   data: Uint8ClampedArray;
+}
+
+/** The stored one-bit logo as the RGBA pixels the encoder takes (black stays black). */
+export function logoImage(logo: PrinterLogo): LogoImage {
+  const bits = Buffer.from(logo.bits, 'base64');
+  const data = new Uint8ClampedArray(logo.width * logo.height * 4);
+  for (let dot = 0; dot < logo.width * logo.height; dot++) {
+    const black = ((bits[dot >> 3] ?? 0) >> (7 - (dot & 7))) & 1;
+    data.fill(black ? 0 : 255, dot * 4, dot * 4 + 3);
+    data[dot * 4 + 3] = 255;
+  }
+  return { width: logo.width, height: logo.height, data };
 }
 
 function encoderFor(columns: number) {

@@ -4,6 +4,8 @@
  */
 import {
   DEFAULT_PRINTER_SETTINGS,
+  isPrinterLogo,
+  type PrinterLogo,
   type PaperWidth,
   type PrinterKind,
   type PrinterSettings,
@@ -21,6 +23,7 @@ export const PRINTER_KEYS = {
   paperWidth: 'printer.paperWidth',
   autoPrint: 'printer.autoPrint',
   drawer: 'printer.drawer',
+  logo: 'printer.logo',
 } as const;
 
 const KINDS: readonly PrinterKind[] = ['none', 'network', 'os'];
@@ -76,4 +79,35 @@ export function savePrinterSettings(
     now,
   );
   return readPrinterSettings(deps.settings);
+}
+
+/** The stored logo, or null (none, or a row that no longer has the shape: printed without). */
+export function readPrinterLogo(settings: SettingsRepo): PrinterLogo | null {
+  const raw = settings.getPublic(PRINTER_KEYS.logo);
+  if (!raw) return null;
+  try {
+    const logo = JSON.parse(raw) as PrinterLogo;
+    return isPrinterLogo(logo) ? logo : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Sets or removes the logo; audited by its size only (the image is not a secret, just large). */
+export function savePrinterLogo(
+  deps: { settings: SettingsRepo; audit: AuditLog; clock: Clock },
+  logo: PrinterLogo | null,
+  actor: number,
+): void {
+  const now = deps.clock.now();
+  deps.settings.setPublic(PRINTER_KEYS.logo, logo ? JSON.stringify(logo) : '', now);
+  deps.audit.append(
+    {
+      action: 'settings.printer.logo_saved',
+      actorUserId: actor,
+      subject: 'settings',
+      details: logo ? { width: logo.width, height: logo.height } : { removed: true },
+    },
+    now,
+  );
 }

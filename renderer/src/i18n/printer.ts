@@ -43,6 +43,11 @@ export const printerEsMX = {
     drawerOpened: 'Cajón abierto. Quedó registrado en la bitácora.',
     drawerUnavailable: 'No hay cajón configurado en una impresora de red.',
     reasonRequired: 'Escribe el motivo (al menos 3 letras).',
+    logo: 'Logotipo del ticket (opcional, impresora de red)',
+    logoSet: 'El ticket imprime el logotipo arriba, en blanco y negro.',
+    logoNone: 'Sin logotipo.',
+    logoRemove: 'Quitar logotipo',
+    logoUnreadable: 'No se pudo leer esa imagen (usa PNG o JPG).',
   },
 };
 
@@ -90,5 +95,10 @@ export const printerEn: typeof printerEsMX = {
     drawerOpened: 'Drawer opened. It is in the audit log.',
     drawerUnavailable: 'No cash drawer is set up on a network printer.',
     reasonRequired: 'Type the reason (at least 3 letters).',
+    logo: 'Ticket logo (optional, network printer)',
+    logoSet: 'The ticket prints the logo at its top, in black and white.',
+    logoNone: 'No logo.',
+    logoRemove: 'Remove logo',
+    logoUnreadable: 'That image could not be read (use PNG or JPG).',
   },
 };

@@ -10,6 +10,7 @@ export const printerSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.printer.get': {},
   // No printer: a call of every channel must not wait on whatever listens on this machine's port 9100.
   'office.printer.save': { ...DEFAULT_PRINTER_SETTINGS, paperWidth: 58 },
+  'office.printer.logo.save': { logo: { width: 8, height: 8, bits: 'gIGCg4SFhoc=' } },
   'office.printer.test': {},
   'office.drawer.open': { reason: 'Cambio para el turno' },
 };
@@ -18,8 +19,13 @@ const unavailable = { ok: false, error: { code: 'unavailable', message: 'sample'
 
 /** Trivial answers for this area's channels (dispatch tests). */
 export const printerTrivialHandlers: Pick<Handlers, AreaChannel> = {
-  'office.printer.get': () => ({ ...DEFAULT_PRINTER_SETTINGS, osPrintAvailable: false }),
-  'office.printer.save': (settings) => ({ ...settings, osPrintAvailable: false }),
+  'office.printer.get': () => ({ ...DEFAULT_PRINTER_SETTINGS, osPrintAvailable: false, hasLogo: false }),
+  'office.printer.save': (settings) => ({ ...settings, osPrintAvailable: false, hasLogo: false }),
+  'office.printer.logo.save': ({ logo }) => ({
+    ...DEFAULT_PRINTER_SETTINGS,
+    osPrintAvailable: false,
+    hasLogo: !!logo,
+  }),
   'office.printer.test': () => unavailable,
   'office.drawer.open': () => unavailable,
 };

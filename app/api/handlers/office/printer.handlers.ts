@@ -1,6 +1,6 @@
 import type { Handlers } from '../../dispatch';
 import type { PrinterContract, PrinterSettingsView } from '../../office/printer.contract';
-import type { PrinterSettings } from '../../../domain/printer';
+import type { PrinterLogo, PrinterSettings } from '../../../domain/printer';
 import type { DrawerService } from '../../../services/printing/drawer.service';
 import type { PrintingService } from '../../../services/printing/printing.service';
 
@@ -10,6 +10,7 @@ export interface PrinterHandlersDeps {
   drawer: DrawerService;
   read: () => PrinterSettingsView;
   save: (settings: PrinterSettings, actor: number) => PrinterSettingsView;
+  saveLogo: (logo: PrinterLogo | null, actor: number) => PrinterSettingsView;
   manager: () => number;
 }
 
@@ -18,6 +19,7 @@ export function printerHandlers(deps: PrinterHandlersDeps): Pick<Handlers, keyof
   return {
     'office.printer.get': () => deps.read(),
     'office.printer.save': (settings) => deps.save(settings, deps.manager()),
+    'office.printer.logo.save': ({ logo }) => deps.saveLogo(logo, deps.manager()),
     'office.printer.test': () => deps.printing.testPage(),
     'office.drawer.open': ({ reason }) => deps.drawer.openByManager(reason.trim(), deps.manager()),
   };

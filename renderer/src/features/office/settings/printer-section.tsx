@@ -4,6 +4,7 @@ import type { PrinterSettingsView } from '../../../../../app/api/office/printer.
 import type { PrinterKind, PrinterSettings } from '../../../../../app/domain/printer';
 import { jobStatus } from './print-job-status';
 import { DrawerForm } from './drawer-form';
+import { LogoField } from './logo-field';
 import { StatusLine, type Status } from './status-line';
 import { TextField } from './text-field';
 import { useSettingsCall, useSettingsRead } from './use-settings-call';
@@ -25,7 +26,14 @@ export function PrinterSection() {
       data-testid="printer-settings"
     >
       <h3 id="settings-printer-title">{t('printer.settings.title')}</h3>
-      {loaded ? <PrinterForm loaded={loaded} /> : <p role="status">{t('officeSettings.loading')}</p>}
+      {loaded ? (
+        <>
+          <PrinterForm loaded={loaded} />
+          <LogoField hasLogo={loaded.hasLogo} />
+        </>
+      ) : (
+        <p role="status">{t('officeSettings.loading')}</p>
+      )}
       <DrawerForm />
     </section>
   );
@@ -34,7 +42,7 @@ export function PrinterSection() {
 function PrinterForm({ loaded }: { loaded: PrinterSettingsView }) {
   const { t } = useTranslation();
   const call = useSettingsCall();
-  const { osPrintAvailable, ...initial } = loaded;
+  const { osPrintAvailable, hasLogo: _hasLogo, ...initial } = loaded;
   const [settings, setSettings] = useState<PrinterSettings>(initial);
   const [port, setPort] = useState(String(initial.port));
   const [status, setStatus] = useState<Status>(null);
