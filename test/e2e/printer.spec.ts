@@ -44,13 +44,27 @@ test('the manager sets up a network printer and prints a test page on it', async
   expect(page1!.lines.map((l) => l.text)).toContain('12345678901234567890123456789012');
   expect(page1!.text).toContain('áéíóú ÁÉÍÓÚ ñÑ ü ¿? ¡! $');
   expect(page1!.cuts).toBe(1);
+  expect(page1!.images).toBe(0);
+
+  // An optional logo: any image becomes black and white dots at the top of every ticket.
+  const picture = await page.screenshot({ clip: { x: 0, y: 0, width: 120, height: 40 } });
+  await section.getByLabel(/Logotipo del ticket/).setInputFiles({
+    name: 'logo.png',
+    mimeType: 'image/png',
+    buffer: picture,
+  });
+  await expect(section.getByText('El ticket imprime el logotipo arriba, en blanco y negro.')).toBeVisible();
+  await section.getByRole('button', { name: 'Imprimir página de prueba' }).click();
+  const [, withLogo] = await printer.waitForJobs(2);
+  expect(withLogo!.images).toBeGreaterThan(0);
+  expect(withLogo!.cuts).toBe(1);
   await checkScreen(page, testInfo, 'printer-settings', section);
 
   // The manager's "Abrir cajón" needs a reason, and kicks the drawer through the printer.
   await section.getByLabel('Motivo (queda en la bitácora)').fill('Cambio para el turno');
   await section.getByRole('button', { name: 'Abrir cajón' }).click();
   await expect(section.getByText('Cajón abierto. Quedó registrado en la bitácora.')).toBeVisible();
-  expect((await printer.waitForJobs(2))[1]).toMatchObject({ pulses: 1, cuts: 0 });
+  expect((await printer.waitForJobs(3))[2]).toMatchObject({ pulses: 1, cuts: 0 });
 });
 
 test('a printer that is down: the sale completes, the cashier is told, and the ticket prints once it is back', async ({
