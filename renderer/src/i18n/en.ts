@@ -5,6 +5,7 @@ import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
 
 /** English. */
@@ -316,6 +317,7 @@ export const en: Messages = {
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
   printer: printerEn,
+  officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
 };

@@ -4,6 +4,7 @@ import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
@@ -315,6 +316,7 @@ export const esMX = {
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
   printer: printerEsMX,
+  officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
 };
