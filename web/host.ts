@@ -1,17 +1,23 @@
 /**
  * Entry point of the web shell (`npm run start:web`): the core plus the built renderer, served on
- * 127.0.0.1. Prints exactly one line to stdout, the URL with its per-launch token; logs go to stderr.
+ * 127.0.0.1. Prints exactly one line to stdout: the URL with its per-launch token, or, when Caja
+ * cannot start, `Caja could not start: <reason> (see <url>)` with a page there that says what to do
+ * (the shell stays up serving it until stopped, then exits 1). Logs go to `<data-dir>/logs/` and stderr.
  */
 import { join } from 'node:path';
-import { startStoreHost } from '../app/host/store-host';
-import { platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
+import { startStoreHost, type StoreHost } from '../app/host/store-host';
+import { ensurePrivateDataDir, platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
+import { acquireDataDirLock, type DataDirLock } from '../app/host/data-dir-lock';
 import { kushkiUrlOverride } from '../app/host/environment';
+import { describeStartupFailure } from '../app/host/startup-failure';
 import { createJsonLogger } from '../app/infra/log/json-logger';
+import { logsDirIn, openFileLog, type FileLogSink } from '../app/infra/log/file-log';
+import type { Logger } from '../app/ports/logger.port';
 import { parseWebShellArgs } from './args';
-import { startWebHost } from './web-host';
+import { serveFailurePage } from './failure-page';
+import { startWebHost, type WebHost } from './web-host';
 
 async function main(): Promise<void> {
-  const logger = createJsonLogger();
   let args;
   try {
     args = parseWebShellArgs(process.argv.slice(2));
@@ -24,31 +30,69 @@ async function main(): Promise<void> {
     env: process.env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
-  // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
-  const caja = await startStoreHost({
-    dataDir,
-    shell: 'web',
-    logger,
-    kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
-  });
-  const host = await startWebHost({
-    core: caja.core,
-    port: args.port,
-    rendererDir: join(__dirname, '..', 'renderer'),
-    logger,
-  });
-  process.stdout.write(`Caja listening at ${host.url}\n`);
+  let logger: Logger = createJsonLogger();
+  let fileLog: FileLogSink | undefined;
+  let lock: DataDirLock | undefined;
+  let caja: StoreHost | undefined;
+  let host: WebHost | undefined;
+  let stopFailurePage: (() => Promise<void>) | undefined;
+  try {
+    ensurePrivateDataDir(dataDir);
+    // See [Note: data directory lock]: first, before the log file or the database is opened.
+    lock = acquireDataDirLock(dataDir, 'web');
+    fileLog = await openFileLog(dataDir);
+    logger = createJsonLogger(fileLog.write);
+    logger.info('web shell starting', { pid: process.pid, version: process.env.CAJA_VERSION ?? 'dev' });
+    // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
+    caja = await startStoreHost({
+      dataDir,
+      shell: 'web',
+      logger,
+      kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
+    });
+    host = await startWebHost({
+      core: caja.core,
+      port: args.port,
+      rendererDir: join(__dirname, '..', 'renderer'),
+      logger,
+    });
+    process.stdout.write(`Caja listening at ${host.url}\n`);
+  } catch (error) {
+    logger.error('Caja could not start', { error });
+    await caja?.close().catch(() => undefined);
+    // Only a process that holds the lock releases it (a refused second start must not free the first's).
+    lock?.release();
+    const failure = describeStartupFailure(error, dataDir, logsDirIn(dataDir));
+    process.stderr.write(`Caja could not start: ${failure.technical}\n`);
+    try {
+      const page = await serveFailurePage(failure, args.port);
+      stopFailurePage = page.close;
+      process.stdout.write(`Caja could not start: ${failure.title} (see ${page.url})\n`);
+    } catch {
+      // The port is taken (often by the Caja that holds the lock): the stderr line is all there is.
+      process.stdout.write(`Caja could not start: ${failure.title}\n`);
+      process.exit(1);
+    }
+  }
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await host.close();
-    await caja.close();
+    if (stopFailurePage) {
+      await stopFailurePage();
+      process.exit(1);
+    }
+    await host?.close();
+    await caja?.close();
+    lock?.release();
+    fileLog?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // Errors nobody awaited: logged (with the stack, in the file) rather than lost.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
 }
 
 main().catch((error: unknown) => {

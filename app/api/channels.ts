@@ -11,11 +11,13 @@ import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
+import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
 
 /** Every request channel, in review order. */
 export const INVOKE_CHANNELS = [
   'app.info.get',
   'app.demoTerminal.open',
+  'app.log.report',
   'settings.language.set',
   'catalog.categories.list',
   'catalog.products.search',
@@ -58,6 +60,7 @@ export const INVOKE_CHANNELS = [
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
   ...PRINTER_CHANNELS,
+  ...MAINTENANCE_CHANNELS,
   ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 

@@ -20,6 +20,7 @@ import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
+import type { MaintenanceContract } from './office/maintenance.contract';
 import type { StoreContract } from './store/store.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
 import type { PrintJobView } from '../domain/printer';
@@ -32,6 +33,17 @@ export type { CashResult } from '../domain/payment-view';
 
 /** Which shell is hosting the core. The renderer only shows it; it never branches on it. */
 export type ShellKind = 'electron' | 'web';
+
+/** A renderer error as the page reports it (bounded sizes: see the schema). */
+export interface RendererErrorReport {
+  source: 'boundary' | 'error' | 'unhandledrejection';
+  /** Which screen's boundary caught it (counter, office tab, sign-in), or '' for window-level errors. */
+  screen: string;
+  message: string;
+  stack?: string | undefined;
+  /** The correlation id of an `internal` reply the page had, when the error came from one. */
+  relatedCorrelationId?: string | undefined;
+}
 
 /** What the renderer may know about the running app. No paths, no secrets. */
 export interface AppInfo {
@@ -62,10 +74,17 @@ export interface InvokeContract
     ProductsContract,
     StockContract,
     PrinterContract,
+    MaintenanceContract,
     StoreContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */
   'app.demoTerminal.open': { policy: 'none'; args: Record<string, never>; result: { opened: boolean } };
+  /**
+   * A renderer error (an error boundary, `window.onerror`, an unhandled rejection) written to the
+   * trusted side's log under a fresh correlation id, which the page shows. Open (`none`): a crash on the
+   * sign-in screen must reach the log too; validated and rate-limited (see log-report.handlers.ts).
+   */
+  'app.log.report': { policy: 'none'; args: RendererErrorReport; result: { correlationId: string } };
   'settings.language.set': { policy: 'none'; args: { language: Language }; result: { language: Language } };
   'catalog.categories.list': { policy: 'none'; args: Record<string, never>; result: Category[] };
   'catalog.products.search': {

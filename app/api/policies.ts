@@ -37,6 +37,7 @@ import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
+import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
 import type { AppError } from '../domain/result';
 import type { SessionView } from '../domain/session';
 
@@ -60,6 +61,8 @@ function managerOnly<const T extends readonly Channel[]>(channels: T): { [C in T
 export const CHANNEL_POLICIES: ChannelPolicies = {
   'app.info.get': 'none',
   'app.demoTerminal.open': 'none',
+  // Open so a crash at the sign-in screen is logged too; validated and rate-limited.
+  'app.log.report': 'none',
   'settings.language.set': 'none',
   'catalog.categories.list': 'none',
   'catalog.products.search': 'none',
@@ -102,6 +105,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
   ...managerOnly(PRINTER_CHANNELS),
+  ...managerOnly(MAINTENANCE_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

@@ -13,6 +13,7 @@ import { shiftsSchemas } from './office/shifts.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
+import { maintenanceSchemas } from './office/maintenance.schemas';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -32,8 +33,21 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...stockSchemas,
   ...printerSchemas,
   ...storeSchemas,
+  ...maintenanceSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,
+  'app.log.report': z
+    .object({
+      source: z.enum(['boundary', 'error', 'unhandledrejection']),
+      screen: z
+        .string()
+        .max(40)
+        .regex(/^[\w.-]*$/),
+      message: z.string().max(2_000),
+      stack: z.string().max(8_000).optional(),
+      relatedCorrelationId: z.uuid().optional(),
+    })
+    .strict(),
   'settings.language.set': z.object({ language: z.enum(['es-MX', 'en']) }).strict(),
   'catalog.categories.list': noArgs,
   'catalog.products.search': z

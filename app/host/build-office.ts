@@ -78,7 +78,8 @@ export interface OfficeWiring {
 }
 
 /** Builds every office service, grouped by the area whose handlers call them. */
-export function buildOffice(w: OfficeWiring): OfficeServices {
+/** Every office area but maintenance, which create-core wires from the host's control (issue 16). */
+export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'> {
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);

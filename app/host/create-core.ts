@@ -66,6 +66,8 @@ import { notConfiguredGateway } from './not-configured-gateway';
 import type { SecretVault } from '../ports/secret-vault.port';
 import { FileVault } from '../infra/security/file-vault';
 import { storeHandlers, type StoreControl } from '../api/handlers/store.handlers';
+import type { MaintenanceControl } from '../api/handlers/office/maintenance.handlers';
+import { logReportHandlers } from '../api/handlers/log-report.handlers';
 import type { StoreKind } from '../domain/store-setup';
 import { STORE_TIME_ZONE_KEY, storeTimeZoneOf, type StoreTimeZone } from '../domain/store-time-zone';
 import { readDiscountLimitBp, readStoreDetails } from '../services/office/settings/store-settings.service';
@@ -110,6 +112,8 @@ export interface CoreOptions {
   storeKind?: StoreKind;
   /** The host's control over the data directory's stores (wizard, switch); absent in most tests. */
   store?: StoreControl;
+  /** The host's logs and backups (issue 16); absent in most tests (the channels answer `unavailable`). */
+  maintenance?: MaintenanceControl;
 }
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
@@ -308,9 +312,16 @@ export function createCore(options: CoreOptions): Core {
       approveManager: (pin) => session.approveAsManager(pin),
     },
   });
+  const officeManager = () => {
+    // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
+    // happens: fail loudly rather than attribute the action to nobody.
+    const id = session.actor();
+    if (id === null) throw new Error('an office handler ran with nobody signed in');
+    return id;
+  };
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
-  const office = buildOffice({
+  const officeServices = buildOffice({
     db,
     clock,
     audit,
@@ -330,13 +341,7 @@ export function createCore(options: CoreOptions): Core {
     printing,
     runningEnvironment,
     storeKind,
-    manager: () => {
-      // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
-      // happens: fail loudly rather than attribute the action to nobody.
-      const id = session.actor();
-      if (id === null) throw new Error('an office handler ran with nobody signed in');
-      return id;
-    },
+    manager: officeManager,
   });
   const dispatchCall = createDispatch(
     {
@@ -379,7 +384,17 @@ export function createCore(options: CoreOptions): Core {
       'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
         terminalPrint.print(saleId, terminalSerial, actor()),
       'sales.receipt.print': ({ saleId }) => printing.printing.print(saleId),
-      ...officeHandlers(office),
+      ...logReportHandlers({ logger: options.logger, clock }),
+      ...officeHandlers({
+        ...officeServices,
+        maintenance: {
+          control: () => options.maintenance,
+          approveManager: (pin) => session.approveAsManager(pin),
+          audit,
+          clock,
+          manager: officeManager,
+        },
+      }),
     },
     options.logger,
     authorizeBySession(session),

@@ -19,10 +19,18 @@ import type { SessionLockReason } from '../domain/session';
 import { bootCaja, type BootedCaja, type BootOptions } from './boot';
 import { createRealStore } from './create-real-store';
 import { ensurePrivateDataDir } from './data-dir';
+import { backupBeforeMigration, backupsDirFor, replaceDatabaseWith } from './backups';
+import { createMaintenance, startDailyBackups, type HostMaintenance } from './maintenance';
+import { nodeTimers } from './node-timers';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { verifyIntegrity } from '../infra/db/backup/sqlite-backup';
 import { createEventBus } from './event-bus';
 import {
   currentStore,
+  DATABASE_FILE,
   initialPointer,
+  STORE_POINTER_FILE,
   newStoreLocation,
   pointerWith,
   readStorePointer,
@@ -45,13 +53,17 @@ export interface StoreHost {
   current(): BootedCaja;
   kind(): StoreKind;
   switchTo(kind: StoreKind): Promise<Result<{ kind: StoreKind }>>;
+  /** Logs and backups of the open store (issue 16). */
+  maintenance: HostMaintenance;
   close(): Promise<void>;
 }
 
 /** Boot options, with the data directory's root and a vault per store directory. */
-export interface StoreHostOptions extends Omit<BootOptions, 'vault' | 'storeKind' | 'store'> {
+export interface StoreHostOptions extends Omit<BootOptions, 'vault' | 'storeKind' | 'store' | 'maintenance'> {
   /** The vault of one store directory (the desktop's safeStorage); default the 0600-file vault. */
   vaultFor?: (storeDir: string) => SecretVault;
+  /** Pages per backup step (tests slow a backup down to kill it mid-way); SQLite's 100 by default. */
+  backupPagesPerStep?: number;
 }
 
 const SWITCHING: Reply<Channel> = {
@@ -62,7 +74,20 @@ const SWITCHING: Reply<Channel> = {
 /** Reads (or, on a data dir without one, classifies and writes) the pointer, then boots the current store. */
 export async function startStoreHost(options: StoreHostOptions): Promise<StoreHost> {
   const { dataDir, logger } = options;
+  const clock = options.clock ?? { now: () => Date.now() };
   ensurePrivateDataDir(dataDir);
+  // Before anything migrates (the root store's classification opens it): see backupBeforeMigration.
+  const preMigration = (storeDir: string, databaseFile: string) =>
+    backupBeforeMigration({
+      databaseFile,
+      dir: backupsDirFor(dataDir, storeDir),
+      now: clock.now(),
+      nativeBinding: options.sqliteNativeBinding,
+      logger,
+    });
+  if (!existsSync(join(dataDir, STORE_POINTER_FILE))) {
+    await preMigration(dataDir, join(dataDir, DATABASE_FILE));
+  }
   let pointer: StorePointer =
     readStorePointer(dataDir) ??
     (() => {
@@ -84,15 +109,19 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
   let unpipe: () => void = () => undefined;
   let switching = false;
 
+  let open: StoreLocation = currentStore(dataDir);
   const boot = async (location: StoreLocation): Promise<BootedCaja> => {
+    await preMigration(location.dir, location.databaseFile);
     const booted = await bootCaja({
       ...options,
       dataDir: location.dir,
       storeKind: location.kind,
       store: control(location.kind),
+      maintenance,
       ...(options.vaultFor ? { vault: options.vaultFor(location.dir) } : {}),
     });
     unpipe = booted.core.events.subscribe(({ event, payload }) => events.emit(event, payload as never));
+    open = location;
     return booted;
   };
 
@@ -173,8 +202,70 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     };
   }
 
+  /**
+   * Restores backup `name` of the open store (issue 16, item 4): refused while a card payment is in
+   * flight (as a switch is); the open database is backed up first (`pre-restore`), the store closed,
+   * the verified copy put in place, and the store booted again on it (migrating it if it is older).
+   * Should the restored copy not open, the pre-restore copy goes back and the store opens as it was.
+   */
+  const restore = async (name: string): Promise<Result<{ restored: string; safetyBackup: string }>> => {
+    if (switching)
+      return fail('conflict', 'Caja está cambiando de tienda o restaurando; intente en un momento.');
+    const inFlight = caja.core.salesWithPaymentInFlight();
+    if (inFlight.length > 0) {
+      return fail(
+        'conflict',
+        `No se puede restaurar: hay un cobro con tarjeta en curso o sin confirmar (venta ${inFlight.join(', ')}).`,
+      );
+    }
+    const location = open;
+    const file = join(backupsDirFor(dataDir, location.dir), name);
+    if (!existsSync(file)) return fail('not_found', 'Ese respaldo ya no existe.');
+    try {
+      verifyIntegrity(file, options.sqliteNativeBinding);
+    } catch (error) {
+      return fail('conflict', (error as Error).message);
+    }
+    switching = true;
+    try {
+      const safety = await maintenance.take('pre-restore');
+      unpipe();
+      await caja.close();
+      try {
+        replaceDatabaseWith(file, location.databaseFile, options.sqliteNativeBinding);
+        caja = await boot(location);
+      } catch (error) {
+        logger.error('restored copy did not open; putting the previous database back', { name, error });
+        replaceDatabaseWith(
+          join(maintenance.backupsDir(), safety.name),
+          location.databaseFile,
+          options.sqliteNativeBinding,
+        );
+        caja = await boot(location);
+        return fail('unavailable', 'No se pudo abrir el respaldo; la tienda sigue como estaba.');
+      }
+      logger.info('backup restored', { name, safetyBackup: safety.name, kind: location.kind });
+      events.emit('app.store.switched', { kind: location.kind });
+      return ok({ restored: name, safetyBackup: safety.name });
+    } finally {
+      switching = false;
+    }
+  };
+
+  const maintenance: HostMaintenance = createMaintenance({
+    dataDir,
+    open: () => ({ dir: open.dir, databaseFile: open.databaseFile, settings: caja.core.settings }),
+    clock,
+    logger,
+    nativeBinding: options.sqliteNativeBinding,
+    restore,
+    ...(options.backupPagesPerStep ? { pagesPerStep: options.backupPagesPerStep } : {}),
+  });
+
   caja = await boot(currentStore(dataDir));
+  const stopDaily = startDailyBackups(maintenance, { clock, timers: options.timers ?? nodeTimers, logger });
   return {
+    maintenance,
     core: {
       dispatch: (channel, args) =>
         switching ? Promise.resolve(SWITCHING) : caja.core.dispatch(channel, args),
@@ -185,6 +276,8 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     kind: () => pointer.current,
     switchTo,
     async close() {
+      stopDaily();
+      await maintenance.idle();
       unpipe();
       await caja.close();
     },

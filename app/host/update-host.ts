@@ -4,7 +4,8 @@
  * directory, and the backup taken before an install. The shell passes its AppUpdater
  * (electron-updater) and whether it is packaged.
  */
-import { fail } from '../domain/result';
+import { join } from 'node:path';
+import { fail, ok } from '../domain/result';
 import { pendingUpdateFile } from '../infra/updates/pending-update-file';
 import type { Clock } from '../ports/clock.port';
 import type { Logger } from '../ports/logger.port';
@@ -15,14 +16,20 @@ import { nodeTimers } from './node-timers';
 import type { StoreHost } from './store-host';
 
 /**
- * The backup before an update: the hook the store's backup service (issue 16, item 4) fills with a
- * verified online backup of `host.current().core.databaseFile`. Until then it answers `unavailable`,
- * and an update never installs without a backup, so it stays pending (logged as backup_failed).
+ * The backup before an update: a verified online backup of the open store (kind `pre-update`, in
+ * its backups folder; see app/host/backups.ts). When it fails the update never installs: it stays
+ * pending (logged as backup_failed).
  */
-export function backupBeforeUpdate(_host: StoreHost, _dataDir: string): UpdateBackup {
+export function backupBeforeUpdate(host: StoreHost, _dataDir: string): UpdateBackup {
   return {
-    backupBeforeUpdate: () =>
-      Promise.resolve(fail('unavailable', 'No backup service is wired: the update waits for one.')),
+    backupBeforeUpdate: async () => {
+      try {
+        const taken = await host.maintenance.take('pre-update');
+        return ok({ file: join(host.maintenance.backupsDir(), taken.name) });
+      } catch (error) {
+        return fail('unavailable', `No se pudo respaldar antes de actualizar: ${(error as Error).message}`);
+      }
+    },
   };
 }
 

@@ -11,6 +11,12 @@ import { createUpdateController } from '../../app/host/update-host';
 import { resolveDataDir } from '../../app/host/data-dir';
 import { kushkiUrlOverride } from '../../app/host/environment';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
+import { ensurePrivateDataDir } from '../../app/host/data-dir';
+import { acquireDataDirLock, type DataDirLock } from '../../app/host/data-dir-lock';
+import { describeStartupFailure } from '../../app/host/startup-failure';
+import { logsDirIn, openFileLog } from '../../app/infra/log/file-log';
+import type { Logger } from '../../app/ports/logger.port';
+import { showStartupFailure } from './startup-failure';
 import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupDownloads } from './downloads';
@@ -24,7 +30,9 @@ import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 import { parseMainArgs } from './main-args';
 
-const logger = createJsonLogger();
+// stderr until the data directory's lock is held; then the log file too (see [Note: data directory lock]).
+let logger: Logger = createJsonLogger();
+let dataDirLock: DataDirLock | undefined;
 const mainArgs = parseMainArgs(process.argv);
 
 // app:// must be declared privileged before the app is ready (see app-protocol-policy.ts).
@@ -65,6 +73,12 @@ if (!app.requestSingleInstanceLock()) {
         env: process.env.CAJA_DATA_DIR,
         platformDefault: app.getPath('userData'),
       });
+      ensurePrivateDataDir(dataDir);
+      // The web shell may hold this folder; requestSingleInstanceLock only knows other desktops.
+      dataDirLock = acquireDataDirLock(dataDir, 'electron');
+      const fileLog = await openFileLog(dataDir);
+      logger = createJsonLogger(fileLog.write);
+      process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
       // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
       const caja = await startStoreHost({
         dataDir,
@@ -114,11 +128,23 @@ if (!app.requestSingleInstanceLock()) {
         event.preventDefault();
         updates.stop();
         stopIpc();
-        void caja.close().finally(() => app.exit(0));
+        void caja.close().finally(() => {
+          dataDirLock?.release();
+          fileLog.close();
+          app.exit(0);
+        });
       });
     },
     (error: unknown) => {
       logger.error('Caja failed to start', { error });
+      // Released only when this process took it: a refused second start leaves the first's alone.
+      dataDirLock?.release();
+      const dataDir = resolveDataDir({
+        flag: mainArgs.dataDir,
+        env: process.env.CAJA_DATA_DIR,
+        platformDefault: app.getPath('userData'),
+      });
+      showStartupFailure(describeStartupFailure(error, dataDir, logsDirIn(dataDir)));
       app.exit(1);
     },
   );

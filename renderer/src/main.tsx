@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './bridge/install-api';
 import { subscribeEvents } from './bridge/subscribe-events';
+import { reportWindowErrors } from './bridge/report-errors';
+import { ScreenBoundary } from './features/common/screen-boundary';
 import { App } from './features/shell/app';
 import { initI18n } from './i18n/i18n';
 import { createAppStore } from './store/create-app-store';
@@ -12,6 +14,7 @@ async function start() {
   const api = installApi();
   const store = createAppStore(api);
   subscribeEvents(api, store);
+  reportWindowErrors(store);
   // Everything the first screen needs is asked for at once; only i18n waits for the language.
   const loads = Promise.all([
     store.getState().loadCart(),
@@ -28,7 +31,9 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <StoreContext.Provider value={store}>
-        <App />
+        <ScreenBoundary screen="app">
+          <App />
+        </ScreenBoundary>
       </StoreContext.Provider>
     </StrictMode>,
   );

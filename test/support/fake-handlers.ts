@@ -8,6 +8,7 @@ import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
 import { printerTrivialHandlers } from './office/printer.samples';
+import { maintenanceTrivialHandlers } from './office/maintenance.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -30,6 +31,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       store: { kind: 'demo', realExists: false, timeZone: 'America/Mexico_City' },
     }),
     'app.demoTerminal.open': () => ({ opened: false }),
+    'app.log.report': () => ({ correlationId: '00000000-0000-4000-8000-000000000000' }),
     'settings.language.set': ({ language }) => ({ language }),
     'catalog.categories.list': () => [],
     'catalog.products.search': () => [],
@@ -74,6 +76,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...productsTrivialHandlers,
     ...stockTrivialHandlers,
     ...printerTrivialHandlers,
+    ...maintenanceTrivialHandlers,
     ...overrides,
   };
 }

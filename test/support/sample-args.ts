@@ -6,6 +6,7 @@ import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
 import { printerSampleArgs } from './office/printer.samples';
+import { maintenanceSampleArgs } from './office/maintenance.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -17,6 +18,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
   return {
     'app.info.get': {},
     'app.demoTerminal.open': {},
+    'app.log.report': { source: 'error', screen: '', message: 'sample' },
     'settings.language.set': { language: 'es-MX' },
     'catalog.categories.list': {},
     'catalog.products.search': { text: '' },
@@ -66,5 +68,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...productsSampleArgs,
     ...stockSampleArgs,
     ...printerSampleArgs,
+    ...maintenanceSampleArgs,
   };
 }

@@ -13,6 +13,25 @@ export class DatabaseTooNewError extends Error {
 }
 
 /**
+ * Thrown when a migration fails: the transaction rolled back, so the database is exactly as it was
+ * (and the host took a pre-migration backup before trying: app/host/backups.ts).
+ */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly version: number,
+    readonly migrationName: string,
+    readonly from: number,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `Migration ${version} (${migrationName}) failed; the database stays at version ${from}: ` +
+        `${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = 'MigrationFailedError';
+  }
+}
+
+/**
  * Brings the schema to the latest version: reads `PRAGMA user_version`, applies every pending
  * migration and the new version in ONE transaction (all or nothing), and refuses a newer database.
  * Returns the versions applied.
@@ -27,7 +46,13 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return [];
   db.transaction(() => {
-    for (const m of pending) m.up(db);
+    for (const m of pending) {
+      try {
+        m.up(db);
+      } catch (error) {
+        throw new MigrationFailedError(m.version, m.name, current, error);
+      }
+    }
     // PRAGMA cannot take a bound parameter; the value is our own integer.
     db.pragma(`user_version = ${latest}`);
   }).immediate();

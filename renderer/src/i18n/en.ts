@@ -1,5 +1,6 @@
 import { printerEn } from './printer';
 import { setupEn } from './setup/setup';
+import { opsEn } from './ops/ops';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
@@ -320,4 +321,5 @@ export const en: Messages = {
   officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
+  ops: opsEn,
 };

@@ -1,5 +1,6 @@
 import { printerEsMX } from './printer';
 import { setupEsMX } from './setup/setup';
+import { opsEsMX } from './ops/ops';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
@@ -319,6 +320,7 @@ export const esMX = {
   officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
+  ops: opsEsMX,
 };
 
 /** The shape every translation must have. */

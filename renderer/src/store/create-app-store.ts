@@ -11,6 +11,7 @@ import { createSetupSlice } from './setup.slice';
 import { createStatusSlice } from './status.slice';
 import type { AppState } from './store-types';
 import { createUiSlice } from './ui.slice';
+import { createErrorsSlice } from './errors.slice';
 
 /** The app store. */
 export type AppStore = StoreApi<AppState>;
@@ -28,5 +29,6 @@ export function createAppStore(api: CajaApi): AppStore {
     ...createNoticesSlice(api, set, get),
     ...createOfficeSlice(api, set, get),
     ...createSetupSlice(api, set, get),
+    ...createErrorsSlice(api, set, get),
   }));
 }

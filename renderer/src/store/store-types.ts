@@ -9,6 +9,7 @@ import type { SessionSlice } from './session.slice';
 import type { SetupSlice } from './setup.slice';
 import type { StatusSlice } from './status.slice';
 import type { UiSlice } from './ui.slice';
+import type { ErrorsSlice } from './errors.slice';
 
 /** The whole renderer state: a cache of the trusted side's truth plus what is purely visual. */
 export type AppState = CartSlice &
@@ -20,7 +21,8 @@ export type AppState = CartSlice &
   ReceiptSlice &
   NoticesSlice &
   OfficeSlice &
-  SetupSlice;
+  SetupSlice &
+  ErrorsSlice;
 
 /** zustand's set/get for one slice creator. */
 export type SetState = (partial: Partial<AppState> | ((state: AppState) => Partial<AppState>)) => void;

@@ -57,4 +57,30 @@ describe('the one log schema', () => {
     logger.error('loud');
     expect(sink.parsed().map((l) => l.msg)).toEqual(['loud']);
   });
+
+  it('redacts by field name, not by pattern: "mapping" and "shipping" stay, "pin" and "X-BP-AUTH" go', () => {
+    const sink = lines();
+    createJsonLogger({ write: sink.write }).info('fields', {
+      mapping: 'columns-a-b',
+      shipping: 'local',
+      pin: '1234',
+      headers: { 'X-BP-AUTH': 'bp-secret', accept: 'json' },
+      a: { b: { c: { token: 'deep-token' } } },
+    });
+    const text = JSON.stringify(sink.parsed());
+    for (const secret of ['1234', 'bp-secret', 'deep-token']) expect(text).not.toContain(secret);
+    expect(sink.parsed()[0]).toMatchObject({
+      mapping: 'columns-a-b',
+      shipping: 'local',
+      headers: { accept: 'json' },
+    });
+  });
+
+  it('cuts nesting deeper than the redact paths reach, so no secret hides below them', () => {
+    const sink = lines();
+    createJsonLogger({ write: sink.write }).info('deep', {
+      a: { b: { c: { d: { e: { token: 'too-deep' } } } } },
+    });
+    expect(JSON.stringify(sink.parsed())).not.toContain('too-deep');
+  });
 });

@@ -7,6 +7,7 @@ import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
+import { maintenanceHandlers, type MaintenanceHandlersDeps } from './maintenance.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
 
@@ -22,6 +23,7 @@ export interface OfficeServices {
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
   printer: PrinterHandlersDeps;
+  maintenance: MaintenanceHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -34,5 +36,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
     ...printerHandlers(office.printer),
+    ...maintenanceHandlers(office.maintenance),
   };
 }

@@ -5,6 +5,7 @@ import { RefundsTab } from './refunds/refunds-tab';
 import { SettingsTab } from './settings/settings-tab';
 import { ShiftsTab } from './shifts/shifts-tab';
 import { TransactionsTab } from './transactions/transactions-tab';
+import { ScreenBoundary } from '../common/screen-boundary';
 
 /** The office's areas, in tab order; the first is the manager's home (open items and counts). */
 const TABS = [
@@ -56,7 +57,10 @@ export function OfficeScreen() {
         aria-labelledby={`office-tab-${active.id}`}
         className="office-panel"
       >
-        <active.Panel />
+        {/* A tab that fails to draw leaves the tab list working: another tab, or Volver, goes on. */}
+        <ScreenBoundary key={active.id} screen="office" part={active.id}>
+          <active.Panel />
+        </ScreenBoundary>
       </div>
     </main>
   );

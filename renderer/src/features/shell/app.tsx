@@ -12,6 +12,7 @@ import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
 import { PrintFailureNotice } from '../receipt/print-failure';
 import { StatusBar } from './status-bar';
+import { ScreenBoundary } from '../common/screen-boundary';
 
 // The office is a manager's screen: loaded on first use, so the counter starts with less to parse.
 const OfficeScreen = lazy(() => import('../office/office-screen').then((m) => ({ default: m.OfficeScreen })));
@@ -73,16 +74,25 @@ export function App() {
         ) : null}
       </header>
       <DemoBanner />
+      {/* One boundary per screen, keyed so a switch of screens starts with a fresh one. */}
       {setupOpen ? (
-        <SetupWizard />
+        <ScreenBoundary key="setup" screen="app" part="setup">
+          <SetupWizard />
+        </ScreenBoundary>
       ) : !active ? (
-        <LoginScreen />
+        <ScreenBoundary key="login" screen="login">
+          <LoginScreen />
+        </ScreenBoundary>
       ) : manager && screen === 'office' ? (
-        <Suspense fallback={<p className="office-loading">{t('app.loading')}</p>}>
-          <OfficeScreen />
-        </Suspense>
+        <ScreenBoundary key="office" screen="office" onBack={() => showScreen('sell')}>
+          <Suspense fallback={<p className="office-loading">{t('app.loading')}</p>}>
+            <OfficeScreen />
+          </Suspense>
+        </ScreenBoundary>
       ) : (
-        <SellScreen />
+        <ScreenBoundary key="counter" screen="counter">
+          <SellScreen />
+        </ScreenBoundary>
       )}
       <PrintFailureNotice />
       <NoticeBar />

@@ -9,6 +9,7 @@ import { StoreSection } from './store-section';
 import { TerminalsSection } from './terminals-section';
 import { UpdatesSection } from './updates-section';
 import { UsersSection } from './users-section';
+import { MaintenanceSection } from './maintenance-section';
 import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
@@ -48,6 +49,7 @@ export function SettingsTab() {
           <TerminalsSection />
           <UsersSection />
           <UpdatesSection updates={overview.updates} />
+          <MaintenanceSection />
         </div>
       ) : (
         <p role="status">{error ?? t('officeSettings.loading')}</p>
