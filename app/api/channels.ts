@@ -76,6 +76,7 @@ export const EVENT_NAMES = [
   'printer.job.finished',
   'session.changed',
   'app.store.switched',
+  'office.products.importProgress',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

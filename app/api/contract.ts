@@ -24,6 +24,7 @@ import type { MaintenanceContract } from './office/maintenance.contract';
 import type { StoreContract } from './store/store.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
 import type { PrintJobView } from '../domain/printer';
+import type { ImportProgress } from '../domain/products/products-admin';
 
 // Types the services also use live in domain (services never import api); re-exported so every
 // existing import from the contract keeps compiling.
@@ -200,6 +201,8 @@ export interface EventContract {
   'session.changed': SessionView | null;
   /** The host opened the other store (demo or real): every page reloads its state from scratch. */
   'app.store.switched': { kind: StoreKind };
+  /** A catalog import's preview or commit is under way. See ImportProgress. */
+  'office.products.importProgress': ImportProgress;
 }
 
 /** Any request channel. */

@@ -14,6 +14,7 @@ import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/fi
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
 import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
 import type { AuditLog } from '../ports/audit.port';
+import type { EventBus } from '../ports/event-bus.port';
 import type { Clock } from '../ports/clock.port';
 import type { PaymentGateway } from '../ports/payment-gateway.port';
 import type { PaymentsRepo } from '../ports/payments.port';
@@ -75,6 +76,8 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
+  /** Where the office's long operations report progress (an import's rows). */
+  events: EventBus;
 }
 
 /** Builds every office service, grouped by the area whose handlers call them. */
@@ -134,6 +137,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         audit,
         clock,
         actor: manager,
+        events: w.events,
       }),
       exports: new CatalogExportService({
         repo: productsRepo,

@@ -341,6 +341,7 @@ export function createCore(options: CoreOptions): Core {
     printing,
     runningEnvironment,
     storeKind,
+    events,
     manager: officeManager,
   });
   const dispatchCall = createDispatch(

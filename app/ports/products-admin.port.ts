@@ -33,6 +33,8 @@ export interface ProductsAdminRepo {
   barcodeHolder(code: string): BarcodeHolder | undefined;
   /** Inserts a product with no stock; returns its id. */
   insert(fields: ProductFields, active: boolean, now: number): number;
+  /** Inserts products with no stock in one statement (a bulk import's batch); their ids, in order. */
+  insertMany(products: readonly ProductFields[], active: boolean, now: number): number[];
   /** Rewrites every field and the barcodes (in the given order). Stock is not a field: see addStockMovement. */
   update(id: number, fields: ProductFields, now: number): void;
   setActive(id: number, active: boolean, now: number): void;

@@ -10,6 +10,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { databaseFileIn } from '../../app/host/create-core';
 import { openDatabase } from '../../app/infra/db/open-database';
 import { seedDemoIfEmpty } from '../../app/infra/seed/seed-demo';
+import { rebuildProductSalesSummary } from '../../app/infra/db/office/reports/product-sales-summary';
 import { hashPinSync } from '../../app/infra/security/pin-hash';
 import { nextStoreDay, storeDayStart } from '../../app/domain/office/store-day';
 import type { PaymentStatus } from '../../app/domain/payment-status';
@@ -323,6 +324,8 @@ export function seedHistoryInto(db: Database, options: HistorySeedOptions): Hist
       seedDay(day);
       options.onDay?.(day, i);
     }
+    // The sales were written around the completion path, which keeps the summary: build it as it would be.
+    rebuildProductSalesSummary(db);
   } finally {
     db.pragma(`synchronous = ${synchronous}`);
   }

@@ -42,6 +42,20 @@ export interface ImportIssue {
   params?: Record<string, string | number>;
 }
 
+/**
+ * How far a long import has got, pushed as the event `office.products.importProgress` while the
+ * preview or commit runs: `reading` (the file is being opened; no counts yet), then `rows` every
+ * few hundred rows (done of total, header and blank lines included), then `done` just before the
+ * call answers with its summary.
+ */
+export interface ImportProgress {
+  mode: 'preview' | 'commit';
+  fileName: string;
+  phase: 'reading' | 'rows' | 'done';
+  done: number;
+  total: number;
+}
+
 /** What an import would do (preview) or did (commit). Nothing is written by a preview. */
 export interface ImportSummary {
   /** Data rows read (blank rows skipped). */

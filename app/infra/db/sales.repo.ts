@@ -3,6 +3,7 @@ import type { Product } from '../../domain/catalog';
 import type { Sale, SaleLine, SaleStatus } from '../../domain/sale';
 import { MAX_LINE_QUANTITY } from '../../domain/cart-pricing';
 import type { SalesRepo } from '../../ports/sales.port';
+import { addSaleToProductSalesSummary } from './office/reports/product-sales-summary';
 
 interface SaleRow {
   id: number;
@@ -197,7 +198,15 @@ export class SqliteSalesRepo implements SalesRepo {
   }
 
   completeSale(saleId: number, totals: { total: number; iva: number }, now: number): boolean {
-    return this.stmts.complete.run({ saleId, now, total: totals.total, iva: totals.iva }).changes === 1;
+    // Nested in the engine's completion transaction (a savepoint there), or its own when called alone:
+    // the sale and its summary rows are written together or not at all. See [Note: product sales by hour].
+    return this.db.transaction(() => {
+      if (this.stmts.complete.run({ saleId, now, total: totals.total, iva: totals.iva }).changes !== 1) {
+        return false;
+      }
+      addSaleToProductSalesSummary(this.db, saleId);
+      return true;
+    })();
   }
 
   setDiscount(

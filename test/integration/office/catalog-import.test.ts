@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { ExportedBinary } from '../../../app/domain/office/reports';
 import type { ProductPage, ImportSummary } from '../../../app/domain/products/products-admin';
+import { ean13CheckDigit } from '../../../app/domain/ean13';
 import { csvText, fileArgs, managerCore, xlsxBytes } from '../../support/office/products-harness';
 
 const HEADER = [
@@ -73,6 +74,52 @@ describe('catalog import', () => {
     ).toEqual([{ kind: 'import', q: 10_000 }]);
     const [exento] = (await call<ProductPage>('office.products.list', { text: 'NUEVO-7' })).items;
     expect(exento!.iva).toEqual({ kind: 'exempt' });
+  });
+
+  it('writes new products in batches as if row by row: ids in file order, stock in the ledger, codes seen', async () => {
+    const { call, query } = await managerCore();
+    const ean = (i: number) => {
+      const first12 = `750${String(1_000_000_000 + i).slice(1)}`;
+      return `${first12}${ean13CheckDigit(first12)}`;
+    };
+    // More rows than one batch holds (250), so several batches and a partial last one.
+    const rows = Array.from({ length: 600 }, (_, i) => [
+      `LOTE-${i}`,
+      ean(i),
+      `Producto ${i}`,
+      '10',
+      '16',
+      '',
+      i % 7,
+    ]);
+    // Line 602's Código is line 2's barcode (eleventa exports the barcode as the Código): it updates
+    // the product line 2 created, as it would had line 2 been written on its own.
+    rows.push([ean(0), '', 'Otro nombre', '12', '16', '', '']);
+    const args = fileArgs('lote.csv', Buffer.from(csvText([HEADER, ...rows]), 'utf8'));
+    expect(await call<ImportSummary>('office.products.importCommit', args)).toMatchObject({
+      rows: 601,
+      imported: 600,
+      updated: 1,
+      rejected: 0,
+    });
+    const made = query<{ id: number; sku: string; stock: number; codes: string }>(
+      `SELECT p.id, p.sku, p.stock_milli AS stock, (SELECT group_concat(code) FROM product_barcodes b
+          WHERE b.product_id = p.id) AS codes FROM products p WHERE sku LIKE 'LOTE-%' ORDER BY id`,
+    );
+    expect(query(`SELECT name, price_centavos AS price FROM products WHERE sku = 'LOTE-0'`)).toEqual([
+      { name: 'Otro nombre', price: 1_200 },
+    ]);
+    expect(made.map((p) => p.sku)).toEqual(rows.slice(0, 600).map((r) => r[0]));
+    expect(made.every((p, i) => p.codes === ean(i) && p.stock === (i % 7) * 1000)).toBe(true);
+    const ledger = query<{ n: number; total: number }>(
+      `SELECT COUNT(*) AS n, SUM(quantity_milli) AS total FROM stock_movements WHERE kind = 'import'`,
+    );
+    expect(ledger).toEqual([
+      { n: made.filter((p) => p.stock !== 0).length, total: made.reduce((t, p) => t + p.stock, 0) },
+    ]);
+    // The counter finds them by name and by barcode (the search index was kept by the batch inserts).
+    const found = await call<{ sku: string }[]>('catalog.products.search', { text: ean(599) });
+    expect(found.map((p) => p.sku)).toEqual(['LOTE-599']);
   });
 
   it('re-importing the same file changes nothing', async () => {

@@ -109,6 +109,17 @@ describe('office slice', () => {
     expect(store.getState().officeRevision).toBe(2);
   });
 
+  it("keeps an import's progress from its events and clears it when the import is done", () => {
+    const { api, emit } = scriptedApi();
+    const store = createAppStore(api);
+    subscribeEvents(api, store);
+    const progress = { mode: 'commit', fileName: 'a.csv', done: 500, total: 2_000 } as const;
+    emit('office.products.importProgress', { ...progress, phase: 'rows' });
+    expect(store.getState().importProgress).toEqual({ ...progress, phase: 'rows' });
+    emit('office.products.importProgress', { ...progress, phase: 'done' });
+    expect(store.getState().importProgress).toBeNull();
+  });
+
   it('keeps a bounded number of slots, dropping the oldest', async () => {
     const { api, pending } = scriptedApi();
     const store = createAppStore(api);

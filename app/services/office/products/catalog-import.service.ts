@@ -22,12 +22,20 @@ import {
 } from '../../../domain/products/product-draft';
 import { describeProblem, importIssue, type ProductProblem } from '../../../domain/products/product-problems';
 import type { ProductRecord } from '../../../domain/products/product-record';
-import type { ImportField, ImportIssue, ImportSummary } from '../../../domain/products/products-admin';
+import type {
+  CatalogFormat,
+  ImportField,
+  ImportIssue,
+  ImportProgress,
+  ImportSummary,
+} from '../../../domain/products/products-admin';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { CatalogFiles } from '../../../ports/catalog-files.port';
 import type { Clock } from '../../../ports/clock.port';
+import type { EventBus } from '../../../ports/event-bus.port';
 import type { ProductsAdminRepo } from '../../../ports/products-admin.port';
 import { findLayout, parseRow, type ParsedRow, type SheetLayout } from './catalog-rows';
+import { PendingCreates, type ProductLookups } from './pending-creates';
 
 export interface CatalogImportDeps {
   repo: ProductsAdminRepo;
@@ -36,6 +44,8 @@ export interface CatalogImportDeps {
   clock: Clock;
   /** Who imports: the signed-in manager, or null for the command line. */
   actor: () => number | null;
+  /** Where the office hears an import's progress (the command line prints its own instead). */
+  events?: Pick<EventBus, 'emit'>;
 }
 
 /** A file to import: its name (the extension picks the format) and its bytes. */
@@ -107,10 +117,46 @@ export class CatalogImportService {
     return this.run(input, options, true);
   }
 
-  private async run(input: ImportInput, options: ImportOptions, write: boolean): Promise<ImportRun> {
-    const { files, repo } = this.deps;
+  private async run(input: ImportInput, given: ImportOptions, write: boolean): Promise<ImportRun> {
+    const { files } = this.deps;
     const format = files.formatOf(input.fileName);
     if (!format) return unusable(input.fileName, { code: 'file_format' });
+    const progress = this.progressTo(input.fileName, write ? 'commit' : 'preview');
+    const options: ImportOptions = {
+      ...given,
+      onProgress: (done, total) => {
+        progress('rows', done, total);
+        given.onProgress?.(done, total);
+      },
+    };
+    progress('reading', 0, 0);
+    try {
+      return await this.runRows(input, format, options, write);
+    } finally {
+      progress('done', 0, 0);
+    }
+  }
+
+  /**
+   * Emits the import's progress. [Note: import progress during the transaction]
+   * The rows are checked and written inside one synchronous SQLite transaction, so the event loop
+   * does not turn until the commit; each event still leaves at once, because both transports write
+   * synchronously when they can (the web shell's ws socket.write tries the socket before queueing;
+   * Electron's webContents.send posts to its IPC pipe), so the office sees the count move.
+   */
+  private progressTo(fileName: string, mode: ImportProgress['mode']) {
+    const { events } = this.deps;
+    return (phase: ImportProgress['phase'], done: number, total: number) =>
+      events?.emit('office.products.importProgress', { mode, fileName, phase, done, total });
+  }
+
+  private async runRows(
+    input: ImportInput,
+    format: CatalogFormat,
+    options: ImportOptions,
+    write: boolean,
+  ): Promise<ImportRun> {
+    const { files, repo } = this.deps;
     const sheet = await files.read(input.bytes, format);
     if (!sheet.ok) return unusable(input.fileName, sheet.problem);
     const found = findLayout(sheet.rows);
@@ -139,18 +185,19 @@ export class CatalogImportService {
     };
     const seen = new InFileSeen();
     repo.transaction(() => {
+      const creates = new PendingCreates(repo, actor, now);
       dataRows.forEach((row, index) => {
         const parsed = parseRow(layout, row);
         if (parsed) {
           summary.rows += 1;
-          const planned = this.plan(layout, parsed, seen);
+          const planned = this.plan(layout, parsed, seen, creates);
           if (planned.kind === 'rejected') {
             summary.rejected += 1;
             report(parsed.issues);
           } else if (planned.kind === 'unchanged') summary.unchanged += 1;
           else if (planned.kind === 'create') {
             summary.imported += 1;
-            if (write) this.create(planned.fields, planned.stock, actor, now);
+            if (write) creates.add(planned.fields, planned.stock);
           } else {
             summary.updated += 1;
             if (write) this.update(planned.before, planned.fields, planned.stockDelta, actor, now);
@@ -158,6 +205,7 @@ export class CatalogImportService {
         }
         if ((index + 1) % PROGRESS_EVERY === 0) options.onProgress?.(index + 1, dataRows.length);
       });
+      creates.flush();
       if (write) {
         this.deps.audit.append(
           {
@@ -181,8 +229,7 @@ export class CatalogImportService {
   }
 
   /** What one row would do, given the store's products and the rows before it. Fills row.issues. */
-  private plan(layout: SheetLayout, row: ParsedRow, seen: InFileSeen): Planned {
-    const { repo } = this.deps;
+  private plan(layout: SheetLayout, row: ParsedRow, seen: InFileSeen, repo: ProductLookups): Planned {
     const issue = (field: ImportField, problem: ProductProblem) =>
       row.issues.push(importIssue(row.line, layout.headerOf(field), problem));
     // Repeats inside the file first: the first row with a code keeps it.
@@ -263,14 +310,6 @@ export class CatalogImportService {
     const stockDelta = row.stock !== undefined ? row.stock - existing.stock : 0;
     if (stockDelta === 0 && sameFields(existing, fields)) return { kind: 'unchanged' };
     return { kind: 'update', before: existing, fields, stockDelta };
-  }
-
-  private create(fields: ProductFields, stock: number | undefined, actor: number | null, now: number): void {
-    const { repo } = this.deps;
-    const id = repo.insert(fields, true, now);
-    if (stock !== undefined && stock !== 0) {
-      repo.addStockMovement({ productId: id, kind: 'import', quantity: stock, userId: actor, at: now });
-    }
   }
 
   private update(

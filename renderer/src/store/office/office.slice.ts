@@ -1,4 +1,5 @@
 import type { ArgsOf, CajaApi, Channel, Reply, ValueOf } from '../../../../app/api/contract';
+import type { ImportProgress } from '../../../../app/domain/products/products-admin';
 import type { GetState, SetState } from '../store-types';
 
 // [Note: office data layer]
@@ -52,6 +53,10 @@ export interface OfficeSlice {
   sendOffice<C extends OfficeChannel>(channel: C, args: ArgsOf<C>): Promise<Reply<C>>;
   /** Marks every read stale (a payment changed, or a change went through). */
   invalidateOffice(): void;
+  /** The latest progress of a catalog import under way (the event), null when none runs. */
+  importProgress: ImportProgress | null;
+  /** Keeps the event's progress; `done` clears it (the call's answer follows). */
+  applyImportProgress(progress: ImportProgress): void;
 }
 
 // Enough for every screen of the office and a few payment details; the oldest slots go first.
@@ -95,6 +100,10 @@ export function createOfficeSlice(api: CajaApi, set: SetState, get: GetState): O
     },
     invalidateOffice() {
       set((state) => ({ officeRevision: state.officeRevision + 1 }));
+    },
+    importProgress: null,
+    applyImportProgress(progress) {
+      set({ importProgress: progress.phase === 'done' ? null : progress });
     },
   };
 }

@@ -85,10 +85,10 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
   private readonly bySkuStmt;
   private readonly holderStmt;
   private readonly insertStmt;
+  private readonly insertBarcodesStmt;
   private readonly updateStmt;
   private readonly deleteBarcodesStmt;
   private readonly codesStmt;
-  private readonly insertBarcodeStmt;
   private readonly setActiveStmt;
   private readonly departmentsStmt;
   private readonly movementStmt;
@@ -102,11 +102,23 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
       `SELECT p.id AS productId, p.sku, p.name FROM product_barcodes b JOIN products p ON p.id = b.product_id
         WHERE b.code = ?`,
     );
-    this.insertStmt = db.prepare(
+    // [Note: batched product inserts] One statement per batch of products, not one per product:
+    // SQLite opens a statement savepoint per statement, and the FTS5 search index behind the
+    // insert triggers (migration 011) flushes its pending terms at every savepoint, which made a
+    // 50,000-row import spend most of its time flushing. A batch is a JSON array read by json_each.
+    this.insertStmt = db.prepare<[string], { id: number; sku: string }>(
       `INSERT INTO products (sku, name, search_text, price_centavos, iva_rate_bp, iva_exempt, category, unit,
          sold_by_weight, cost_centavos, track_stock, min_stock_milli, active, created_at, updated_at)
-       VALUES (@sku, @name, @search_text, @price_centavos, @iva_rate_bp, @iva_exempt, @category, @unit,
-         @sold_by_weight, @cost_centavos, @track_stock, @min_stock_milli, @active, @updated_at, @updated_at)`,
+       SELECT r ->> '$.sku', r ->> '$.name', r ->> '$.search_text', r ->> '$.price_centavos',
+              r ->> '$.iva_rate_bp', r ->> '$.iva_exempt', r ->> '$.category', r ->> '$.unit',
+              r ->> '$.sold_by_weight', r ->> '$.cost_centavos', r ->> '$.track_stock',
+              r ->> '$.min_stock_milli', r ->> '$.active', r ->> '$.updated_at', r ->> '$.updated_at'
+         FROM (SELECT value AS r FROM json_each(?) ORDER BY key)
+       RETURNING id, sku`,
+    );
+    this.insertBarcodesStmt = db.prepare<[string]>(
+      `INSERT INTO product_barcodes (code, product_id, position)
+       SELECT value ->> '$[0]', value ->> '$[1]', value ->> '$[2]' FROM json_each(?) ORDER BY key`,
     );
     this.updateStmt = db.prepare(
       `UPDATE products SET sku = @sku, name = @name, search_text = @search_text,
@@ -120,9 +132,6 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
       `SELECT code FROM product_barcodes WHERE product_id = ? ORDER BY position`,
     );
     this.deleteBarcodesStmt = db.prepare<[number]>(`DELETE FROM product_barcodes WHERE product_id = ?`);
-    this.insertBarcodeStmt = db.prepare<[string, number, number]>(
-      `INSERT INTO product_barcodes (code, product_id, position) VALUES (?, ?, ?)`,
-    );
     this.setActiveStmt = db.prepare<[number, number, number]>(
       `UPDATE products SET active = ?, updated_at = ? WHERE id = ?`,
     );
@@ -188,11 +197,26 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
   }
 
   insert(fields: ProductFields, active: boolean, now: number): number {
-    const id = Number(
-      this.insertStmt.run({ ...fieldsToRow(fields, now), active: active ? 1 : 0 }).lastInsertRowid,
-    );
-    this.writeBarcodes(id, fields.barcodes);
-    return id;
+    return this.insertMany([fields], active, now)[0]!;
+  }
+
+  insertMany(products: readonly ProductFields[], active: boolean, now: number): number[] {
+    if (products.length === 0) return [];
+    const rows = products.map((fields) => ({ ...fieldsToRow(fields, now), active: active ? 1 : 0 }));
+    // RETURNING's order is unspecified: match the ids back by SKU (unique, case-insensitively).
+    const ids = new Map<string, number>();
+    for (const { id, sku } of this.insertStmt.all(JSON.stringify(rows))) ids.set(sku.toLowerCase(), id);
+    const idOf = (fields: ProductFields) => {
+      const id = ids.get(fields.sku.toLowerCase());
+      if (id === undefined) throw new Error(`product ${fields.sku} was not inserted`);
+      return id;
+    };
+    const codes = products.flatMap((fields) => {
+      const id = idOf(fields);
+      return fields.barcodes.map((code, position) => [code, id, position]);
+    });
+    if (codes.length > 0) this.insertBarcodesStmt.run(JSON.stringify(codes));
+    return products.map(idOf);
   }
 
   update(id: number, fields: ProductFields, now: number): void {
@@ -206,7 +230,9 @@ export class SqliteProductsAdminRepo implements ProductsAdminRepo {
   }
 
   private writeBarcodes(id: number, codes: readonly string[]): void {
-    codes.forEach((code, position) => this.insertBarcodeStmt.run(code, id, position));
+    if (codes.length > 0) {
+      this.insertBarcodesStmt.run(JSON.stringify(codes.map((code, position) => [code, id, position])));
+    }
   }
 
   setActive(id: number, active: boolean, now: number): void {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PeriodReport } from '../../../../domain/office/reports';
 import { dayRange, nextStoreDay, type DayRange } from '../../../../domain/office/store-day';
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
-import { productSales } from './product-sales';
+import { productSalesFromSummary } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
 /** Every store day from `from` to `to`, both included (the caller checks the length). */
@@ -14,12 +14,13 @@ export function periodDays(from: string, to: string, zone: StoreTimeZone): DayRa
 
 /**
  * The period report: the Z report's money totals over the days (see [Note: report periods]) and the
- * sales by product and department of the sales completed from the first day's start to the last's end.
+ * sales by product and department of the sales completed from the first day's start to the last's end,
+ * read from the hourly summary (see [Note: product sales by hour]).
  */
 export function periodReport(db: Database, from: string, to: string, zone: StoreTimeZone): PeriodReport {
   const days = periodDays(from, to, zone);
   const start = days[0]?.start ?? dayRange(from, zone).start;
   const end = days.at(-1)?.end ?? dayRange(from, zone).end;
   const { totals } = reportBreakdowns(db, days, zone);
-  return { from, to, start, end, totals, products: productSales(db, start, end) };
+  return { from, to, start, end, totals, products: productSalesFromSummary(db, start, end) };
 }

@@ -8,35 +8,32 @@ import {
   type ProductSalesRow,
   type ProductSalesSums,
 } from '../../../../domain/office/product-sales';
+import { LINE_SUMS_SQL, lineFiguresSql, SUMMARY_BUCKET_MS } from './product-sales-summary';
 
 /**
- * Sales by product and department over completed sales whose completion falls in [start, end): one
- * range scan of the sales_completed index (migration 012), grouped by (product, copied department) —
- * at most a few thousand groups — and rolled up here into both breakdowns.
- *
- * Each line is priced as app/domain/cart-pricing.ts prices it, in integers: the discount is the
- * line's list amount × bp rounded half up, IVA is divideRoundHalfUp(gross × rate, 10000 + rate), so
- * the amounts here add up to the sales' stored totals to the centavo. See [Note: IVA per line].
+ * Sales by product and department over completed sales whose completion falls in [start, end), two
+ * ways that give the same figures: from the sale lines (one range scan of the sales_completed index,
+ * migration 012; the Z report's shift and day) and from the hourly summary (migration 013; the
+ * period report). Both group by (product, copied department) — at most a few thousand groups per
+ * hour range — and are rolled up here into both breakdowns. See [Note: product sales by hour].
  */
-const PRODUCT_SALES_SQL = `
-WITH priced AS (
-  SELECT l.product_id, l.department, l.quantity AS units, l.unit_cost_centavos AS unit_cost, l.iva_rate_bp AS rate,
-         l.unit_price_centavos * l.quantity
-           - (l.unit_price_centavos * l.quantity * l.discount_bp + 5000) / 10000 AS gross
-    FROM sales s JOIN sale_lines l ON l.sale_id = s.id
-   WHERE s.status = 'completed' AND s.completed_at >= @start AND s.completed_at < @end),
-taxed AS (
-  SELECT product_id, department, units, unit_cost, gross,
-         CASE WHEN rate = 0 THEN 0 ELSE (2 * gross * rate + 10000 + rate) / (2 * (10000 + rate)) END AS iva
-    FROM priced)
+const PRODUCT_SALES_SQL = `${lineFiguresSql("s.status = 'completed' AND s.completed_at >= @start AND s.completed_at < @end")}
 SELECT t.product_id AS productId, t.department AS department, p.sku AS sku, p.name AS name,
-       p.category AS currentDepartment,
-       SUM(t.units) AS units, SUM(t.gross) AS amount, SUM(t.iva) AS iva,
-       COALESCE(SUM(CASE WHEN t.unit_cost IS NOT NULL THEN t.gross - t.iva END), 0) AS costedNet,
-       SUM(t.unit_cost * t.units) AS cost,
-       COALESCE(SUM(CASE WHEN t.unit_cost IS NULL THEN t.units END), 0) AS unknownCostUnits
+       p.category AS currentDepartment, ${LINE_SUMS_SQL}
   FROM taxed t LEFT JOIN products p ON p.id = t.product_id
  GROUP BY t.product_id, t.department`;
+
+/** The summary's buckets in [start, end) (both whole hours), grouped as PRODUCT_SALES_SQL groups. */
+const SUMMARY_SALES_SQL = `
+WITH g AS (
+  SELECT product_id, department, SUM(units) AS units, SUM(amount_centavos) AS amount,
+         SUM(iva_centavos) AS iva, SUM(costed_net_centavos) AS costedNet, SUM(cost_centavos) AS cost,
+         SUM(unknown_cost_units) AS unknownCostUnits
+    FROM product_sales_by_hour WHERE hour_start >= @start AND hour_start < @end
+   GROUP BY product_id, department)
+SELECT g.product_id AS productId, nullif(g.department, '') AS department, p.sku AS sku, p.name AS name,
+       p.category AS currentDepartment, g.units, g.amount, g.iva, g.costedNet, g.cost, g.unknownCostUnits
+  FROM g LEFT JOIN products p ON p.id = g.product_id`;
 
 interface GroupRow extends ProductSalesSums {
   productId: number;
@@ -49,11 +46,34 @@ interface GroupRow extends ProductSalesSums {
 const byAmountDesc = (a: { amount: number; units: number }, b: { amount: number; units: number }) =>
   b.amount - a.amount || b.units - a.units;
 
-/** Both breakdowns of the completed sales in [start, end). */
+type Range = { start: number; end: number };
+
+const lineGroups = (db: Database, range: Range): GroupRow[] =>
+  range.start < range.end ? db.prepare<[Range], GroupRow>(PRODUCT_SALES_SQL).all(range) : [];
+
+/** Both breakdowns of the completed sales in [start, end), priced from their lines. */
 export function productSales(db: Database, start: number, end: number): ProductSalesBreakdown {
-  const groups = db
-    .prepare<[{ start: number; end: number }], GroupRow>(PRODUCT_SALES_SQL)
-    .all({ start, end });
+  return rollUp(lineGroups(db, { start, end }));
+}
+
+/**
+ * Both breakdowns of the completed sales in [start, end), from the hourly summary; the partial
+ * hours at either end, if any, from the lines (none for store days: see [Note: product sales by hour]).
+ */
+export function productSalesFromSummary(db: Database, start: number, end: number): ProductSalesBreakdown {
+  const firstHour = Math.ceil(start / SUMMARY_BUCKET_MS) * SUMMARY_BUCKET_MS;
+  const endHour = Math.floor(end / SUMMARY_BUCKET_MS) * SUMMARY_BUCKET_MS;
+  if (firstHour >= endHour) return productSales(db, start, end);
+  const hours = db.prepare<[Range], GroupRow>(SUMMARY_SALES_SQL).all({ start: firstHour, end: endHour });
+  // rollUp merges groups of the same product or department, wherever they came from.
+  return rollUp([
+    ...lineGroups(db, { start, end: firstHour }),
+    ...hours,
+    ...lineGroups(db, { start: endHour, end }),
+  ]);
+}
+
+function rollUp(groups: GroupRow[]): ProductSalesBreakdown {
   const totals = emptySums();
   const products = new Map<number, { row: GroupRow; sums: ProductSalesSums }>();
   const departments = new Map<string | null, ProductSalesSums>();

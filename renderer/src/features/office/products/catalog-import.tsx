@@ -9,6 +9,7 @@ import type {
 import { useOfficeCommand } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
 import { downloadFile } from '../shifts/download-file';
+import { ImportProgressNote } from './import-progress';
 import { problemText, useExplainUnusableFile } from './problem-text';
 
 /** The file's bytes as base64, in chunks (a 4 MB spreadsheet would overflow one call's arguments). */
@@ -33,6 +34,8 @@ export function CatalogImport() {
   const [file, setFile] = useState<CatalogFile | null>(null);
   const [preview, setPreview] = useState<ImportSummary | null>(null);
   const [tooBig, setTooBig] = useState(false);
+  // The file whose preview or commit is running, for its progress (other calls here are downloads).
+  const [pendingName, setPendingName] = useState<string | null>(null);
 
   const choose = async (chosen: File | undefined) => {
     setPreview(null);
@@ -42,11 +45,15 @@ export function CatalogImport() {
     if (chosen.size > CATALOG_FILE_MAX_BYTES) return setTooBig(true);
     const catalog = await fileAsCatalog(chosen);
     setFile(catalog);
+    setPendingName(catalog.fileName);
     setPreview(await run('office.products.importPreview', catalog));
+    setPendingName(null);
   };
   const commit = async () => {
     if (!file) return;
+    setPendingName(file.fileName);
     const done = await run('office.products.importCommit', file);
+    setPendingName(null);
     if (!done) return;
     setPreview(null);
     setFile(null);
@@ -83,7 +90,7 @@ export function CatalogImport() {
           {t('officeProducts.import.tooBig', { mb: CATALOG_FILE_MAX_BYTES / 1024 / 1024 })}
         </p>
       ) : null}
-      {busy && !preview ? <p role="status">{t('officeProducts.import.reading')}</p> : null}
+      <ImportProgressNote fileName={pendingName} running={busy && pendingName !== null} />
       {preview ? (
         <div className="import-preview">
           <p data-testid="import-summary">{t('officeProducts.import.summary', { ...preview })}</p>
