@@ -15,6 +15,7 @@ const entries = [
   { in: 'app/host/catalog-cli-main.ts', out: 'dist/cli/catalog.cjs' },
   { in: 'simulator/cli.ts', out: 'dist/simulator/cli.cjs', optional: true },
   { in: 'relay/cli.ts', out: 'dist/relay/cli.cjs', optional: true },
+  { in: 'simulator/printer/cli.ts', out: 'dist/simulator/printer-cli.cjs', optional: true },
 ];
 
 await Promise.all(

@@ -3,6 +3,7 @@
  * leaves the renderer. The checks below fail to compile if a list and the contract disagree.
  */
 import type { Channel, EventName } from './contract';
+import { PRINTER_CHANNELS } from './office/printer.contract';
 import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
@@ -35,6 +36,7 @@ export const INVOKE_CHANNELS = [
   'sales.receipts.list',
   'sales.receipt.savePdf',
   'sales.receipt.printOnTerminal',
+  'sales.receipt.print',
   'demo.relay.setOnline',
   'sales.tender.get',
   'terminals.list',
@@ -58,6 +60,7 @@ export const INVOKE_CHANNELS = [
   ...SETTINGS_CHANNELS,
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
+  ...PRINTER_CHANNELS,
   ...MAINTENANCE_CHANNELS,
   ...STORE_CHANNELS,
   ...COUNTER_ITEMS_CHANNELS,
@@ -72,6 +75,7 @@ export const EVENT_NAMES = [
   'sales.tender.updated',
   'payments.notices.changed',
   'relay.statusChanged',
+  'printer.job.finished',
   'session.changed',
   'app.store.switched',
   'office.products.importProgress',

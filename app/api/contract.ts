@@ -13,6 +13,7 @@ import type { RelayStatus } from '../domain/relay-status';
 import type { SessionView, UserSummary } from '../domain/session';
 import type { Receipt, ReceiptSummary } from '../domain/receipt';
 import type { TerminalView } from '../domain/terminal';
+import type { PrinterContract } from './office/printer.contract';
 import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
@@ -23,6 +24,7 @@ import type { MaintenanceContract } from './office/maintenance.contract';
 import type { StoreContract } from './store/store.contract';
 import type { CounterItemsContract } from './counter/counter-items.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
+import type { PrintJobView } from '../domain/printer';
 import type { ImportProgress } from '../domain/products/products-admin';
 
 // Types the services also use live in domain (services never import api); re-exported so every
@@ -73,6 +75,7 @@ export interface InvokeContract
     SettingsContract,
     ProductsContract,
     StockContract,
+    PrinterContract,
     MaintenanceContract,
     StoreContract,
     CounterItemsContract {
@@ -133,6 +136,11 @@ export interface InvokeContract
     args: { saleId: number; terminalSerial?: string | undefined };
     result: { printed: true; terminalSerial: string };
   };
+  /**
+   * Prints a past sale's ticket on the store's receipt printer now and says how it went (a failed
+   * job is a value, not an error); `unavailable` with no printer set up: use the print dialog.
+   */
+  'sales.receipt.print': { policy: 'session'; args: { saleId: number }; result: PrintJobView };
   /** Demo only: takes the in-process relay down or brings it back, so a trainee sees an outage. */
   'demo.relay.setOnline': { policy: 'none'; args: { online: boolean }; result: { online: boolean } };
   /** What the open sale has received and still needs, with its payments. */
@@ -197,6 +205,8 @@ export interface EventContract {
   /** A payment in doubt at start-up resolved, or a notice was acknowledged: ask for the list again. */
   'payments.notices.changed': { count: number };
   'relay.statusChanged': RelayStatus;
+  /** A print job (ticket, test page, drawer kick) printed or failed. See [Note: printing never blocks a sale]. */
+  'printer.job.finished': PrintJobView;
   'session.changed': SessionView | null;
   /** The host opened the other store (demo or real): every page reloads its state from scratch. */
   'app.store.switched': { kind: StoreKind };

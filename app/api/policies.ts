@@ -30,6 +30,7 @@
  * store's manager, so a cashier cannot leave the shop's register in training mode mid-day.
  */
 import type { Channel, InvokeContract } from './contract';
+import { PRINTER_CHANNELS } from './office/printer.contract';
 import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
@@ -79,6 +80,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   'sales.receipts.list': 'none',
   'sales.receipt.savePdf': 'none',
   'sales.receipt.printOnTerminal': 'none',
+  'sales.receipt.print': 'session',
   'demo.relay.setOnline': 'none',
   'sales.tender.get': 'none',
   'terminals.list': 'none',
@@ -102,6 +104,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(SETTINGS_CHANNELS),
   ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
+  ...managerOnly(PRINTER_CHANNELS),
   ...managerOnly(MAINTENANCE_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',

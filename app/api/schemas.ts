@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { ArgsOf, Channel } from './contract';
 import { MAX_LINE_QUANTITY } from '../domain/cart-pricing';
+import { printerSchemas } from './office/printer.schemas';
 import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
@@ -31,6 +32,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...settingsSchemas,
   ...productsSchemas,
   ...stockSchemas,
+  ...printerSchemas,
   ...storeSchemas,
   ...maintenanceSchemas,
   ...counterItemsSchemas,
@@ -90,6 +92,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   'sales.receipts.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
   'sales.receipt.savePdf': z.object({ saleId: id }).strict(),
   'sales.receipt.printOnTerminal': z.object({ saleId: id, terminalSerial: serial.optional() }).strict(),
+  'sales.receipt.print': z.object({ saleId: id }).strict(),
   'demo.relay.setOnline': z.object({ online: z.boolean() }).strict(),
   'sales.tender.get': noArgs,
   'terminals.list': noArgs,

@@ -3,6 +3,7 @@ import type { Centavos } from './money';
 import type { Milli, ProductUnit } from './products/product-record';
 import type { PaymentMethod } from './payment';
 import type { StoreTimeZone } from './store-time-zone';
+import type { PaperWidth } from './printer';
 
 /** One printed line of a receipt. */
 export interface ReceiptLine {
@@ -18,6 +19,11 @@ export interface ReceiptLine {
   /** What the line's discount took off, in centavos (0 for none). */
   discount: Centavos;
   gross: Centavos;
+  /**
+   * How the quantity reads when it is not a plain count ("0.755 kg × $89.90/kg" for a weighed line):
+   * printed under the name as given. Absent: the layout writes "3 × $12.50" itself.
+   */
+  quantityText?: string | undefined;
 }
 
 /** One tender on a receipt: what was paid and, for a card, what identifies the charge. */
@@ -32,6 +38,11 @@ export interface ReceiptPayment {
   cardLast4: string | null;
   authorizationCode: string | null;
   reference: string | null;
+  /**
+   * Kushki's transaction id (from get-status or the webhook). When the webhook never came, get-status
+   * gives only this (cloud-terminal-api.md §2.3): no brand, last four or authorization code.
+   */
+  transactionId: string | null;
 }
 
 /** The store's header and footer as the manager set them (issue 7); empty strings when not given. */
@@ -53,6 +64,8 @@ export interface Receipt extends ReceiptHeader {
   totals: SaleTotals;
   payments: ReceiptPayment[];
   cashier: string | null;
+  /** The paper the store prints on (a setting): the screen shows the same layout. */
+  paperWidth: PaperWidth;
 }
 
 /** A past sale in the reprint list. */

@@ -42,6 +42,7 @@ import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
 import type { StoreTimeZone } from '../domain/store-time-zone';
+import type { Printing } from './build-printing';
 import type { KushkiEnvironmentName } from '../domain/office/settings';
 import type { StoreKind } from '../domain/store-setup';
 
@@ -68,6 +69,8 @@ export interface OfficeWiring {
   gateway: () => PaymentGateway;
   /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
   timeZone: () => StoreTimeZone;
+  /** The receipt printer and the cash drawer (issue 15). */
+  printing: Printing;
   /** The environment this start runs (boot chose it: a real store configured for demo runs dev). */
   runningEnvironment: KushkiEnvironmentName;
   /** The demo or the store's own books: a real store may never choose the demo environment. */
@@ -114,6 +117,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         clock,
         manager,
         timeZone: w.timeZone,
+        drawer: w.printing.drawer,
       }),
       reports: new ReportsService({
         read: new SqliteReportsReadModel(db, w.timeZone),
@@ -173,6 +177,14 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
     },
     stock: {
       stock: new StockService({ repo: w.stock, audit, clock, manager }),
+    },
+    printer: {
+      printing: w.printing.printing,
+      drawer: w.printing.drawer,
+      read: w.printing.read,
+      save: w.printing.save,
+      saveLogo: w.printing.saveLogo,
+      manager,
     },
   };
 }

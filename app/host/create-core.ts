@@ -52,6 +52,10 @@ import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
 import { buildOffice } from './build-office';
+import { buildPrinting, type PrinterTimeouts } from './build-printing';
+import type { OsPrint } from '../ports/receipt-printer.port';
+import { readPrinterSettings } from '../services/printing/printer-settings';
+import type { DrawerService } from '../services/printing/drawer.service';
 import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
@@ -93,6 +97,10 @@ export interface CoreOptions {
   openExternal?: (url: string) => Promise<void>;
   /** The desktop shell's "save the shown receipt as PDF" (asks the user where); the web shell has none. */
   saveReceiptPdf?: (saleId: number) => Promise<boolean>;
+  /** The desktop shell's silent print to an OS printer by name; absent in the web shell. */
+  osPrint?: OsPrint;
+  /** The network printer's deadlines (tests shorten them). */
+  printerTimeouts?: PrinterTimeouts;
   /** Where the write-only secrets live: safeStorage on the desktop; default a 0600 file in the data dir. */
   vault?: SecretVault;
   /**
@@ -140,6 +148,10 @@ export interface Core {
   salesWithPaymentInFlight(): number[];
   /** The store's time zone, as stored (Mexico City until a store chooses). */
   timeZone(): StoreTimeZone;
+  /** The cash drawer: every cash path kicks it through here (`drawer.kick(reason, actor)`). */
+  drawer: DrawerService;
+  /** Print jobs asked for and not finished (tests wait on `printer.job.finished` instead of polling). */
+  printJobsInFlight(): number;
   close(): void;
 }
 
@@ -275,6 +287,21 @@ export function createCore(options: CoreOptions): Core {
     users,
     header: () => receiptHeader(settings),
     timeZone,
+    paperWidth: () => readPrinterSettings(settings).paperWidth,
+  });
+  const printing = buildPrinting({
+    settings,
+    payments,
+    receipts,
+    events,
+    audit,
+    clock,
+    logger: options.logger,
+    timers,
+    timeZone,
+    storeName: () => readStoreDetails(settings).name,
+    osPrint: options.osPrint,
+    timeouts: options.printerTimeouts,
   });
   const terminalPrint = new TerminalPrintService({
     receipts,
@@ -321,6 +348,7 @@ export function createCore(options: CoreOptions): Core {
     terminals,
     gateway,
     timeZone,
+    printing,
     runningEnvironment,
     storeKind,
     events,
@@ -367,6 +395,7 @@ export function createCore(options: CoreOptions): Core {
       },
       'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
         terminalPrint.print(saleId, terminalSerial, actor()),
+      'sales.receipt.print': ({ saleId }) => printing.printing.print(saleId),
       ...logReportHandlers({ logger: options.logger, clock }),
       ...officeHandlers({
         ...officeServices,
@@ -412,7 +441,10 @@ export function createCore(options: CoreOptions): Core {
     databaseFile,
     salesWithPaymentInFlight: () => [...new Set(payments.unresolved().map((p) => p.saleId))],
     timeZone,
+    drawer: printing.drawer,
+    printJobsInFlight: () => printing.queue.inFlight,
     close: () => {
+      printing.stop();
       session.stop();
       engine.stop();
       checkpointer.stop();

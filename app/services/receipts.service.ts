@@ -2,6 +2,7 @@
  * Receipts from stored data only (payments-lessons rule 11): the sale's copied lines, the totals the
  * pricing rules give for them, and the approved payments with their card data. Reprint = read again.
  */
+import { weighedLineText } from '../domain/weighed-line';
 import { cartFromSale } from '../domain/cart';
 import { holdsMoney } from '../domain/payment-status';
 import type { Receipt, ReceiptHeader, ReceiptSummary } from '../domain/receipt';
@@ -10,6 +11,7 @@ import type { PaymentsRepo } from '../ports/payments.port';
 import type { SalesRepo } from '../ports/sales.port';
 import type { UsersRepo } from '../ports/users.port';
 import type { StoreTimeZone } from '../domain/store-time-zone';
+import type { PaperWidth } from '../domain/printer';
 
 /** Receipt look-ups. */
 export class ReceiptsService {
@@ -22,6 +24,8 @@ export class ReceiptsService {
       header: () => ReceiptHeader;
       /** The store's zone, printed on the receipt so its date and time are local. */
       timeZone: () => StoreTimeZone;
+      /** The paper the store prints on, so the screen shows the printed layout. */
+      paperWidth: () => PaperWidth;
     },
   ) {}
 
@@ -50,6 +54,8 @@ export class ReceiptsService {
         quantityMilli: line.quantityMilli,
         unit: line.unit,
         openPrice: line.openPrice,
+        // "0.755 kg × $89.90/kg" under a weighed line's name (receipt-layout prints it as given).
+        ...(line.quantityMilli !== null ? { quantityText: weighedLineText(line) ?? undefined } : {}),
         discount: line.discount,
         gross: line.gross,
       })),
@@ -65,8 +71,10 @@ export class ReceiptsService {
         cardLast4: p.cardLast4,
         authorizationCode: p.authorizationCode,
         reference: p.uniqueReference,
+        transactionId: p.transactionId,
       })),
       cashier: cashierId === null ? null : (this.deps.users.nameOf(cashierId) ?? null),
+      paperWidth: this.deps.paperWidth(),
     });
   }
 

@@ -2,6 +2,7 @@
  * Electron main process: the trusted side. It owns the database, the Kushki key (in safeStorage),
  * the network and the relay connection. One `setupX()` per concern, wired here.
  */
+import { printOnOsPrinter } from './os-printer';
 import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,6 +89,8 @@ if (!app.requestSingleInstanceLock()) {
         // Only ever called with the demo terminal's loopback URL; see app.demoTerminal.open.
         openExternal: (url) => shell.openExternal(url),
         saveReceiptPdf: saveShownReceiptAsPdf,
+        // Receipts on a printer the OS has (USB and serial models, through their driver): issue 15.
+        osPrint: printOnOsPrinter,
         // The Kushki key and relay credentials, encrypted by the OS keychain (asks before plaintext).
         vaultFor: (storeDir) => createDesktopVault(storeDir),
         kushkiBaseUrl: kushkiUrlOverride({

@@ -26,6 +26,7 @@ test('the receipt shows the card charge as stored, and any past receipt can be r
   await expect(receipt).toContainText('Abarrotes La Esperanza');
   await expect(receipt).toContainText('Refresco de cola 2 L');
   await expect(receipt).toContainText('Atendió: Ana López');
+  await expect(receipt.getByTestId('receipt-legal')).toHaveText('Este ticket no es un comprobante fiscal');
   await expect(receipt).toContainText(/IVA 16 % sobre \$[\d.,]+/);
   await expect(receipt.getByTestId('receipt-payment')).toContainText(/Tarjeta \w+ ···· \d{4}/);
   await expect(receipt.getByTestId('receipt-payment')).toContainText(/Autorización: \w+/);

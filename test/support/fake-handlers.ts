@@ -7,6 +7,7 @@ import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
+import { printerTrivialHandlers } from './office/printer.samples';
 import { maintenanceTrivialHandlers } from './office/maintenance.samples';
 import { counterItemsTrivialHandlers } from './counter-items.samples';
 
@@ -59,6 +60,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'payments.notices.acknowledge': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
     'relay.status.get': () => relayDisabled(),
     'sales.receipt.printOnTerminal': () => ({ ok: false, error: { code: 'not_found', message: 'none' } }),
+    'sales.receipt.print': () => ({ ok: false, error: { code: 'unavailable', message: 'no printer' } }),
     'sales.receipt.savePdf': () => ({ ok: false, error: { code: 'unavailable', message: 'web' } }),
     'demo.relay.setOnline': () => ({ ok: false, error: { code: 'not_found', message: 'not demo' } }),
     'session.users.list': () => [],
@@ -74,6 +76,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...settingsTrivialHandlers,
     ...productsTrivialHandlers,
     ...stockTrivialHandlers,
+    ...printerTrivialHandlers,
     ...maintenanceTrivialHandlers,
     ...counterItemsTrivialHandlers,
     ...overrides,

@@ -5,6 +5,7 @@ import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
+import { printerSampleArgs } from './office/printer.samples';
 import { maintenanceSampleArgs } from './office/maintenance.samples';
 import { counterItemsSampleArgs } from './counter-items.samples';
 
@@ -46,6 +47,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     'payments.notices.acknowledge': { paymentId: ids.paymentId ?? 1 },
     'relay.status.get': {},
     'sales.receipt.printOnTerminal': { saleId: 1 },
+    'sales.receipt.print': { saleId: 1 },
     'sales.receipt.savePdf': { saleId: 1 },
     'demo.relay.setOnline': { online: true },
     'session.users.list': {},
@@ -66,6 +68,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...settingsSampleArgs,
     ...productsSampleArgs,
     ...stockSampleArgs,
+    ...printerSampleArgs,
     ...maintenanceSampleArgs,
     ...counterItemsSampleArgs(ids),
   };

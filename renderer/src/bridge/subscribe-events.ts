@@ -23,6 +23,7 @@ export function subscribeEvents(
     api.on('session.changed', (session) => store.getState().applySession(session)),
     api.on('relay.statusChanged', (status) => store.getState().applyRelay(status)),
     api.on('payments.notices.changed', () => store.getState().applyNoticesChanged()),
+    api.on('printer.job.finished', (job) => store.getState().applyPrintJob(job)),
     api.on('office.products.importProgress', (progress) => store.getState().applyImportProgress(progress)),
     // The host opened the other store (demo ⇄ real): start the page over on that store's truth.
     api.on('app.store.switched', () => reload()),

@@ -1,3 +1,4 @@
+import { printerEn } from './printer';
 import { officeCounterEn, openPriceEn, weighEn } from './counter-items';
 import { setupEn } from './setup/setup';
 import { opsEn } from './ops/ops';
@@ -317,6 +318,7 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  printer: printerEn,
   officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,

@@ -1,3 +1,4 @@
+import { printerEsMX } from './printer';
 import { setupEsMX } from './setup/setup';
 import { opsEsMX } from './ops/ops';
 import { officeCounterEsMX, openPriceEsMX, weighEsMX } from './counter-items';
@@ -316,6 +317,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  printer: printerEsMX,
   officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,

@@ -1,4 +1,5 @@
 import type { CajaApi } from '../../../app/api/contract';
+import type { PrintJobView } from '../../../app/domain/printer';
 import type { Receipt, ReceiptSummary } from '../../../app/domain/receipt';
 import type { GetState, SetState } from './store-types';
 
@@ -13,6 +14,15 @@ export interface ReceiptSlice {
   printOnTerminal(saleId: number): Promise<void>;
   /** Saves the shown receipt as a PDF: the desktop app asks where; elsewhere the print dialog does it. */
   savePdf(saleId: number): Promise<void>;
+  /**
+   * Prints a ticket on the store's receipt printer (trusted side); with none set up, the print
+   * dialog prints the receipt on screen. A failure arrives as `printer.job.finished`.
+   */
+  printReceipt(saleId: number): Promise<void>;
+  /** The last print job that failed, until the cashier closes it or it prints after all. */
+  printFailure: PrintJobView | null;
+  applyPrintJob(job: PrintJobView): void;
+  dismissPrintFailure(): void;
 }
 
 /** Receipt actions; every receipt is read from the trusted side's stored data. */
@@ -36,6 +46,24 @@ export function createReceiptSlice(api: CajaApi, set: SetState, get: GetState): 
       if (reply.ok) return;
       if (reply.error.code === 'unavailable') window.print();
       else get().showError(reply.error);
+    },
+    async printReceipt(saleId) {
+      const reply = await api.invoke('sales.receipt.print', { saleId });
+      if (!reply.ok) {
+        if (reply.error.code === 'unavailable') window.print();
+        else get().showError(reply.error);
+      } else if (reply.value.status === 'printed') get().notify('info', 'printer.printed');
+    },
+    printFailure: null,
+    applyPrintJob(job) {
+      // The settings screen shows its own test page's outcome.
+      if (job.kind === 'test') return;
+      if (job.status === 'failed') set({ printFailure: job });
+      else if (get().printFailure?.saleId === job.saleId && job.kind === 'receipt')
+        set({ printFailure: null });
+    },
+    dismissPrintFailure() {
+      set({ printFailure: null });
     },
     async showReceipts(open) {
       set({ receiptsOpen: open, receipt: null });

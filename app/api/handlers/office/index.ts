@@ -1,5 +1,6 @@
 import type { Handlers } from '../../dispatch';
 import type { InvokeContract } from '../../contract';
+import { printerHandlers, type PrinterHandlersDeps } from './printer.handlers';
 import { counterSettingsHandlers, type CounterSettingsHandlersDeps } from './counter-settings.handlers';
 import { productsHandlers, type ProductsHandlersDeps } from './products.handlers';
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
@@ -22,6 +23,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  printer: PrinterHandlersDeps;
   maintenance: MaintenanceHandlersDeps;
   counterSettings: CounterSettingsHandlersDeps;
 }
@@ -35,6 +37,7 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...printerHandlers(office.printer),
     ...maintenanceHandlers(office.maintenance),
     ...counterSettingsHandlers(office.counterSettings),
   };

@@ -3,6 +3,7 @@
  * count per bill and coin (Odoo POS's session closing, NexoPOS's cash ledger). Closing is refused
  * while any card payment of the shift is still in doubt (payments-lessons rule 9).
  */
+import type { DrawerService } from '../../printing/drawer.service';
 import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { centavosToDecimalString } from '../../../domain/money';
 import { dayRange } from '../../../domain/office/store-day';
@@ -27,6 +28,8 @@ export interface ShiftsDeps {
   clock: Clock;
   /** The manager doing it (the `manager` channel policy guarantees one). */
   manager: () => number;
+  /** The cash drawer, opened for a cash in or out (issue 15); never awaited. */
+  drawer?: Pick<DrawerService, 'kick'>;
 }
 
 /** Says which payments block a close, for the error message (the UI lists them from `current`). */
@@ -71,7 +74,7 @@ export class ShiftsService {
     const { repo, audit } = this.deps;
     const now = this.deps.clock.now();
     const actor = this.deps.manager();
-    return repo.transaction(() => {
+    const moved = repo.transaction(() => {
       const shift = repo.openShift();
       if (!shift) return fail<ShiftView>('conflict', 'No shift is open: open one before moving cash.');
       if (kind === 'out' && amount > shift.expected) {
@@ -92,6 +95,9 @@ export class ShiftsService {
       );
       return ok(repo.get(shift.id)!);
     });
+    // After the commit: the money is counted in or out of an open drawer, and a printer never holds it up.
+    if (moved.ok) void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor);
+    return moved;
   }
 
   /** Closes the open shift with the count; refused while a card payment of the shift is in doubt. */

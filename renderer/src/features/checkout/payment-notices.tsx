@@ -30,14 +30,15 @@ function NoticeItem({ notice }: { notice: PaymentNotice }) {
   const acknowledge = useAppStore((s) => s.acknowledgePaymentNotice);
   const receipt = useAppStore((s) => s.receipt);
   const loadReceipt = useAppStore((s) => s.loadReceipt);
+  const printReceipt = useAppStore((s) => s.printReceipt);
   const printWanted = useRef(false);
   const shown = receipt?.saleId === notice.saleId ? receipt : null;
-  // Print once the receipt is on screen: the print stylesheet prints only the receipt.
+  // Print once the receipt is on screen: with no receipt printer, the print dialog prints it from there.
   useEffect(() => {
     if (!printWanted.current || !shown) return;
     printWanted.current = false;
-    window.print();
-  }, [shown]);
+    void printReceipt(shown.saleId);
+  }, [shown, printReceipt]);
   const params = {
     sale: notice.saleId,
     amount: formatMXN(notice.amount + notice.tip),
@@ -74,7 +75,7 @@ function NoticeItem({ notice }: { notice: PaymentNotice }) {
             className="primary"
             onClick={() => {
               if (shown) {
-                window.print();
+                void printReceipt(shown.saleId);
                 return;
               }
               printWanted.current = true;

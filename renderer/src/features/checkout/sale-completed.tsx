@@ -12,6 +12,7 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
   const close = useAppStore((s) => s.closeCheckout);
   const receipt = useAppStore((s) => s.receipt);
   const loadReceipt = useAppStore((s) => s.loadReceipt);
+  const printReceipt = useAppStore((s) => s.printReceipt);
   useEffect(() => {
     void loadReceipt(completed.saleId);
   }, [completed.saleId, loadReceipt]);
@@ -32,7 +33,12 @@ export function SaleCompleted({ completed }: { completed: CompletedSale }) {
         <button type="button" className="primary big" autoFocus onClick={close}>
           {t('checkout.newSale')}
         </button>
-        <button type="button" className="secondary" disabled={!receipt} onClick={() => window.print()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!receipt}
+          onClick={() => void printReceipt(completed.saleId)}
+        >
           {t('receipt.print')}
         </button>
       </div>

@@ -1,92 +1,104 @@
+import { Fragment, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../app/domain/language';
+import { columnsOf } from '../../../../app/domain/printer';
 import type { Receipt } from '../../../../app/domain/receipt';
-import { weighedLineText } from '../../../../app/domain/weighed-line';
+import { receiptLabels } from '../../../../app/domain/receipt-labels';
+import { layoutReceipt, type ReceiptDocument, type TextRow } from '../../../../app/domain/receipt-layout';
 import { formatDateTime } from '../../format/date-time';
-import { formatMXN, formatRate } from '../../format/money';
 
-/** The ticket, laid out for a narrow printer; print CSS hides everything else. */
+// Test ids kept from the earlier table layout, so a row can be found whatever the paper width.
+const ROLE_TEST_IDS: Partial<Record<NonNullable<TextRow['role']>, string>> = {
+  rfc: 'receipt-rfc',
+  date: 'receipt-date',
+  change: 'receipt-change',
+  legal: 'receipt-legal',
+};
+const AMOUNT_TEST_IDS: Partial<Record<NonNullable<TextRow['role']>, string>> = {
+  total: 'receipt-total',
+  charged: 'receipt-charged',
+};
+
+/** One laid-out row; a name + amount row keeps its amount in its own span (right edge). */
+function Row({ row }: { row: TextRow }) {
+  const last = row.lines.at(-1) ?? '';
+  const amountId = row.role ? AMOUNT_TEST_IDS[row.role] : undefined;
+  const head = row.lines
+    .slice(0, -1)
+    .map((line) => `${line}\n`)
+    .join('');
+  return (
+    <div
+      className={`receipt-row ${row.style} ${row.align}`}
+      data-testid={row.role ? ROLE_TEST_IDS[row.role] : undefined}
+    >
+      {head}
+      {row.amount ? (
+        <>
+          {last.slice(0, last.length - row.amount.length)}
+          <span data-testid={amountId}>{row.amount}</span>
+        </>
+      ) : (
+        last
+      )}
+    </div>
+  );
+}
+
+/** Rows of one tender grouped, so a test (or a reader) finds a payment as one block. */
+function groupRows(doc: ReceiptDocument) {
+  const groups: { payment: number | null; rows: ReceiptDocument['rows'] }[] = [];
+  for (const row of doc.rows) {
+    const payment = row.kind === 'text' && row.payment !== undefined ? row.payment : null;
+    const current = groups.at(-1);
+    if (current && current.payment === payment) current.rows.push(row);
+    else groups.push({ payment, rows: [row] });
+  }
+  return groups;
+}
+
+/**
+ * The ticket as it prints: the same rows the receipt printer gets (See [Note: one receipt layout]),
+ * at the store's paper width, in a monospace block. Print CSS hides everything else.
+ */
 export function ReceiptView({ receipt }: { receipt: Receipt }) {
   const { t, i18n } = useTranslation();
+  const doc = layoutReceipt(receipt, {
+    columns: columnsOf(receipt.paperWidth),
+    labels: receiptLabels(i18n.language as Language),
+    formatDate: (at) => formatDateTime(at, i18n.language),
+  });
+  const style = { '--receipt-columns': doc.columns } as CSSProperties;
   return (
     <article
       className="receipt"
+      style={style}
+      data-paper={receipt.paperWidth}
+      // 48 columns can be wider than a narrow panel: then it scrolls, so it must take focus (axe).
+      tabIndex={0}
       aria-label={t('receipt.title', { id: receipt.saleId })}
       data-testid="receipt"
     >
-      <header>
-        <strong>{receipt.storeName}</strong>
-        {receipt.storeRfc ? <div data-testid="receipt-rfc">RFC {receipt.storeRfc}</div> : null}
-        {receipt.storeAddress ? <div>{receipt.storeAddress}</div> : null}
-        <div>{t('receipt.sale', { id: receipt.saleId })}</div>
-        <div data-testid="receipt-date">{formatDateTime(receipt.completedAt, i18n.language)}</div>
-        {receipt.cashier ? <div>{t('receipt.cashier', { name: receipt.cashier })}</div> : null}
-      </header>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('receipt.item')}</th>
-            <th scope="col">{t('receipt.qty')}</th>
-            <th scope="col">{t('receipt.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {receipt.lines.map((line, index) => (
-            <tr key={index}>
-              <td>
-                {line.name}
-                <div className="small" data-testid="receipt-line-price">
-                  {weighedLineText(line) ?? formatMXN(line.unitPrice)}
-                </div>
-                {line.discount > 0 ? (
-                  <div className="small">{t('discount.applied', { amount: formatMXN(line.discount) })}</div>
-                ) : null}
-              </td>
-              <td>{line.quantityMilli === null ? line.quantity : ''}</td>
-              <td>{formatMXN(line.gross)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <dl>
-        <div>
-          <dt>{t('totals.subtotal')}</dt>
-          <dd>{formatMXN(receipt.totals.subtotal)}</dd>
-        </div>
-        {receipt.totals.ivaBreakdown.map((entry) => (
-          <div key={entry.rateBp}>
-            <dt>{t('receipt.ivaLine', { rate: formatRate(entry.rateBp), base: formatMXN(entry.base) })}</dt>
-            <dd>{formatMXN(entry.iva)}</dd>
-          </div>
-        ))}
-        <div className="grand-total">
-          <dt>{t('totals.total')}</dt>
-          <dd data-testid="receipt-total">{formatMXN(receipt.totals.total)}</dd>
-        </div>
-      </dl>
-      <ul className="receipt-payments">
-        {receipt.payments.map((p, index) => (
-          <li key={p.reference ?? `cash-${index}`} data-testid="receipt-payment">
-            <div>
-              {p.method === 'card' ? t('checkout.card') : t('checkout.cash')}: {formatMXN(p.amount)}
+      {groupRows(doc).map((group, g) => {
+        const rows = group.rows.map((row, i) =>
+          row.kind === 'rule' ? (
+            <hr key={i} />
+          ) : row.kind === 'barcode' ? (
+            <div key={i} className="receipt-row center small" data-testid="receipt-code">
+              {row.caption}: {row.value}
             </div>
-            {p.tip > 0 ? <div>{t('payment.tipLine', { amount: formatMXN(p.tip) })}</div> : null}
-            {p.msi > 0 ? <div>{t('checkout.msiOption', { months: p.msi })}</div> : null}
-            {p.method === 'card' ? (
-              <>
-                <div>{t('receipt.card', { brand: p.cardBrand ?? '—', last4: p.cardLast4 ?? '····' })}</div>
-                <div>{t('receipt.authorization', { code: p.authorizationCode ?? '—' })}</div>
-                <div className="small">{t('payment.reference', { reference: p.reference ?? '' })}</div>
-              </>
-            ) : (
-              <>
-                <div>{t('receipt.tendered', { amount: formatMXN(p.tendered ?? p.amount) })}</div>
-                <div>{t('receipt.change', { amount: formatMXN(p.change ?? 0) })}</div>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-      <footer>{receipt.footer || t('receipt.thanks')}</footer>
+          ) : (
+            <Row key={i} row={row} />
+          ),
+        );
+        return group.payment === null ? (
+          <Fragment key={g}>{rows}</Fragment>
+        ) : (
+          <div key={g} className="receipt-payment" data-testid="receipt-payment">
+            {rows}
+          </div>
+        );
+      })}
     </article>
   );
 }

@@ -16,6 +16,7 @@ export function ReceiptsPanel() {
   const load = useAppStore((s) => s.loadReceipt);
   const printOnTerminal = useAppStore((s) => s.printOnTerminal);
   const savePdf = useAppStore((s) => s.savePdf);
+  const printReceipt = useAppStore((s) => s.printReceipt);
   const back = useCallback(() => void show(false), [show]);
   return (
     <ListPanel id="receipts-heading" title={t('receipt.history')} onBack={back}>
@@ -41,7 +42,7 @@ export function ReceiptsPanel() {
       {receipt ? (
         <>
           <ReceiptView receipt={receipt} />
-          <button type="button" className="primary big" onClick={() => window.print()}>
+          <button type="button" className="primary big" onClick={() => void printReceipt(receipt.saleId)}>
             {t('receipt.reprint')}
           </button>
           <button type="button" className="secondary" onClick={() => void savePdf(receipt.saleId)}>

@@ -10,6 +10,7 @@ import { SetupWizard } from '../setup/setup-wizard';
 import { StoreSwitch } from '../setup/store-switch';
 import { DemoBanner } from './demo-banner';
 import { NoticeBar } from './notice-bar';
+import { PrintFailureNotice } from '../receipt/print-failure';
 import { StatusBar } from './status-bar';
 import { ScreenBoundary } from '../common/screen-boundary';
 
@@ -93,6 +94,7 @@ export function App() {
           <SellScreen />
         </ScreenBoundary>
       )}
+      <PrintFailureNotice />
       <NoticeBar />
       <StatusBar />
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettingsOverview } from '../../../../../app/domain/office/settings';
 import { CounterSection } from './counter-section';
 import { EnvironmentSection } from './environment-section';
+import { PrinterSection } from './printer-section';
 import { RelaySection } from './relay-section';
 import { SecretField } from './secret-field';
 import { StoreSection } from './store-section';
@@ -13,7 +14,7 @@ import { MaintenanceSection } from './maintenance-section';
 import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
-/** The office's settings tab: store & receipt, environment, Kushki key, relay, terminals, users, updates. */
+/** The office's settings tab: store & receipt, printer & drawer, environment, Kushki key, relay, terminals, users, updates. */
 export function SettingsTab() {
   const { t } = useTranslation();
   const read = useSettingsRead();
@@ -35,6 +36,7 @@ export function SettingsTab() {
             discountLimitBp={overview.discountLimitBp}
             timeZone={overview.timeZone}
           />
+          <PrinterSection />
           <CounterSection />
           <EnvironmentSection environment={overview.environment} />
           <section className="settings-section" aria-labelledby="settings-key-title">
