@@ -34,6 +34,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import type { AppError } from '../domain/result';
@@ -99,6 +100,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(SETTINGS_CHANNELS),
   ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
+  ...managerOnly(RETURNS_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

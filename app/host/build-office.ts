@@ -9,6 +9,7 @@ import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.
 import { SpreadsheetFiles } from '../infra/catalog-files/spreadsheet-files';
 import { SqliteProductsAdminRepo } from '../infra/db/office/products/products-admin.repo';
 import { SqliteReportsReadModel } from '../infra/db/office/reports/reports.read';
+import { SqliteReturnsRepo } from '../infra/db/office/returns/returns.repo';
 import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
 import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
@@ -36,6 +37,7 @@ import { UsersAdminService } from '../services/office/settings/users-admin.servi
 import { ReportsService } from '../services/office/shifts/reports.service';
 import { ShiftsService } from '../services/office/shifts/shifts.service';
 import { StockService } from '../services/office/stock/stock.service';
+import { ReturnsService } from '../services/office/returns/returns.service';
 import { TransactionsService } from '../services/office/transactions/transactions.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
@@ -78,6 +80,8 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
   const runningEnvironment = environmentSetting(w.settings.getPublic(SETTING_KEYS.environment));
   const productsRepo = new SqliteProductsAdminRepo(db);
   const catalogFiles = new SpreadsheetFiles();
+  const shiftsRepo = new SqliteShiftsRepo(db);
+  const stock = new StockService({ repo: w.stock, audit, clock, manager });
   return {
     transactions: {
       transactions: new TransactionsService({
@@ -102,7 +106,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
     },
     shifts: {
       shifts: new ShiftsService({
-        repo: new SqliteShiftsRepo(db),
+        repo: shiftsRepo,
         audit,
         clock,
         manager,
@@ -158,8 +162,17 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       }),
       manager,
     },
-    stock: {
-      stock: new StockService({ repo: w.stock, audit, clock, manager }),
+    stock: { stock },
+    returns: {
+      returns: new ReturnsService({
+        repo: new SqliteReturnsRepo(db),
+        refunds: w.refunds,
+        shifts: shiftsRepo,
+        stock,
+        audit,
+        clock,
+      }),
+      manager,
     },
   };
 }

@@ -6,6 +6,7 @@ import { refundsTrivialHandlers } from './office/refunds.samples';
 import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
+import { returnsTrivialHandlers } from './office/returns.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
 
 const emptyCart: Cart = {
@@ -71,6 +72,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...settingsTrivialHandlers,
     ...productsTrivialHandlers,
     ...stockTrivialHandlers,
+    ...returnsTrivialHandlers,
     ...overrides,
   };
 }

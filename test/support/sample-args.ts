@@ -4,6 +4,7 @@ import { refundsSampleArgs } from './office/refunds.samples';
 import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
+import { returnsSampleArgs } from './office/returns.samples';
 import { stockSampleArgs } from './office/stock.samples';
 
 /**
@@ -63,5 +64,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...settingsSampleArgs,
     ...productsSampleArgs,
     ...stockSampleArgs,
+    ...returnsSampleArgs,
   };
 }

@@ -4,6 +4,7 @@ import { productsHandlers, type ProductsHandlersDeps } from './products.handlers
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
+import { returnsHandlers, type ReturnsHandlersDeps } from './returns.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 
@@ -20,6 +21,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  returns: ReturnsHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -31,5 +33,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...returnsHandlers(office.returns),
   };
 }

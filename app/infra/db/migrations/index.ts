@@ -11,6 +11,7 @@ import { migration009 } from './009-payment-events-append-only';
 import { migration010 } from './010-products-and-stock';
 import { migration011 } from './011-product-search';
 import { migration012 } from './012-stock-and-product-sales';
+import { migration015 } from './015-returns';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration015,
 ];
