@@ -2,6 +2,7 @@ import { setupEn } from './setup/setup';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
+import { returnsEn } from './office/returns';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
 import { productsEn } from './office/products';
@@ -222,6 +223,7 @@ export const en: Messages = {
   receipt: {
     title: 'Receipt of sale {{id}}',
     sale: 'Sale {{id}}',
+    paymentNumber: 'Payment no. {{id}}',
     cashier: 'Served by: {{name}}',
     item: 'Item',
     qty: 'Qty',
@@ -279,6 +281,7 @@ export const en: Messages = {
   },
   officeTransactions: transactionsEn,
   officeRefunds: refundsEn,
+  officeReturns: returnsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
   officeProducts: productsEn,

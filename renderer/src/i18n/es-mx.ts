@@ -1,6 +1,7 @@
 import { setupEsMX } from './setup/setup';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
+import { returnsEsMX } from './office/returns';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
 import { productsEsMX } from './office/products';
@@ -221,6 +222,7 @@ export const esMX = {
   receipt: {
     title: 'Ticket de la venta {{id}}',
     sale: 'Venta {{id}}',
+    paymentNumber: 'Pago núm. {{id}}',
     cashier: 'Atendió: {{name}}',
     item: 'Artículo',
     qty: 'Cant.',
@@ -278,6 +280,7 @@ export const esMX = {
   },
   officeTransactions: transactionsEsMX,
   officeRefunds: refundsEsMX,
+  officeReturns: returnsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
   officeProducts: productsEsMX,

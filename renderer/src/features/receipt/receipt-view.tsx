@@ -66,6 +66,9 @@ export function ReceiptView({ receipt }: { receipt: Receipt }) {
             <div>
               {p.method === 'card' ? t('checkout.card') : t('checkout.cash')}: {formatMXN(p.amount)}
             </div>
+            <div className="small" data-testid="receipt-payment-number">
+              {t('receipt.paymentNumber', { id: p.paymentId })}
+            </div>
             {p.tip > 0 ? <div>{t('payment.tipLine', { amount: formatMXN(p.tip) })}</div> : null}
             {p.msi > 0 ? <div>{t('checkout.msiOption', { months: p.msi })}</div> : null}
             {p.method === 'card' ? (
