@@ -12,12 +12,12 @@ export interface SqlWhere {
 }
 
 /**
- * The centavos a search names when it reads as an amount in pesos: `150`, `150.5`, `$1,234.50`.
- * Undefined otherwise (a reference, a code).
+ * The centavos a search names when it reads as an amount in pesos: `$150`, `150.50`, `$1,234.5`.
+ * Bare digits are numbers (a sale, a payment, last four), not amounts. Undefined otherwise.
  */
 export function searchedAmount(search: string): number | undefined {
   const match = /^\$?\s*(\d{1,3}(?:,\d{3})+|\d{1,8})(?:\.(\d{1,2}))?$/.exec(search);
-  if (!match) return undefined;
+  if (!match || (!search.startsWith('$') && match[2] === undefined)) return undefined;
   const pesos = Number(match[1]!.replaceAll(',', ''));
   const centavos = Number((match[2] ?? '').padEnd(2, '0'));
   return pesos * 100 + centavos;
@@ -64,8 +64,10 @@ export function paymentFilterWhere(filter: PaymentFilter): SqlWhere {
       'p.authorization_code = @searchUpper',
     ];
     if (/^\d{4}$/.test(search)) terms.push('p.card_last4 = @search');
-    // The sale and payment numbers printed on the receipt (issue 14): "123" or "#123".
-    const number = /^#?(\d{1,12})$/.exec(search);
+    // The sale and payment numbers printed on the receipt (issue 14): "#123" always; bare digits too,
+    // except four, which stay the last four digits of a card (write "#1234" for that number).
+    const number =
+      /^#(\d{1,12})$/.exec(search) ?? (/^\d{4}$/.test(search) ? null : /^(\d{1,12})$/.exec(search));
     if (number) {
       terms.push('p.sale_id = @number', 'p.id = @number');
       params.number = Number(number[1]);
