@@ -27,11 +27,7 @@ import { CatalogImportService } from '../services/office/products/catalog-import
 import { ProductsAdminService } from '../services/office/products/products-admin.service';
 import { OpenItemsService } from '../services/office/refunds/open-items.service';
 import { SecretsService } from '../services/office/settings/secrets.service';
-import {
-  environmentSetting,
-  SETTING_KEYS,
-  StoreSettingsService,
-} from '../services/office/settings/store-settings.service';
+import { StoreSettingsService } from '../services/office/settings/store-settings.service';
 import { TerminalsAdminService } from '../services/office/settings/terminals-admin.service';
 import { UsersAdminService } from '../services/office/settings/users-admin.service';
 import { ReportsService } from '../services/office/shifts/reports.service';
@@ -45,6 +41,8 @@ import type { PreferencesService } from '../services/preferences.service';
 import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
 import type { StoreTimeZone } from '../domain/store-time-zone';
+import type { KushkiEnvironmentName } from '../domain/office/settings';
+import type { StoreKind } from '../domain/store-setup';
 
 /** The adapters and services of the core that the office builds on. */
 export interface OfficeWiring {
@@ -69,6 +67,10 @@ export interface OfficeWiring {
   gateway: () => PaymentGateway;
   /** The store's time zone (setting `store.timeZone`): every day of the office is a store day. */
   timeZone: () => StoreTimeZone;
+  /** The environment this start runs (boot chose it: a real store configured for demo runs dev). */
+  runningEnvironment: KushkiEnvironmentName;
+  /** The demo or the store's own books: a real store may never choose the demo environment. */
+  storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -76,8 +78,7 @@ export interface OfficeWiring {
 /** Builds every office service, grouped by the area whose handlers call them. */
 export function buildOffice(w: OfficeWiring): OfficeServices {
   const { db, audit, clock, manager } = w;
-  // Built once at start-up, before anyone can change it: this is the running environment.
-  const runningEnvironment = environmentSetting(w.settings.getPublic(SETTING_KEYS.environment));
+  const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
   const catalogFiles = new SpreadsheetFiles();
   const shiftsRepo = new SqliteShiftsRepo(db);
@@ -142,7 +143,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
       }),
     },
     settings: {
-      store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment }),
+      store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment, storeKind }),
       secrets: new SecretsService({ vault: w.vault, audit, clock }),
       terminalsAdmin: new TerminalsAdminService({
         terminals: w.terminals,

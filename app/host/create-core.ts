@@ -299,6 +299,8 @@ export function createCore(options: CoreOptions): Core {
     terminals,
     gateway,
     timeZone,
+    runningEnvironment,
+    storeKind,
     manager: () => {
       // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
       // happens: fail loudly rather than attribute the action to nobody.

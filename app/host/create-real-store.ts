@@ -67,7 +67,13 @@ async function fill(dir: string, options: CreateRealStoreOptions): Promise<Resul
     const settings = new SqliteSettingsRepo(db);
     const audit = new SqliteAuditLog(db);
     const vault = options.vaultFor?.(dir) ?? new FileVault(dir);
-    const storeSettings = new StoreSettingsService({ settings, audit, clock, runningEnvironment: 'dev' });
+    const storeSettings = new StoreSettingsService({
+      settings,
+      audit,
+      clock,
+      runningEnvironment: 'dev',
+      storeKind: 'real',
+    });
     const users = new UsersAdminService({
       users: new SqliteUsersRepo(db),
       failures: new SqlitePinFailuresRepo(db),

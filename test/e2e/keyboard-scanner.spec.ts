@@ -78,3 +78,86 @@ test('a scan on "Venta completada" starts the next sale with that item', async (
   await expect(page.locator('[data-testid="cart-line"][data-sku="BEB-001"]')).toHaveCount(1);
   await expect(page.getByTestId('total')).toHaveText('$20.00');
 });
+
+test('a cash sale by keyboard alone: arrows choose a result, F4 types the quantity, F8 F7 charge cash', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
+  await page.keyboard.type('1111');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-user')).toContainText('Ana López');
+  const search = page.getByRole('searchbox', { name: /Buscar producto/ });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('agua', { delay: 60 });
+  const tiles = page.locator('.product-tile');
+  await expect.poll(() => tiles.count()).toBeGreaterThan(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const chosen = page.locator('.product-tile[data-highlighted]');
+  await expect(chosen).toHaveCount(1);
+  await expect(tiles.nth(1)).toHaveAttribute('data-highlighted', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(tiles.nth(0)).toHaveAttribute('data-highlighted', 'true');
+  await page.keyboard.press('ArrowDown');
+  const name = (await chosen.locator('.product-name').textContent()) ?? '';
+  await expect(search).toHaveAttribute('aria-activedescendant', /^product-tile-\d+$/);
+  await page.keyboard.press('Enter');
+  const line = page.getByTestId('cart-line').filter({ hasText: name });
+  await expect(line).toHaveCount(1);
+  await expect(search).toHaveValue('');
+
+  // F4 opens the quantity pad on the line just added; typing replaces the quantity; Enter sets it.
+  await page.keyboard.press('F4');
+  const pad = page.getByRole('dialog', { name: `Cantidad de ${name}` });
+  await expect(pad).toBeVisible();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(pad).toHaveCount(0);
+  await expect(line.getByTestId('line-quantity')).toHaveText('4');
+
+  await page.keyboard.press('F8');
+  await page.keyboard.press('F7');
+  await expect(page.getByLabel('Recibido (pesos)')).toBeFocused();
+  await page.keyboard.type('500');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sale-completed')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nueva venta' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('total')).toHaveText('$0.00');
+});
+
+test('the number pad sets a quantity by touch, and "Vaciar venta" asks in its own dialog', async ({
+  page,
+  shell,
+}) => {
+  await page.goto(shell.url);
+  await signIn(page);
+  await scanInto(page, 'BEB-004');
+  const line = page.locator('[data-testid="cart-line"][data-sku="BEB-004"]');
+  await line.getByTestId('line-quantity').click();
+  const pad = page.getByRole('dialog', { name: /Cantidad de Agua natural 600 ml/ });
+  const keys = pad.getByRole('group', { name: 'Teclado numérico' });
+  await keys.getByRole('button', { name: '1', exact: true }).click();
+  await keys.getByRole('button', { name: '2', exact: true }).click();
+  await keys.getByRole('button', { name: 'Aceptar' }).click();
+  await expect(line.getByTestId('line-quantity')).toHaveText('12');
+  await expect(page.getByTestId('total')).toHaveText('$132.00');
+  // A quantity out of range cannot be set.
+  await line.getByTestId('line-quantity').click();
+  await page.keyboard.type('0');
+  await expect(keys.getByRole('button', { name: 'Aceptar' })).toBeDisabled();
+  await page.keyboard.press('Escape');
+  await expect(pad).toHaveCount(0);
+  await expect(line.getByTestId('line-quantity')).toHaveText('12');
+
+  await page.getByRole('button', { name: 'Vaciar venta' }).click();
+  const confirm = page.getByRole('dialog', { name: '¿Vaciar la venta actual?' });
+  await expect(confirm).toContainText('12 artículos');
+  await confirm.getByRole('button', { name: 'No, conservar la venta' }).click();
+  await expect(page.getByTestId('cart-line')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Vaciar venta' }).click();
+  await confirm.getByRole('button', { name: 'Vaciar venta' }).click();
+  await expect(page.getByTestId('cart-line')).toHaveCount(0);
+});

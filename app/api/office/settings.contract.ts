@@ -18,6 +18,7 @@ import type {
   StoreDetails,
   TerminalTestResult,
 } from '../../domain/office/settings';
+import type { StoreTimeZone } from '../../domain/store-time-zone';
 
 type Empty = Record<string, never>;
 type Role = OfficeUser['role'];
@@ -28,6 +29,12 @@ export interface SettingsContract {
   /** Receipt header: name, RFC (Mexican shape, or empty), address. */
   'office.settings.store.save': { policy: 'manager'; args: StoreDetails; result: StoreDetails };
   'office.settings.receipt.save': { policy: 'manager'; args: ReceiptOptions; result: ReceiptOptions };
+  /** The store's time zone (one of Mexico's); every store day, report and receipt follows it at once. */
+  'office.settings.timeZone.set': {
+    policy: 'manager';
+    args: { timeZone: StoreTimeZone };
+    result: { timeZone: StoreTimeZone };
+  };
   /** The cashier's own discount limit (basis points; above it a manager approves). */
   'office.settings.discountLimit.set': {
     policy: 'manager';
@@ -83,6 +90,7 @@ export const SETTINGS_CHANNELS = [
   'office.settings.get',
   'office.settings.store.save',
   'office.settings.receipt.save',
+  'office.settings.timeZone.set',
   'office.settings.discountLimit.set',
   'office.settings.environment.set',
   'office.settings.relay.save',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SettingsContract } from './settings.contract';
 import { PIN_SHAPE, SECRET_NAMES, SERIAL_SHAPE } from '../../domain/office/settings';
+import { STORE_TIME_ZONES } from '../../domain/store-time-zone';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -23,6 +24,7 @@ export const settingsSchemas: { [C in keyof SettingsContract]: z.ZodType<Setting
   'office.settings.receipt.save': z
     .object({ footer: z.string().max(200), printOnTerminal: z.boolean() })
     .strict(),
+  'office.settings.timeZone.set': z.object({ timeZone: z.enum(STORE_TIME_ZONES) }).strict(),
   'office.settings.discountLimit.set': z
     .object({ discountLimitBp: z.number().int().min(0).max(10_000) })
     .strict(),

@@ -2,6 +2,7 @@
  * The manager's settings (issue 7, item 7): result types of the `office.settings.*`, `office.terminals.*`
  * and `office.users.*` channels, and the pure rules they share with the renderer. No Node imports.
  */
+import type { StoreTimeZone } from '../store-time-zone';
 
 /** Kushki environments: demo (in-process simulator), dev (Kushki's test host), live (real money). */
 export type KushkiEnvironmentName = 'demo' | 'dev' | 'live';
@@ -68,6 +69,8 @@ export interface SettingsOverview {
   receipt: ReceiptOptions;
   /** The cashier's own discount limit in basis points (1000 = 10 %). */
   discountLimitBp: number;
+  /** The store's time zone (issue 13). */
+  timeZone: StoreTimeZone;
   environment: EnvironmentView;
   relay: RelaySettings;
   secrets: Record<SecretName, SecretStatus>;

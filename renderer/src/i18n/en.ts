@@ -23,7 +23,18 @@ export const en: Messages = {
     products: 'Products',
     noResults: 'No results for “{{query}}”',
     addProduct: 'Add {{name}}, {{price}}',
-    shortcuts: 'F2 search · Enter add · F8 charge · Esc clear search or go back',
+    shortcuts:
+      'F2 search · ↑↓ choose · Enter add · 3* quantity · F4 change quantity · F8 charge (F6 card, F7 cash) · Esc back',
+  },
+  quantityPad: {
+    title: 'Quantity of {{name}}',
+    open: 'Change quantity of {{name}}: {{quantity}}',
+    hint: 'Type the quantity and press Enter.',
+    invalid: 'Type a whole number from 1 to {{max}}.',
+    pad: 'Number pad',
+    erase: 'Erase a digit',
+    set: 'Set',
+    cancel: 'Cancel',
   },
   cart: {
     title: 'Current sale',
@@ -34,6 +45,8 @@ export const en: Messages = {
     remove: 'Delete {{name}}',
     clear: 'Clear sale',
     confirmClear: 'Clear the current sale?',
+    confirmClearBody: 'The {{count}} items of this sale will be removed. Nothing is charged.',
+    keepSale: 'No, keep the sale',
     each: 'each',
     items_one: '{{count}} item',
     items_other: '{{count}} items',

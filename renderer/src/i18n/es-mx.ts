@@ -21,7 +21,18 @@ export const esMX = {
     products: 'Productos',
     noResults: 'Sin resultados para «{{query}}»',
     addProduct: 'Agregar {{name}}, {{price}}',
-    shortcuts: 'F2 buscar · Enter agregar · F8 cobrar · Esc limpiar búsqueda o volver',
+    shortcuts:
+      'F2 buscar · ↑↓ elegir · Enter agregar · 3* cantidad · F4 cambiar cantidad · F8 cobrar (F6 tarjeta, F7 efectivo) · Esc volver',
+  },
+  quantityPad: {
+    title: 'Cantidad de {{name}}',
+    open: 'Cambiar cantidad de {{name}}: {{quantity}}',
+    hint: 'Escribe la cantidad y pulsa Enter.',
+    invalid: 'Escribe un número entero de 1 a {{max}}.',
+    pad: 'Teclado numérico',
+    erase: 'Borrar un dígito',
+    set: 'Aceptar',
+    cancel: 'Cancelar',
   },
   cart: {
     title: 'Venta actual',
@@ -32,6 +43,8 @@ export const esMX = {
     remove: 'Eliminar {{name}}',
     clear: 'Vaciar venta',
     confirmClear: '¿Vaciar la venta actual?',
+    confirmClearBody: 'Se quitarán los {{count}} artículos de esta venta. No se cobra nada.',
+    keepSale: 'No, conservar la venta',
     each: 'c/u',
     items_one: '{{count}} artículo',
     items_other: '{{count}} artículos',

@@ -8,6 +8,10 @@ export interface CatalogSlice {
   category: string | null;
   query: string;
   results: Product[];
+  /** The result the arrow keys point at (index into results); null until an arrow is pressed. */
+  highlighted: number | null;
+  /** Moves the highlight by `delta` results, stopping at either end (ArrowDown from none → first). */
+  moveHighlight(delta: number): void;
   loadCategories(): Promise<void>;
   setQuery(text: string): Promise<void>;
   selectCategory(name: string | null): Promise<void>;
@@ -24,7 +28,8 @@ export function createCatalogSlice(api: CajaApi, set: SetState, get: GetState): 
       ...(category ? { category } : {}),
     });
     if (ticket !== latest) return;
-    if (reply.ok) set({ results: reply.value });
+    // New results, new list: the highlight starts over so Enter never adds what the cashier can't see.
+    if (reply.ok) set({ results: reply.value, highlighted: null });
     else get().showError(reply.error);
   };
   return {
@@ -32,6 +37,13 @@ export function createCatalogSlice(api: CajaApi, set: SetState, get: GetState): 
     category: null,
     query: '',
     results: [],
+    highlighted: null,
+    moveHighlight(delta) {
+      const { results, highlighted } = get();
+      if (results.length === 0) return;
+      const from = highlighted ?? (delta > 0 ? -1 : results.length);
+      set({ highlighted: Math.min(results.length - 1, Math.max(0, from + delta)) });
+    },
     async loadCategories() {
       const reply = await api.invoke('catalog.categories.list', {});
       if (reply.ok) set({ categories: reply.value });

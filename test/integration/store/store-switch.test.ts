@@ -206,6 +206,50 @@ describe('the store time zone', () => {
     expect(next.totals.count).toBe(0);
     expect(day.to - day.from).toBe(23 * 3_600_000);
   });
+
+  it('a real store refuses the demo environment, and its time zone can change after the wizard', async () => {
+    const dir = freshDataDir('caja-store-');
+    let now = Date.UTC(2026, 2, 8, 12);
+    const h = await start(dir, () => now);
+    await signInDemoManager(h);
+    await call(h, 'store.setup.create', SETUP);
+    const real = openDatabase(currentStore(dir).databaseFile);
+    new SqliteCatalogRepo(real).insertMany(
+      [
+        {
+          sku: 'AGUA-1',
+          barcode: null,
+          name: 'Agua',
+          price: 1500,
+          ivaRateBp: 0,
+          category: 'Bebidas',
+          active: true,
+        },
+      ],
+      now,
+    );
+    real.close();
+    await call(h, 'session.signIn', { userId: 1, pin: '482615' });
+    const demo = await h.core.dispatch('office.settings.environment.set', { environment: 'demo' });
+    expect(demo.ok ? null : demo.error.issues?.[0]?.message).toBe('demo_in_real_store');
+    expect(await call(h, 'office.settings.get', {})).toMatchObject({
+      environment: { running: 'dev', configured: 'dev' },
+      timeZone: 'America/Tijuana',
+    });
+
+    // 2026-03-09 06:30 UTC: 23:30 of the 8th in Tijuana, 00:30 of the 9th in Mexico City.
+    now = Date.UTC(2026, 2, 9, 6, 30);
+    await call(h, 'sales.cart.scan', { code: 'AGUA-1' });
+    await call(h, 'payments.cash.pay', { tendered: 2000 });
+    const countOn = async (day: string) =>
+      (await call<DailyReport>(h, 'office.reports.daily', { day })).totals.count;
+    expect([await countOn('2026-03-08'), await countOn('2026-03-09')]).toEqual([1, 0]);
+    await call(h, 'office.settings.timeZone.set', { timeZone: 'America/Mexico_City' });
+    expect((await call<AppInfo>(h, 'app.info.get', {})).store.timeZone).toBe('America/Mexico_City');
+    expect([await countOn('2026-03-08'), await countOn('2026-03-09')]).toEqual([0, 1]);
+    const bad = await h.core.dispatch('office.settings.timeZone.set', { timeZone: 'Europe/Madrid' });
+    expect(bad.ok ? null : bad.error.code).toBe('validation_failed');
+  });
 });
 
 describe('the pointer file', () => {

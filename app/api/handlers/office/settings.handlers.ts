@@ -29,12 +29,14 @@ export function settingsHandlers({
       store: store.store(),
       receipt: store.receipt(),
       discountLimitBp: store.discountLimitBp(),
+      timeZone: store.timeZone(),
       environment: store.environment(),
       relay: store.relay(),
       secrets: secrets.statuses(),
     }),
     'office.settings.store.save': (details) => store.saveStore(details, actor()),
     'office.settings.receipt.save': (options) => store.saveReceipt(options, actor()),
+    'office.settings.timeZone.set': ({ timeZone }) => store.setTimeZone(timeZone, actor()),
     'office.settings.discountLimit.set': ({ discountLimitBp }) =>
       store.setDiscountLimit(discountLimitBp, actor()),
     'office.settings.environment.set': ({ environment, confirm }) =>

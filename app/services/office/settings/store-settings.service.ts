@@ -15,6 +15,7 @@ import {
   type StoreDetails,
 } from '../../../domain/office/settings';
 import { STORE_TIME_ZONE_KEY, storeTimeZoneOf, type StoreTimeZone } from '../../../domain/store-time-zone';
+import type { StoreKind } from '../../../domain/store-setup';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { SettingsRepo } from '../../../ports/settings.port';
@@ -69,6 +70,8 @@ export class StoreSettingsService {
       clock: Clock;
       /** The environment Caja started in (boot chooses it once). */
       runningEnvironment: KushkiEnvironmentName;
+      /** The real store keeps its books apart from the demo's simulator (see [Note: demo and real store]). */
+      storeKind: StoreKind;
     },
   ) {}
 
@@ -140,6 +143,12 @@ export class StoreSettingsService {
     confirm: string | undefined,
     actor: number,
   ): Result<EnvironmentView> {
+    if (environment === 'demo' && this.deps.storeKind === 'real') {
+      // Simulated approvals would land in the real books; training happens in the demo store instead.
+      return fail('validation_failed', 'A real store cannot use the demo environment', {
+        issues: [{ path: 'environment', message: 'demo_in_real_store' }],
+      });
+    }
     if (environment === 'live' && confirm !== LIVE_CONFIRMATION) {
       return fail('forbidden', 'Switching to live needs an explicit confirmation.');
     }
@@ -149,7 +158,11 @@ export class StoreSettingsService {
     return ok(this.environment());
   }
 
-  /** The store's time zone (issue 13): every day boundary, report and receipt follows it. */
+  /**
+   * The store's time zone (issue 13): every day boundary, report and receipt follows it. Changing it
+   * later (a store that chose wrong in the wizard) re-reads every past day in the new zone; shifts and
+   * sales keep their instants.
+   */
   timeZone(): StoreTimeZone {
     return storeTimeZoneOf(this.deps.settings.getPublic(STORE_TIME_ZONE_KEY));
   }

@@ -58,10 +58,24 @@ export function CheckoutPanel() {
   );
 }
 
+// The tender keys (issue 14): F6 card, F7 cash, wherever focus is; the chosen form takes focus (its
+// charge button for card, "Recibido" for cash), so a sale is charged without the mouse.
+const TENDER_KEYS = { F6: 'card', F7: 'cash' } as const;
+
 /** The amount of this payment (all that is due, or part of it for split tender) and the method's form. */
 function TenderForms({ due }: { due: number }) {
   const { t } = useTranslation();
   const [method, setMethod] = useState<'card' | 'cash'>('card');
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const chosen = TENDER_KEYS[event.key as keyof typeof TENDER_KEYS];
+      if (!chosen) return;
+      event.preventDefault();
+      setMethod(chosen);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const [amountText, setAmountText] = useState(pesosText(due));
   const amount = parsePesos(amountText);
   const amountOk = amount !== null && amount > 0 && amount <= due;
@@ -82,17 +96,19 @@ function TenderForms({ due }: { due: number }) {
           type="button"
           className="chip big"
           aria-pressed={method === 'card'}
+          aria-keyshortcuts="F6"
           onClick={() => setMethod('card')}
         >
-          {t('checkout.card')}
+          {t('checkout.card')} <kbd aria-hidden="true">F6</kbd>
         </button>
         <button
           type="button"
           className="chip big"
           aria-pressed={method === 'cash'}
+          aria-keyshortcuts="F7"
           onClick={() => setMethod('cash')}
         >
-          {t('checkout.cash')}
+          {t('checkout.cash')} <kbd aria-hidden="true">F7</kbd>
         </button>
       </div>
       {method === 'card' ? (

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../../app/domain/sale';
@@ -6,8 +6,18 @@ import { formatMXN, formatRate } from '../../format/money';
 import { LineDiscount } from './line-discount';
 import { useAppStore } from '../../store/store-context';
 import { TotalsPanel } from './totals-panel';
+import { QuantityPad } from './quantity-pad';
+import { ConfirmDialog } from '../common/modal-dialog';
 
-function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: boolean }) {
+interface CartLineRowProps {
+  line: CartLine;
+  /** The line F4 and the number pad act on: the one tapped, else the last one added or changed. */
+  justChanged: boolean;
+  onSelect: (lineId: number) => void;
+  onEditQuantity: (lineId: number) => void;
+}
+
+function CartLineRowView({ line, justChanged, onSelect, onEditQuantity }: CartLineRowProps) {
   const { t } = useTranslation();
   const setQuantity = useAppStore((s) => s.setQuantity);
   const removeLine = useAppStore((s) => s.removeLine);
@@ -24,8 +34,9 @@ function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: b
       data-testid="cart-line"
       data-sku={line.sku}
       data-just-changed={justChanged || undefined}
+      aria-current={justChanged || undefined}
     >
-      <div className="line-info">
+      <div className="line-info" onClick={() => onSelect(line.id)}>
         <span className="line-name">{line.name}</span>
         <span className="line-unit">
           {formatMXN(line.unitPrice)} {t('cart.each')}
@@ -47,9 +58,18 @@ function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: b
         >
           −
         </button>
-        <output data-testid="line-quantity" aria-live="polite">
+        {/* Tap the quantity for the number pad (or F4 on the marked line): type 12, not + eleven times. */}
+        <button
+          type="button"
+          className="line-quantity"
+          data-testid="line-quantity"
+          aria-live="polite"
+          aria-label={t('quantityPad.open', { name: line.name, quantity: line.quantity })}
+          aria-keyshortcuts={justChanged ? 'F4' : undefined}
+          onClick={() => onEditQuantity(line.id)}
+        >
           {line.quantity}
-        </output>
+        </button>
         <button
           type="button"
           aria-label={t('cart.increase', { name: line.name })}
@@ -90,7 +110,11 @@ function CartLineRowView({ line, justChanged }: { line: CartLine; justChanged: b
  */
 const CartLineRow = memo(
   CartLineRowView,
-  (before, after) => before.justChanged === after.justChanged && shallow(before.line, after.line),
+  (before, after) =>
+    before.justChanged === after.justChanged &&
+    before.onSelect === after.onSelect &&
+    before.onEditQuantity === after.onEditQuantity &&
+    shallow(before.line, after.line),
 );
 
 /** The line a new copy of the cart added or changed the quantity of (the newest such), if any. */
@@ -127,7 +151,30 @@ export function CartPanel() {
   const parkSale = useAppStore((s) => s.parkSale);
   const showParked = useAppStore((s) => s.showParked);
   const showReceipts = useAppStore((s) => s.showReceipts);
+  const setQuantity = useAppStore((s) => s.setQuantity);
   const justChanged = useJustChanged(cart?.lines);
+  // A tap marks a line until the cart changes; then the line just added or changed is marked again
+  // (derived while rendering, as useJustChanged does, so the callbacks stay stable for the memo).
+  const [tapped, setTapped] = useState<{ lines: unknown; id: number | null }>({
+    lines: cart?.lines,
+    id: null,
+  });
+  if (tapped.lines !== cart?.lines) setTapped({ lines: cart?.lines, id: null });
+  const marked = tapped.id ?? justChanged;
+  const [editing, setEditing] = useState<number | null>(null);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const onSelect = useCallback((id: number) => setTapped((before) => ({ ...before, id })), []);
+  const onEditQuantity = useCallback((id: number) => setEditing(id), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F4' || checkoutOpen || marked === null) return;
+      event.preventDefault();
+      setEditing(marked);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [checkoutOpen, marked]);
+  const editingLine = cart?.lines.find((line) => line.id === editing);
   if (!cart) return <aside className="cart-panel">{t('app.loading')}</aside>;
   return (
     <aside className="cart-panel" aria-label={t('cart.title')}>
@@ -140,7 +187,13 @@ export function CartPanel() {
       ) : (
         <ul className="cart-lines">
           {cart.lines.map((line) => (
-            <CartLineRow key={line.id} line={line} justChanged={line.id === justChanged} />
+            <CartLineRow
+              key={line.id}
+              line={line}
+              justChanged={line.id === marked}
+              onSelect={onSelect}
+              onEditQuantity={onEditQuantity}
+            />
           ))}
         </ul>
       )}
@@ -184,13 +237,35 @@ export function CartPanel() {
           type="button"
           className="secondary"
           disabled={cart.lines.length === 0 || checkoutOpen}
-          onClick={() => {
-            if (window.confirm(t('cart.confirmClear'))) void clearCart();
-          }}
+          onClick={() => setConfirmingClear(true)}
         >
           {t('cart.clear')}
         </button>
       </div>
+      {editingLine ? (
+        <QuantityPad
+          line={editingLine}
+          onClose={() => setEditing(null)}
+          onSet={(quantity) => {
+            setEditing(null);
+            void setQuantity(editingLine.id, quantity);
+          }}
+        />
+      ) : null}
+      {confirmingClear ? (
+        <ConfirmDialog
+          title={t('cart.confirmClear')}
+          body={t('cart.confirmClearBody', { count: cart.totals.itemCount })}
+          confirmLabel={t('cart.clear')}
+          cancelLabel={t('cart.keepSale')}
+          danger
+          onCancel={() => setConfirmingClear(false)}
+          onConfirm={() => {
+            setConfirmingClear(false);
+            void clearCart();
+          }}
+        />
+      ) : null}
     </aside>
   );
 }

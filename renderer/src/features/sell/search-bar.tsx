@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 
 /**
- * The search field, which is also where a scanner types. Enter means "add this item": an exact
- * barcode or SKU first, else the only product the search shows.
+ * The search field, which is also where a scanner types. Enter means "add this item": the result
+ * the arrow keys highlighted, else an exact barcode or SKU, else the only product the search shows.
  */
 export function SearchBar() {
   const { t } = useTranslation();
   const query = useAppStore((s) => s.query);
   const setQuery = useAppStore((s) => s.setQuery);
+  const moveHighlight = useAppStore((s) => s.moveHighlight);
+  const highlightedId = useAppStore((s) => (s.highlighted === null ? null : s.results[s.highlighted]?.id));
   const store = useAppStoreApi();
   const input = useRef<HTMLInputElement>(null);
 
@@ -25,7 +27,19 @@ export function SearchBar() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const addHighlighted = async () => {
+    const state = store.getState();
+    const product = state.highlighted === null ? undefined : state.results[state.highlighted];
+    if (!product) return false;
+    if (await state.addProduct(product.id)) {
+      state.notify('info', 'notices.added', { name: product.name });
+      await setQuery('');
+    }
+    return true;
+  };
+
   const onEnter = async (code: string) => {
+    if (await addHighlighted()) return;
     if (!code) return;
     // Clear at once: a scanner may send the next code before this one's reply comes back.
     await setQuery('');
@@ -62,9 +76,14 @@ export function SearchBar() {
         autoFocus
         placeholder={t('sell.searchPlaceholder')}
         value={query}
+        aria-controls="product-results"
+        aria-activedescendant={highlightedId ? `product-tile-${highlightedId}` : undefined}
         onChange={(event) => void setQuery(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            moveHighlight(event.key === 'ArrowDown' ? 1 : -1);
+          } else if (event.key === 'Enter') {
             event.preventDefault();
             void onEnter(event.currentTarget.value.trim());
           } else if (event.key === 'Escape') {

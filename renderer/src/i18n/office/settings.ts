@@ -14,6 +14,8 @@ export const settingsEsMX = {
     serialTaken: 'Esa terminal ya está en la lista.',
     validation_failed: 'Revisa los datos: hay un campo no válido.',
     forbidden: 'Falta la confirmación.',
+    demo_in_real_store:
+      'Tu tienda no puede usar el ambiente de demostración: para practicar, abre la tienda demo.',
   },
   store: {
     title: 'Tienda y ticket',
@@ -30,6 +32,9 @@ export const settingsEsMX = {
     saveStore: 'Guardar datos de la tienda',
     saveReceipt: 'Guardar opciones del ticket',
     saveDiscount: 'Guardar límite de descuento',
+    timeZone: 'Zona horaria de la tienda',
+    timeZoneHint: 'Define dónde empieza y termina cada día en reportes, cortes y tickets.',
+    saveTimeZone: 'Guardar zona horaria',
   },
   environment: {
     title: 'Ambiente de Kushki',
@@ -169,6 +174,7 @@ export const settingsEn: typeof settingsEsMX = {
     serialTaken: 'That terminal is already listed.',
     validation_failed: 'Check the form: a field is not valid.',
     forbidden: 'The confirmation is missing.',
+    demo_in_real_store: 'Your store cannot use the demo environment: to practise, open the demo store.',
   },
   store: {
     title: 'Store and receipt',
@@ -185,6 +191,9 @@ export const settingsEn: typeof settingsEsMX = {
     saveStore: 'Save store details',
     saveReceipt: 'Save receipt options',
     saveDiscount: 'Save discount limit',
+    timeZone: 'Store time zone',
+    timeZoneHint: 'Sets where each day starts and ends in reports, shift closes and receipts.',
+    saveTimeZone: 'Save time zone',
   },
   environment: {
     title: 'Kushki environment',

@@ -5,10 +5,13 @@ import {
   type EnvironmentView,
   type KushkiEnvironmentName,
 } from '../../../../../app/domain/office/settings';
+import { useAppStore } from '../../../store/store-context';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
 const ENVIRONMENTS: KushkiEnvironmentName[] = ['demo', 'dev', 'live'];
+// A real store never offers the demo's simulator (the core refuses it too): training is in the demo store.
+const REAL_STORE_ENVIRONMENTS: KushkiEnvironmentName[] = ['dev', 'live'];
 
 /** The Kushki environment: chosen here, applied at the next start; live asks for a confirmation first. */
 export function EnvironmentSection(props: { environment: EnvironmentView }) {
@@ -19,6 +22,8 @@ export function EnvironmentSection(props: { environment: EnvironmentView }) {
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const name = (env: KushkiEnvironmentName) => t(`officeSettings.environment.names.${env}`);
+  const realStore = useAppStore((s) => s.info?.store.kind === 'real');
+  const choices = realStore ? REAL_STORE_ENVIRONMENTS : ENVIRONMENTS;
 
   const apply = async (confirm?: string) => {
     const outcome = await call('office.settings.environment.set', {
@@ -55,7 +60,7 @@ export function EnvironmentSection(props: { environment: EnvironmentView }) {
       >
         <fieldset className="choice-row">
           <legend>{t('officeSettings.environment.legend')}</legend>
-          {ENVIRONMENTS.map((env) => (
+          {choices.map((env) => (
             <label key={env} className="field inline">
               <input
                 type="radio"

@@ -30,6 +30,7 @@ export function SettingsTab() {
             store={overview.store}
             receipt={overview.receipt}
             discountLimitBp={overview.discountLimitBp}
+            timeZone={overview.timeZone}
           />
           <EnvironmentSection environment={overview.environment} />
           <section className="settings-section" aria-labelledby="settings-key-title">

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../app/api/contract';
 import type { ReceiptOptions, StoreDetails } from '../../../../../app/domain/office/settings';
 import { useAppStore } from '../../../store/store-context';
+import type { StoreTimeZone } from '../../../../../app/domain/store-time-zone';
 import { TextField } from './text-field';
+import { TimeZoneForm } from './time-zone-form';
 import { StatusLine, type Status } from './status-line';
 import { useSettingsCall } from './use-settings-call';
 
@@ -12,6 +14,7 @@ export function StoreSection(props: {
   store: StoreDetails;
   receipt: ReceiptOptions;
   discountLimitBp: number;
+  timeZone: StoreTimeZone;
 }) {
   const { t } = useTranslation();
   const call = useSettingsCall();
@@ -109,6 +112,7 @@ export function StoreSection(props: {
           {t('officeSettings.store.saveDiscount')}
         </button>
       </form>
+      <TimeZoneForm timeZone={props.timeZone} onStatus={setStatus} />
       <label className="field">
         {t('officeSettings.store.language')}
         <select value={language} onChange={(e) => void setLanguage(e.target.value as Language)}>
