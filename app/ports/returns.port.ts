@@ -3,7 +3,7 @@ import type { Centavos } from '../domain/money';
 import type { PaymentMethod } from '../domain/payment';
 import type { PaymentStatus } from '../domain/payment-status';
 import type { Milli } from '../domain/products/product-record';
-import type { RateBp } from '../domain/money';
+import type { SaleLine } from '../domain/sale';
 import type { ReturnsSummary, ReturnView } from '../domain/office/returns';
 
 /** A completed (or other) sale with what its lines sold and what has come back. */
@@ -13,20 +13,14 @@ export interface SaleForReturn {
   completedAt: number | null;
   total: Centavos;
   cashier: string | null;
-  lines: {
+  /** The sale's lines as sold (see SaleLine), with what they sold and what came back. */
+  lines: (Omit<SaleLine, 'id'> & {
     saleLineId: number;
-    productId: number;
-    sku: string;
-    name: string;
-    unitPrice: Centavos;
-    ivaRateBp: RateBp;
-    quantity: number;
-    discountBp: number;
     soldMilli: Milli;
     returnedMilli: Milli;
     /** Sold by weight: returns in any thousandths; otherwise in whole pieces. */
     byWeight: boolean;
-  }[];
+  })[];
   payments: {
     paymentId: number;
     method: PaymentMethod;

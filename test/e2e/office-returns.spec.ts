@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addBySku, startCardCharge } from './support/counter';
+import { addBySku, payExactCash, startCardCharge } from './support/counter';
 import { openOffice, OFFICE_TABS } from './support/office';
 
 /** Taps "Aprobar" on the virtual terminal's page. */
@@ -47,12 +47,7 @@ test('one line of a cash sale and one of a card sale come back; the shift and th
   // Cash: 2 × BEB-001 ($20.00) and 1 × BEB-002 ($42.00) = $82.00.
   await page.getByRole('button', { name: 'Volver a la caja' }).click();
   await addBySku(page, ['BEB-001', 'BEB-001', 'BEB-002']);
-  await page.keyboard.press('F8');
-  await page.getByRole('group', { name: 'Forma de pago' }).getByRole('button', { name: 'Efectivo' }).click();
-  await page.getByRole('button', { name: 'Exacto' }).click();
-  await page.getByRole('button', { name: /en efectivo$/ }).click();
-  await expect(page.getByTestId('sale-completed')).toBeVisible();
-  await page.getByRole('button', { name: 'Nueva venta' }).click();
+  await payExactCash(page);
 
   // Card: 1 × BEB-002 + 1 × BEB-001 = $62.00, approved on the virtual terminal.
   await addBySku(page, ['BEB-002', 'BEB-001']);

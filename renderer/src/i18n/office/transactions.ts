@@ -164,7 +164,8 @@ export const transactionsEn: typeof transactionsEsMX = {
     amountMin: 'Minimum amount',
     amountMax: 'Maximum amount',
     search: 'Search',
-    searchHint: 'Sale or payment number (#123), reference, authorization code, amount ($45.50) or last 4 digits',
+    searchHint:
+      'Sale or payment number (#123), reference, authorization code, amount ($45.50) or last 4 digits',
     any: 'All',
     apply: 'Apply filters',
     clear: 'Clear',

@@ -42,6 +42,19 @@ interface ReturnRow {
   created_at: number;
 }
 
+/** Adds a group's quantity and amount into the row at `key`, starting it from `start` if new. */
+function addInto<K, R extends { quantity: number; amount: number }>(
+  rows: Map<K, R>,
+  key: K,
+  start: R,
+  group: { quantity: number; amount: number },
+): void {
+  const row = rows.get(key) ?? start;
+  row.quantity += group.quantity;
+  row.amount += group.amount;
+  rows.set(key, row);
+}
+
 /** Returns on SQLite. */
 export class SqliteReturnsRepo implements ReturnsRepo {
   private readonly s;
@@ -192,24 +205,9 @@ export class SqliteReturnsRepo implements ReturnsRepo {
     const products = new Map<number, ReturnsSummary['byProduct'][number]>();
     const departments = new Map<string | null, ReturnsSummary['byDepartment'][number]>();
     for (const g of groups) {
-      const product = products.get(g.product_id) ?? {
-        productId: g.product_id,
-        sku: g.sku,
-        name: g.name,
-        quantity: 0,
-        amount: 0,
-      };
-      product.quantity += g.quantity;
-      product.amount += g.amount;
-      products.set(g.product_id, product);
-      const department = departments.get(g.department) ?? {
-        department: g.department,
-        quantity: 0,
-        amount: 0,
-      };
-      department.quantity += g.quantity;
-      department.amount += g.amount;
-      departments.set(g.department, department);
+      const start = { productId: g.product_id, sku: g.sku, name: g.name, quantity: 0, amount: 0 };
+      addInto(products, g.product_id, start, g);
+      addInto(departments, g.department, { department: g.department, quantity: 0, amount: 0 }, g);
     }
     const byAmount = (a: { amount: number }, b: { amount: number }) => b.amount - a.amount;
     return {

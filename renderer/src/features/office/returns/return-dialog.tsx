@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MILLI_PER_UNIT,
@@ -7,6 +7,7 @@ import {
   type ReturnTender,
 } from '../../../../../app/domain/office/returns';
 import { formatMXN } from '../../../format/money';
+import { ModalDialog } from '../../common/modal-dialog';
 import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 
 /** Thousandths typed for a line: whole pieces, or kilograms with up to three decimals when weighed. */
@@ -26,7 +27,6 @@ function shownQuantity(milli: number, byWeight: boolean): string {
 /** "Return items" for a completed sale: a dialog to choose lines, quantities and how to refund. */
 export function ReturnButton({ saleId }: { saleId: number }) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -34,21 +34,19 @@ export function ReturnButton({ saleId }: { saleId: number }) {
         type="button"
         className="secondary"
         aria-label={t('officeReturns.buttonFor', { id: saleId })}
-        onClick={() => {
-          setOpen(true);
-          dialog.current?.showModal();
-        }}
+        onClick={() => setOpen(true)}
       >
         {t('officeReturns.button')}
       </button>
-      <dialog
-        ref={dialog}
-        className="refund-dialog"
-        aria-labelledby={`return-title-${saleId}`}
-        onClose={() => setOpen(false)}
-      >
-        {open ? <ReturnForm saleId={saleId} onClose={() => dialog.current?.close()} /> : null}
-      </dialog>
+      {open ? (
+        <ModalDialog
+          labelledBy={`return-title-${saleId}`}
+          className="refund-dialog"
+          onClose={() => setOpen(false)}
+        >
+          <ReturnForm saleId={saleId} onClose={() => setOpen(false)} />
+        </ModalDialog>
+      ) : null}
     </>
   );
 }
