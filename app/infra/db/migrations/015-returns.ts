@@ -12,11 +12,20 @@ import type { Migration } from './migration';
  * - The trigger refuses a line returned beyond what was sold less what earlier returns took back,
  *   whatever code writes it. A return whose card refund failed gives its quantities back.
  * - Both tables are evidence about money: append-only.
+ * - return_lines references sale_lines: a later migration that rebuilds sale_lines (as 014 did) must
+ *   keep every id and run with foreign keys off, and re-create the triggers below.
  */
 export const migration015: Migration = {
   version: 15,
   name: 'returns',
   up(db) {
+    // Migration 014 (weighed lines, issue 14 item 5) adds sale_lines.quantity_milli, NULL on piece
+    // lines; it is read here so the trigger counts a weighed line's thousandths whatever order the
+    // two branches merged in. Code elsewhere reads the same rule (SOLD_MILLI in returns.repo.ts).
+    const columns = db.prepare(`PRAGMA table_info(sale_lines)`).all() as { name: string }[];
+    const sold = columns.some((c) => c.name === 'quantity_milli')
+      ? 'COALESCE(quantity_milli, quantity * 1000)'
+      : 'quantity * 1000';
     db.exec(`
       CREATE TABLE returns (
         id               INTEGER PRIMARY KEY,
@@ -51,7 +60,7 @@ export const migration015: Migration = {
               JOIN returns r ON r.id = x.return_id LEFT JOIN refunds f ON f.id = r.refund_id
              WHERE x.sale_line_id = NEW.sale_line_id AND (f.id IS NULL OR f.status <> 'failed'))
            + NEW.quantity_milli
-         > (SELECT quantity * 1000 FROM sale_lines WHERE id = NEW.sale_line_id)
+         > (SELECT ${sold} FROM sale_lines WHERE id = NEW.sale_line_id)
       BEGIN SELECT RAISE(ABORT, 'return exceeds the quantity sold'); END;
       -- A line belongs to the sale of its return.
       CREATE TRIGGER return_lines_same_sale BEFORE INSERT ON return_lines
