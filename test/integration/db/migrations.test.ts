@@ -53,6 +53,8 @@ describe('migrations', () => {
         'unmatched_webhook_overflow',
         'product_barcodes',
         'stock_movements',
+        'returns',
+        'return_lines',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
