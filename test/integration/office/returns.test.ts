@@ -137,6 +137,13 @@ describe('returns by item', () => {
     });
     expect(report.returns).toMatchObject({ count: 1, amount: 4_000, cash: 4_000 });
     expect(report.byTender.find((r) => r.key === 'cash')).toMatchObject({ refunds: 4_000, net: 2_000 });
+    const csv = await h.call<{ content: string }>('office.reports.exportCsv', {
+      day: storeDayOf(h.clock.now(), ZONE),
+    });
+    expect(csv.content).toContain(
+      'Devoluciones de artículos\r\nDevoluciones,Importe con IVA,En efectivo,A tarjeta\r\n1,40.00,40.00,0.00',
+    );
+    expect(csv.content).toContain('BEB-001,Refresco de cola 600 ml,2,40.00');
     const audit = conn
       .prepare<[], { details: string }>(`SELECT details FROM audit_log WHERE action = 'sale.return.created'`)
       .all();
