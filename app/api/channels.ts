@@ -7,7 +7,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
-import { RETURNS_CHANNELS } from './office/returns.contract';
+import { COUNTER_RETURNS_CHANNELS, RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
@@ -57,6 +57,7 @@ export const INVOKE_CHANNELS = [
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
   ...RETURNS_CHANNELS,
+  ...COUNTER_RETURNS_CHANNELS,
   ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 

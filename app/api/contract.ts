@@ -17,7 +17,7 @@ import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
-import type { ReturnsContract } from './office/returns.contract';
+import type { CounterReturnsContract, ReturnsContract } from './office/returns.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 import type { StoreContract } from './store/store.contract';
@@ -61,6 +61,7 @@ export interface InvokeContract
     ProductsContract,
     StockContract,
     ReturnsContract,
+    CounterReturnsContract,
     StoreContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */

@@ -86,6 +86,8 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   'payments.get': 'none',
   'payments.cash.pay': 'session',
   'payments.refund': 'session',
+  'sales.returns.get': 'session',
+  'sales.returns.create': 'session',
   'payments.notices.list': 'none',
   'payments.notices.acknowledge': 'session',
   'relay.status.get': 'none',

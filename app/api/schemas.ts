@@ -9,7 +9,7 @@ import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
-import { returnsSchemas } from './office/returns.schemas';
+import { counterReturnsSchemas, returnsSchemas } from './office/returns.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
@@ -31,6 +31,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...productsSchemas,
   ...stockSchemas,
   ...returnsSchemas,
+  ...counterReturnsSchemas,
   ...storeSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,

@@ -13,6 +13,28 @@ export interface ReturnsContract {
   'office.returns.create': { policy: 'manager'; args: ReturnRequest; result: ReturnCreated };
 }
 
+/**
+ * The counter's returns (a cashier at the Tickets screen, with a manager's PIN, as `payments.refund`):
+ * the same service, the approving manager is the actor. Declared here beside the office's, listed
+ * in contract.ts like the other counter channels.
+ */
+export interface CounterReturnsContract {
+  /** The sale's lines and what can still come back (what the receipt already shows, plus returns). */
+  'sales.returns.get': { policy: 'session'; args: { saleId: number }; result: ReturnableSale };
+  /** A return approved by a manager's PIN typed at the counter. */
+  'sales.returns.create': {
+    policy: 'session';
+    args: ReturnRequest & { managerPin: string };
+    result: ReturnCreated;
+  };
+}
+
+/** The counter's return channels. */
+export const COUNTER_RETURNS_CHANNELS = [
+  'sales.returns.get',
+  'sales.returns.create',
+] as const satisfies readonly (keyof CounterReturnsContract)[];
+
 /** This area's channels, in review order; channels.ts checks the union of all areas is complete. */
 export const RETURNS_CHANNELS = [
   'office.returns.sale',

@@ -14,7 +14,7 @@ import { storeDayOf } from '../../../app/domain/office/store-day';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { databaseFileIn } from '../../../app/host/create-core';
 import { startPaymentsHarness, type PaymentsHarness } from '../../support/payments-harness';
-import { signInDemoManager } from '../../support/sign-in';
+import { signInDemoCashier, signInDemoManager } from '../../support/sign-in';
 
 let h: PaymentsHarness;
 let db: Database.Database | undefined;
@@ -246,5 +246,29 @@ describe('returns by item', () => {
     } finally {
       other.close();
     }
+  });
+
+  it("a cashier returns at the counter with a manager's PIN; a wrong PIN or the office channel is refused", async () => {
+    h = await startPaymentsHarness({ startAt: NOON });
+    await signInDemoManager(h.core);
+    await h.call('office.shifts.open', { float: 10_000 });
+    await signInDemoCashier(h.core);
+    const saleId = await cashSale({ 'BEB-001': 1 });
+    const cola = lineOf(await h.call<ReturnableSale>('sales.returns.get', { saleId }), 'BEB-001');
+    const request = {
+      saleId,
+      lines: [{ saleLineId: cola.saleLineId, quantity: 1000 }],
+      tender: { method: 'cash' },
+    };
+    expect(await h.reply('office.returns.create', request)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await h.reply('sales.returns.create', { ...request, managerPin: '1111' })).toMatchObject({
+      ok: false,
+    });
+    const created = await h.call<ReturnCreated>('sales.returns.create', { ...request, managerPin: '9999' });
+    // The approving manager is the return's actor, as for the counter's refunds.
+    expect(created.return).toMatchObject({ amount: 2_000, createdByName: 'Luis Hernández' });
   });
 });
