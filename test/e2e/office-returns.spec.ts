@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addBySku, payExactCash, startCardCharge } from './support/counter';
+import { addBySku, payExactCash, signIn, startCardCharge } from './support/counter';
 import { openOffice, OFFICE_TABS } from './support/office';
 
 /** Taps "Aprobar" on the virtual terminal's page. */
@@ -88,4 +88,36 @@ test('one line of a cash sale and one of a card sale come back; the shift and th
     page.getByRole('region', { name: 'Reporte por periodo' }).getByTestId('returns-total'),
   ).toContainText('$62.00');
   await expect(zReturns).toContainText('efectivo $20.00, tarjeta $42.00');
+});
+
+test("a cashier returns an item from Tickets with the manager's PIN typed in the dialog", async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(90_000);
+  await openOffice(page, shell.url, 'shifts');
+  const panel = page.getByRole('region', { name: 'Turno actual' });
+  await panel.getByLabel('Fondo inicial (pesos)').fill('500');
+  await panel.getByRole('button', { name: 'Abrir turno' }).click();
+  await expect(page.getByTestId('expected-cash')).toHaveText('$500.00');
+  await page.getByRole('button', { name: 'Volver a la caja' }).click();
+  await page.getByRole('button', { name: 'Cambiar usuario' }).click();
+  await signIn(page, 'cashier');
+
+  await addBySku(page, ['BEB-001', 'BEB-001']);
+  await payExactCash(page);
+  await page.getByRole('button', { name: 'Tickets' }).click();
+  await page
+    .getByRole('button', { name: /^Ver ticket de la venta/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('receipt-payment-number')).toContainText(/^Pago núm\. \d+$/);
+  await page.getByRole('button', { name: /^Devolver artículos de la venta \d+$/ }).click();
+  const dialog = page.getByRole('dialog', { name: /^Devolución de la venta \d+$/ });
+  await dialog.getByLabel('Cantidad a devolver de Refresco de cola 600 ml').fill('1');
+  await expect(dialog.getByRole('button', { name: 'Devolver $20.00' })).toBeDisabled();
+  await dialog.getByLabel('PIN del gerente').fill('9999');
+  await dialog.getByRole('button', { name: 'Devolver $20.00' }).click();
+  await expect(dialog.getByTestId('return-done')).toContainText('$20.00');
+  await expect(dialog.getByTestId('return-history')).toContainText('efectivo');
 });
