@@ -21,10 +21,44 @@ export const ERROR_CODES = [
 /** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why a refusal happened, for the person at the counter (issue 14, item 7): the error code says what
+ * kind of failure it is (a conflict, a forbidden action), the reason says which one, so the screen can
+ * say why and what to do — and never "try again" when trying again can never work. The renderer has
+ * words for each one (a test checks both languages).
+ */
+export const FAILURE_REASONS = [
+  // The sale has a payment: its lines are frozen until the payment ends.
+  'sale_in_checkout',
+  'empty_sale',
+  'sale_already_paid',
+  // A card payment of this sale is still being verified: charging again could charge twice.
+  'card_in_verification',
+  'sale_not_open',
+  // The payment already ended (approved, declined…): there is nothing to cancel.
+  'payment_final',
+  // No Kushki key is set for dev/live: nothing can be sent.
+  'kushki_key_missing',
+  // No terminal is set up (or the chosen one was removed).
+  'terminal_missing',
+  // A PIN typed at a manager's prompt belongs to a cashier.
+  'not_a_manager',
+  // A manager's approval is needed (no PIN typed yet), or the PIN typed is no manager's.
+  'manager_pin_required',
+  'wrong_manager_pin',
+] as const;
+
+/** One of {@link FAILURE_REASONS}. */
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
 /** A problem with one field of a request, as reported by validation. */
 export interface FieldIssue {
   path: string;
+  /** In English, for logs and scripts; a screen words the problem from `code` when it knows it. */
   message: string;
+  /** A stable machine code for the problem (see [Note: product problems]), with its params. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** An expected failure, safe to show: it never carries a stack, a secret or a raw library error. */
@@ -34,6 +68,8 @@ export interface AppError {
   /** Set on `internal` errors: the id under which the stack was logged in the trusted process. */
   correlationId?: string;
   issues?: FieldIssue[];
+  /** Which refusal this is, when the screen should say more than the code does. */
+  reason?: FailureReason;
   /** For `rate_limited` (and a wrong PIN): how long until the next attempt is accepted. */
   retryAfterMs?: number;
 }

@@ -235,6 +235,7 @@ export function createCore(options: CoreOptions): Core {
     audit,
     logger: options.logger,
     ttlSeconds: options.ttlSeconds,
+    gateway,
   });
   const cart = new CartService({
     catalog: catalogRepo,

@@ -17,5 +17,6 @@ export function notConfiguredGateway(): PaymentGateway {
     getStatus: async () => refusal,
     cancel: async () => refusal,
     refund: async () => refusal,
+    hasKey: () => false,
   };
 }

@@ -2,6 +2,7 @@
  * Spreadsheets in and out of the catalog (.xlsx and .csv), read and written by well-kept libraries
  * in app/infra/catalog-files. The service sees rows of cells, never a file format.
  */
+import type { ProductProblem } from '../domain/products/product-problems';
 import type { CatalogFormat } from '../domain/products/products-admin';
 
 /** A cell: text, a number as the spreadsheet holds it (a formula's cached result), or empty. */
@@ -14,7 +15,7 @@ export interface SheetRow {
 }
 
 /** The rows of the first sheet, or why the file cannot be read as a spreadsheet at all. */
-export type SheetRead = { ok: true; rows: SheetRow[] } | { ok: false; reason: string };
+export type SheetRead = { ok: true; rows: SheetRow[] } | { ok: false; problem: ProductProblem };
 
 export interface CatalogFiles {
   /** The format picked by the file name's extension; null when it is neither .csv nor .xlsx. */

@@ -61,6 +61,12 @@ export interface PaymentGateway {
   cancel(uniqueReference: string, serialNumber: string): Promise<CancelOutcome>;
   /** Refunds `amount` centavos (all that is left when absent) of the approved request `uniqueReference`. */
   refund(uniqueReference: string, amount?: Centavos): Promise<RefundOutcome>;
+  /**
+   * False when no Kushki key is set, so nothing could be sent: the counter refuses a card charge up
+   * front and says the key is missing, instead of recording a payment that fails as "bad credentials".
+   * Absent means the gateway cannot tell (a fake, the simulator): assume it can send.
+   */
+  hasKey?(): boolean;
 }
 
 /** One block of a terminal ticket (defined with the receipt layout in the domain). */

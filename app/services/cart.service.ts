@@ -66,7 +66,7 @@ export class CartService {
   setQuantity(lineId: number, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const line = sale.lines.find((l) => l.id === lineId);
     const updated = line && this.deps.sales.setQuantity(sale.id, lineId, quantity, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
@@ -88,7 +88,7 @@ export class CartService {
   removeLine(lineId: number): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const line = sale.lines.find((l) => l.id === lineId);
     const updated = this.deps.sales.removeLine(sale.id, lineId, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
@@ -108,7 +108,7 @@ export class CartService {
   clear(): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const updated = this.deps.sales.clearLines(sale.id, now);
     if (sale.lines.length > 0) {
       this.deps.audit.append(
@@ -138,12 +138,15 @@ export class CartService {
         if (!approval.ok) return approval;
         approvedBy = approval.value.id;
       }
-      if (approvedBy === null) return fail('forbidden', 'A manager PIN is required for this discount.');
+      if (approvedBy === null)
+        return fail('forbidden', 'A manager PIN is required for this discount.', {
+          reason: 'manager_pin_required',
+        });
     }
     // Read after the PIN check (which waits on hashing): the sale may have changed meanwhile.
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
+    if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const line = sale.lines.find((l) => l.id === lineId);
     const updated = this.deps.sales.setDiscount(sale.id, lineId, discountBp, approvedBy, now);
     if (!updated || !line) return fail('not_found', `No line ${lineId} in the open sale`);
@@ -163,9 +166,11 @@ export class CartService {
   park(): Result<Cart> {
     const now = this.deps.clock.now();
     const sale = this.deps.sales.openSale(now);
-    if (sale.lines.length === 0) return fail('conflict', 'An empty sale cannot be put on hold.');
-    if (this.locked(sale.id)) return fail('conflict', LOCKED);
-    if (!this.deps.sales.park(sale.id, now)) return fail('conflict', 'The sale is no longer open.');
+    if (sale.lines.length === 0)
+      return fail('conflict', 'An empty sale cannot be put on hold.', { reason: 'empty_sale' });
+    if (this.locked(sale.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
+    if (!this.deps.sales.park(sale.id, now))
+      return fail('conflict', 'The sale is no longer open.', { reason: 'sale_not_open' });
     this.deps.audit.append(
       { action: 'sale.parked', actorUserId: this.deps.actor?.() ?? null, subject: `sale:${sale.id}` },
       now,
@@ -194,7 +199,7 @@ export class CartService {
   recall(saleId: number): Result<Cart> {
     const now = this.deps.clock.now();
     const current = this.deps.sales.openSale(now);
-    if (this.locked(current.id)) return fail('conflict', LOCKED);
+    if (this.locked(current.id)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     const recalled = this.deps.sales.recall(saleId, now);
     if (!recalled) return fail('not_found', `No parked sale ${saleId}`);
     this.deps.audit.append(
@@ -212,7 +217,7 @@ export class CartService {
   private add(product: Product, quantity: number): Result<Cart> {
     const now = this.deps.clock.now();
     const saleId = this.deps.sales.openSaleId(now);
-    if (this.locked(saleId)) return fail('conflict', LOCKED);
+    if (this.locked(saleId)) return fail('conflict', LOCKED, { reason: 'sale_in_checkout' });
     return ok(this.publish(this.deps.sales.addProduct(saleId, product, quantity, now)));
   }
 

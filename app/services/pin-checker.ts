@@ -63,6 +63,13 @@ export class PinChecker {
         const matched = await this.deps.users.verify(manager.id, pin);
         if (matched) return ok(this.succeeded(matched));
       }
+      // A cashier typing their own PIN at a manager's prompt is a misunderstanding, not a guess at a
+      // manager's PIN: say so (issue 14) and count nothing against the managers.
+      if (await this.isCashiersPin(pin)) {
+        return fail('forbidden', 'That PIN is a cashier’s; a manager must type theirs.', {
+          reason: 'not_a_manager',
+        });
+      }
       const lockedNow = open.filter(
         (m) => this.wrongPin(m, 'session.manager_pin_rejected').lockedAt !== null,
       );
@@ -71,8 +78,21 @@ export class PinChecker {
       const waits = managers.flatMap((m) => (m.gate.kind === 'wait' ? [m.gate.retryAfterMs] : []));
       if (waits.length > 0) return waitFailure(Math.min(...waits));
       if (stillOpen === 0 && managers.length > 0) return fail('user_locked', LOCKED_MESSAGE);
-      return fail('forbidden', 'A manager PIN is required.');
+      return fail('forbidden', 'A manager PIN is required.', { reason: 'wrong_manager_pin' });
     });
+  }
+
+  private async isCashiersPin(pin: string): Promise<boolean> {
+    for (const user of this.deps.users.list()) {
+      if (
+        user.role === 'cashier' &&
+        this.gate(user.id).kind === 'open' &&
+        (await this.deps.users.verify(user.id, pin))
+      ) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private gate(userId: number): PinGate {

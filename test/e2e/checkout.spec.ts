@@ -157,6 +157,28 @@ test.describe('checkout', () => {
     await expect(page.getByText('Total cobrado: $95.00')).toBeVisible();
   });
 
+  test('split tender: part by card, then the rest in cash at once', async ({ page, context, shell }) => {
+    await openCounter(page, shell.url);
+    await addBySku(page, ['VAR-003']);
+    await page.keyboard.press('F8');
+    await page.getByLabel('Monto de este pago (pesos)').fill('60');
+    await page.getByRole('button', { name: 'Cobrar $60.00 con tarjeta' }).click();
+    const terminal = await openTerminal(page, context);
+    await terminal.getByTestId('approve').click();
+    await page.bringToFront();
+    // No dead end: the approved part is one line, and the remainder's tenders are there already.
+    await expect(page.getByTestId('partly-paid')).toContainText('Falta cobrar $35.00', { timeout: 15_000 });
+    await expect(page.getByTestId('tender-due')).toHaveText('$35.00');
+    await expect(page.getByLabel('Monto de este pago (pesos)')).toHaveValue('35.00');
+    await page.keyboard.press('F7');
+    await expect(page.getByLabel('Recibido (pesos)')).toBeFocused();
+    await page.keyboard.type('50');
+    await expect(page.getByTestId('change-due')).toHaveText('$15.00');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('sale-completed')).toBeVisible();
+    await expect(page.getByText('Total cobrado: $95.00')).toBeVisible();
+  });
+
   test('MSI is offered only from its minimum, and the terminal receives the chosen term', async ({
     page,
     context,

@@ -25,6 +25,14 @@ test('a small discount is the cashier’s; a large one needs the manager’s PIN
   // arrives; wait for that, or the next PIN could be typed before it and wiped.
   await expect(line.getByLabel('PIN de gerente')).toHaveValue('');
   await expect(page.getByTestId('total')).toHaveText('$85.50');
+  // …and the prompt says so, instead of a bare "wrong" (issue 14, item 7).
+  await expect(line.getByRole('alert')).toHaveText(
+    'Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.',
+  );
+  await line.getByLabel('PIN de gerente').fill('4242');
+  await line.getByRole('button', { name: 'Aplicar descuento' }).click();
+  await expect(line.getByRole('alert')).toContainText('no es de ningún gerente');
+  await expect(line.getByLabel('PIN de gerente')).toHaveValue('');
   await line.getByLabel('PIN de gerente').fill('9999');
   await line.getByRole('button', { name: 'Aplicar descuento' }).click();
   await expect(page.getByTestId('total')).toHaveText('$47.50');

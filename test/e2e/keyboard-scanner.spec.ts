@@ -161,3 +161,33 @@ test('the number pad sets a quantity by touch, and "Vaciar venta" asks in its ow
   await confirm.getByRole('button', { name: 'Vaciar venta' }).click();
   await expect(page.getByTestId('cart-line')).toHaveCount(0);
 });
+
+test('an error notice leaves on the next action', async ({ page, shell }) => {
+  await page.goto(shell.url);
+  await signIn(page);
+  await scanInto(page, '7509999999999');
+  const notice = page.getByTestId('notice');
+  await expect(notice).toHaveAttribute('data-tone', 'error');
+  // The next scan is the next action: the old error does not describe it.
+  await scanInto(page, 'BEB-004');
+  await expect(notice).not.toHaveAttribute('data-tone', 'error');
+});
+
+test('the idle lock with a dialog and an error on screen: the lock screen shows alone', async ({
+  page,
+  shell,
+}) => {
+  await page.clock.install();
+  await page.goto(shell.url);
+  await signIn(page);
+  await scanInto(page, 'BEB-004');
+  await scanInto(page, '7509999999999');
+  await expect(page.getByTestId('notice')).toHaveAttribute('data-tone', 'error');
+  await page.locator('[data-testid="cart-line"][data-sku="BEB-004"]').getByTestId('line-quantity').click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.clock.fastForward('05:05');
+  await expect(page.getByRole('heading', { name: 'Caja bloqueada' })).toBeVisible();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByLabel('PIN', { exact: true })).toBeVisible();
+});

@@ -1,7 +1,8 @@
 /**
- * Issue 13 in the office: a manager adds a product, imports a catalog file (a refused row shown
- * with its line before anything is written), receives stock, and a cashier then sells the imported
- * product by its barcode, which takes its stock down.
+ * Issue 13 in the office: a manager adds a product (a wrong check digit refused in Spanish),
+ * imports a catalog file (an empty file refused; a refused row shown with its line and its Spanish
+ * reason before anything is written), receives stock, and a cashier then sells the imported product
+ * by its barcode, which takes its stock down.
  */
 import { expect, test } from './fixtures';
 import { expectInProductReport, importCatalog, sellByCodeForCash } from './support/catalog';
@@ -12,6 +13,8 @@ test('add, import with a refused row, receive stock, and sell the imported produ
   page,
   shell,
 }, testInfo) => {
+  // A long walk through two screens (add, import, receive, sell, report): room for a loaded machine.
+  test.setTimeout(90_000);
   await openOffice(page, shell.url, 'products');
   await expect(page.getByTestId('products-shown')).toBeVisible();
 
@@ -22,6 +25,14 @@ test('add, import with a refused row, receive stock, and sell the imported produ
   await dialog.getByLabel('Nombre').fill('Helado de vainilla 1 L');
   await dialog.getByLabel('Precio con IVA (pesos)').fill('89.90');
   await dialog.getByLabel('Departamento').fill('Congelados');
+  // A mistyped barcode is refused in Spanish, under its field, and nothing is saved.
+  const barcodes = dialog.getByLabel('Códigos de barras (uno por línea)');
+  await barcodes.fill('7501234567890');
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
+  await expect(dialog.locator('.field-issue').first()).toHaveText(
+    'El dígito verificador de 7501234567890 no es válido para EAN-13.',
+  );
+  await barcodes.fill('');
   await dialog.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.getByTestId('notice')).toContainText('Producto guardado: Helado de vainilla 1 L');
   await dialog.getByRole('button', { name: 'Cerrar' }).click();
@@ -32,6 +43,16 @@ test('add, import with a refused row, receive stock, and sell the imported produ
   // Import: the preview names the refused row by its spreadsheet line; commit writes the rest.
   await page.getByLabel('Buscar por nombre, SKU o código').fill('cuaderno');
   await expect(page.getByTestId('product-row')).toHaveCount(0);
+  // A file that cannot be a catalog is refused as a whole, in Spanish.
+  await page.getByLabel('Archivo para importar').setInputFiles({
+    name: 'vacio.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.alloc(0),
+  });
+  await expect(page.getByTestId('notice')).toHaveText(
+    /^No se puede importar el archivo: El archivo está vacío \(0 bytes\)\./,
+  );
+  await page.getByRole('button', { name: 'Cerrar aviso' }).click();
   await importCatalog(page);
   const row = page.locator('[data-testid="product-row"][data-sku="PAP-001"]');
   await expect(row).toContainText('Cuaderno profesional 100 hojas');

@@ -26,8 +26,13 @@ test('a sale put on hold comes back whole after serving another customer', async
   await page.getByRole('button', { name: 'Ventas en espera' }).click();
   await expect(page.getByTestId('parked-sale')).toHaveCount(1);
   await expect(page.getByTestId('parked-sale')).toContainText('$122.00');
+  // Before recalling, the panel says what happens to the basket under way (issue 14, item 9).
+  await expect(page.getByTestId('recall-swaps')).toContainText(
+    'La venta actual (1 artículos, $42.00) quedará en espera',
+  );
   await page.screenshot({ path: testInfo.outputPath('parked-sales.png') });
   await page.getByRole('button', { name: /^Retomar venta de/ }).click();
+  await expect(page.getByTestId('notice')).toHaveText(/La que estaba abierta quedó en espera/);
   await expect(page.getByTestId('total')).toHaveText('$122.00');
   await expect(page.getByTestId('cart-line')).toHaveCount(2);
 

@@ -2,6 +2,7 @@ import { isCentavos, type Centavos } from '../money';
 import type { FieldIssue } from '../result';
 import { MAX_PRICE_CENTAVOS } from './amounts';
 import { checkBarcode } from './barcode';
+import { fieldIssue, type ProductProblem } from './product-problems';
 import { PRODUCT_UNITS, type IvaTreatment, type Milli, type ProductUnit } from './product-record';
 
 /** What a manager (or an import row) gives to create or update a product; defaults fill the rest. */
@@ -44,6 +45,7 @@ export const MAX_BARCODES = 10;
 
 // A SKU is what a cashier may type: printable, no spaces at the ends, no control characters.
 const SKU = /^[^\s\p{Cc}](?:[^\p{Cc}]{0,30}[^\s\p{Cc}])?$/u;
+const MAX_SKU_LENGTH = 32; // the pattern's 1 + 30 + 1
 const CONTROL = /\p{Cc}/u;
 
 /**
@@ -54,47 +56,48 @@ export function validateProductDraft(
   draft: ProductDraft,
 ): { ok: true; value: ProductFields } | { ok: false; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
+  const issue = (path: string, problem: ProductProblem) => issues.push(fieldIssue(path, problem));
   const sku = draft.sku.trim();
-  if (sku === '') issues.push({ path: 'sku', message: 'required' });
-  else if (!SKU.test(sku))
-    issues.push({ path: 'sku', message: 'at most 32 characters, no control characters' });
+  if (sku === '') issue('sku', { code: 'required' });
+  else if (!SKU.test(sku)) issue('sku', { code: 'text_format', params: { max: MAX_SKU_LENGTH } });
   const name = draft.name.trim().replace(/\s+/g, ' ');
-  if (name === '') issues.push({ path: 'name', message: 'required' });
+  if (name === '') issue('name', { code: 'required' });
   else if (name.length > MAX_NAME_LENGTH || CONTROL.test(name)) {
-    issues.push({ path: 'name', message: `at most ${MAX_NAME_LENGTH} characters, no control characters` });
+    issue('name', { code: 'text_format', params: { max: MAX_NAME_LENGTH } });
   }
   const barcodes: string[] = [];
   (draft.barcodes ?? []).forEach((raw, index) => {
     const check = checkBarcode(raw);
-    if (!check.ok) issues.push({ path: `barcodes.${index}`, message: check.message });
+    if (!check.ok) issue(`barcodes.${index}`, check.problem);
     else if (barcodes.includes(check.code)) {
-      issues.push({ path: `barcodes.${index}`, message: `${check.code} is listed twice` });
+      issue(`barcodes.${index}`, { code: 'barcode_listed_twice', params: { code: check.code } });
     } else barcodes.push(check.code);
   });
-  if (barcodes.length > MAX_BARCODES) issues.push({ path: 'barcodes', message: `at most ${MAX_BARCODES}` });
-  if (!isCentavos(draft.price) || draft.price > MAX_PRICE_CENTAVOS) {
-    issues.push({ path: 'price', message: 'a non-negative amount in centavos up to $10,000,000.00' });
+  if (barcodes.length > MAX_BARCODES) {
+    issue('barcodes', { code: 'too_many_barcodes', params: { max: MAX_BARCODES } });
   }
+  if (!isCentavos(draft.price) || draft.price > MAX_PRICE_CENTAVOS) issue('price', { code: 'amount_range' });
   if (draft.cost != null && (!isCentavos(draft.cost) || draft.cost > MAX_PRICE_CENTAVOS)) {
-    issues.push({ path: 'cost', message: 'a non-negative amount in centavos up to $10,000,000.00' });
+    issue('cost', { code: 'amount_range' });
   }
   const department = (draft.department ?? '').trim().replace(/\s+/g, ' ') || DEFAULT_DEPARTMENT;
   if (department.length > MAX_DEPARTMENT_LENGTH || CONTROL.test(department)) {
-    issues.push({ path: 'department', message: `at most ${MAX_DEPARTMENT_LENGTH} characters` });
+    issue('department', { code: 'too_long', params: { max: MAX_DEPARTMENT_LENGTH } });
   }
   const unit = draft.unit ?? 'pieza';
-  if (!PRODUCT_UNITS.includes(unit))
-    issues.push({ path: 'unit', message: `one of ${PRODUCT_UNITS.join(', ')}` });
+  if (!PRODUCT_UNITS.includes(unit)) {
+    issue('unit', { code: 'unit_choice', params: { units: PRODUCT_UNITS.join(', ') } });
+  }
   const soldByWeight = draft.soldByWeight ?? false;
   if (soldByWeight && !WEIGHABLE_UNITS.includes(unit)) {
-    issues.push({ path: 'soldByWeight', message: `only for ${WEIGHABLE_UNITS.join(', ')}` });
+    issue('soldByWeight', { code: 'weight_unit_only', params: { units: WEIGHABLE_UNITS.join(', ') } });
   }
   const minStock = draft.minStock ?? null;
   if (minStock !== null && (!Number.isSafeInteger(minStock) || minStock < 0)) {
-    issues.push({ path: 'minStock', message: 'a non-negative quantity' });
+    issue('minStock', { code: 'quantity_non_negative' });
   }
   if (draft.iva.kind === 'rate' && ![0, 800, 1600].includes(draft.iva.rateBp)) {
-    issues.push({ path: 'iva', message: '16 %, 8 %, 0 % or exento' });
+    issue('iva', { code: 'iva_rate_choice' });
   }
   if (issues.length > 0) return { ok: false, issues };
   return {

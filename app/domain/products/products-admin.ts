@@ -35,7 +35,11 @@ export type CatalogFormat = 'csv' | 'xlsx';
 export interface ImportIssue {
   line: number;
   column: string | null;
+  /** In English (the CLI prints it); the office words the problem from `code`. */
   reason: string;
+  /** A stable machine code for the problem (see [Note: product problems]), with its params. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** What an import would do (preview) or did (commit). Nothing is written by a preview. */

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import type { ProductProblem } from '../../domain/products/product-problems';
 import type { CatalogFormat } from '../../domain/products/products-admin';
 import type { CatalogFiles, SheetCell, SheetRead, SheetRow } from '../../ports/catalog-files.port';
 
@@ -20,10 +21,10 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** What a file that is not a spreadsheet looks like, for the unusable-input message. */
-function notASpreadsheet(bytes: Uint8Array): string | null {
-  if (bytes.length === 0) return 'the file is empty (0 bytes)';
-  if (startsWith(bytes, PDF_MAGIC)) return 'the file is a PDF, not a spreadsheet';
-  if (startsWith(bytes, OLE2_MAGIC)) return 'the file is an old Excel (.xls) file: save it as .xlsx or .csv';
+function notASpreadsheet(bytes: Uint8Array): ProductProblem | null {
+  if (bytes.length === 0) return { code: 'file_empty' };
+  if (startsWith(bytes, PDF_MAGIC)) return { code: 'file_pdf' };
+  if (startsWith(bytes, OLE2_MAGIC)) return { code: 'file_old_excel' };
   return null;
 }
 
@@ -55,15 +56,15 @@ function plain(value: ExcelJS.CellValue): SheetCell {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<SheetRead> {
-  if (!startsWith(bytes, ZIP_MAGIC)) return { ok: false, reason: 'the file is not an .xlsx spreadsheet' };
+  if (!startsWith(bytes, ZIP_MAGIC)) return { ok: false, problem: { code: 'file_not_xlsx' } };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    return { ok: false, reason: 'the file is not an .xlsx spreadsheet (it could not be opened)' };
+    return { ok: false, problem: { code: 'file_xlsx_unreadable' } };
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, reason: 'the workbook has no sheet' };
+  if (!sheet) return { ok: false, problem: { code: 'file_no_sheet' } };
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: SheetCell[] = [];
@@ -85,7 +86,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 function readCsv(bytes: Uint8Array): SheetRead {
   const text = decodeText(bytes);
-  if (text.includes('\u0000')) return { ok: false, reason: 'the file is binary, not a CSV' };
+  if (text.includes('\u0000')) return { ok: false, problem: { code: 'file_not_csv' } };
   const parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
     delimitersToGuess: [',', ';', '\t', '|'],
@@ -110,7 +111,7 @@ export class SpreadsheetFiles implements CatalogFiles {
 
   async read(bytes: Uint8Array, format: CatalogFormat): Promise<SheetRead> {
     const problem = notASpreadsheet(bytes);
-    if (problem) return { ok: false, reason: problem };
+    if (problem) return { ok: false, problem };
     return format === 'xlsx' ? readXlsx(bytes) : readCsv(bytes);
   }
 

@@ -100,6 +100,10 @@ export class KushkiHttpClient implements PaymentGateway, TicketPrinter {
     });
   }
 
+  hasKey(): boolean {
+    return Boolean(this.options.apiKey());
+  }
+
   private async send(
     method: 'get' | 'post',
     path: string,

@@ -14,6 +14,7 @@ import type { TerminalsService } from '../terminals.service';
 import { DEFAULT_TTL_SECONDS, type CardPushes } from './card-pushes';
 import type { EngineOperations } from './engine-follow-ups';
 import type { TenderService } from './tender.service';
+import type { PaymentGateway } from '../../ports/payment-gateway.port';
 
 /** What the cashier asks for. Amounts in centavos. */
 export interface StartCardPayment {
@@ -40,6 +41,8 @@ export interface CardPaymentsDeps {
   logger: Logger;
   /** Seconds a request waits for a card; DEFAULT_TTL_SECONDS when absent. */
   ttlSeconds?: number | undefined;
+  /** Kushki's API as configured now: asked whether a key is set before a charge is recorded. */
+  gateway?: () => PaymentGateway;
 }
 
 /** Card payment use cases over the engine. */
@@ -55,8 +58,16 @@ export class CardPaymentsService {
    * transaction with the checks (open sale, nothing in doubt, amount due) before any request leaves.
    */
   start(request: StartCardPayment, actor: ActorId): Result<PaymentView> {
+    // The key first: a store that has none cannot charge on any terminal, so that is what to fix.
+    if (this.deps.gateway?.().hasKey?.() === false) {
+      return fail('conflict', 'No Kushki key is configured; a manager sets it in the office.', {
+        reason: 'kushki_key_missing',
+      });
+    }
     const terminal = this.deps.terminals.resolve(request.terminalSerial);
-    if (!terminal) return fail('not_found', 'No such terminal; add it in settings first.');
+    if (!terminal) {
+      return fail('not_found', 'No such terminal; add it in settings first.', { reason: 'terminal_missing' });
+    }
     const { payments, audit } = this.deps;
     const now = this.engine.now();
     const ttlSeconds = this.deps.ttlSeconds ?? DEFAULT_TTL_SECONDS;
@@ -123,7 +134,9 @@ export class CardPaymentsService {
       const payment = this.deps.payments.get(paymentId);
       if (!payment || payment.method !== 'card') return fail('not_found', `No card payment ${paymentId}`);
       if (!isUnresolved(payment.status)) {
-        return fail('conflict', `The payment is already ${payment.status}; it cannot be cancelled.`);
+        return fail('conflict', `The payment is already ${payment.status}; it cannot be cancelled.`, {
+          reason: 'payment_final',
+        });
       }
       const now = this.engine.now();
       this.deps.payments.patch(payment.id, { cancelRequested: true }, now);

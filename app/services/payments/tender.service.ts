@@ -48,11 +48,14 @@ export class TenderService {
   /** The open sale and what it owes, if a new tender may start now. Call inside a transaction. */
   dueForNewTender(): Result<{ saleId: number; due: number }> {
     const summary = this.summary();
-    if (summary.total === 0) return fail('conflict', 'The sale is empty.');
+    if (summary.total === 0) return fail('conflict', 'The sale is empty.', { reason: 'empty_sale' });
     if (summary.payments.some((p) => isUnresolved(p.status))) {
-      return fail('conflict', 'A card payment for this sale is still being verified; do not charge again.');
+      return fail('conflict', 'A card payment for this sale is still being verified; do not charge again.', {
+        reason: 'card_in_verification',
+      });
     }
-    if (summary.due === 0) return fail('conflict', 'The sale is already paid.');
+    if (summary.due === 0)
+      return fail('conflict', 'The sale is already paid.', { reason: 'sale_already_paid' });
     return ok({ saleId: summary.saleId, due: summary.due });
   }
 

@@ -5,6 +5,7 @@ import { refundsEn } from './office/refunds';
 import { returnsEn } from './office/returns';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
 
 /** English. */
@@ -68,6 +69,7 @@ export const en: Messages = {
     cash: 'Cash',
     amount: 'Amount of this payment (pesos)',
     amountHint: 'For split tender, type only this payment’s part.',
+    partlyPaid: 'Card ···· {{last4}} approved for {{amount}}. {{due}} still due: choose how.',
     terminal: 'Terminal',
     tip: 'Tip',
     noTip: 'No tip',
@@ -232,6 +234,10 @@ export const en: Messages = {
     items_other: '{{count}} items',
     back: 'Back to the sale (Esc)',
     done: 'Sale put on hold. You can serve the next customer.',
+    currentWillPark:
+      'The current sale ({{count}} items, {{total}}) goes on hold when you recall another; nothing is lost.',
+    swapped: 'Sale recalled. The one that was open is now on hold.',
+    recalled: 'Sale recalled.',
   },
   receipt: {
     title: 'Receipt of sale {{id}}',
@@ -285,6 +291,21 @@ export const en: Messages = {
     session_required: 'Sign in to do this.',
     rate_limited: 'Too many attempts. Wait a moment.',
     user_locked: 'User locked after too many wrong PINs. A manager can unlock them.',
+    reasons: {
+      sale_in_checkout: 'The sale has a payment: to change items, finish or cancel the charge.',
+      empty_sale: 'The sale is empty: add a product first.',
+      sale_already_paid: 'The sale is already paid: there is nothing more to charge.',
+      card_in_verification:
+        'A card payment of this sale is being verified: do not charge again; wait for its result.',
+      sale_not_open: 'That sale is no longer open: start a new one.',
+      payment_final: 'The payment has already ended: it can no longer be cancelled.',
+      kushki_key_missing:
+        'The Kushki key is missing: a manager adds it in Office → Settings. Meanwhile, take cash.',
+      terminal_missing: 'No terminal is set up: a manager adds one in Office → Settings.',
+      not_a_manager: 'That PIN is a cashier’s: a manager must type theirs here.',
+      manager_pin_required: 'This needs a manager’s approval with their PIN.',
+      wrong_manager_pin: 'That PIN is no manager’s. Ask a manager to type theirs.',
+    },
   },
   office: {
     open: 'Office',
@@ -297,6 +318,7 @@ export const en: Messages = {
   officeReturns: returnsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
 };

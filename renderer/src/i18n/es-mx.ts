@@ -4,6 +4,7 @@ import { refundsEsMX } from './office/refunds';
 import { returnsEsMX } from './office/returns';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
@@ -66,6 +67,7 @@ export const esMX = {
     cash: 'Efectivo',
     amount: 'Monto de este pago (pesos)',
     amountHint: 'Para pago dividido, escribe solo la parte de este pago.',
+    partlyPaid: 'Tarjeta ···· {{last4}} aprobada por {{amount}}. Falta cobrar {{due}}: elige cómo.',
     terminal: 'Terminal',
     tip: 'Propina',
     noTip: 'Sin propina',
@@ -231,6 +233,10 @@ export const esMX = {
     items_other: '{{count}} artículos',
     back: 'Volver a la venta (Esc)',
     done: 'Venta puesta en espera. Puedes atender al siguiente cliente.',
+    currentWillPark:
+      'La venta actual ({{count}} artículos, {{total}}) quedará en espera al retomar otra; no se pierde nada.',
+    swapped: 'Venta retomada. La que estaba abierta quedó en espera.',
+    recalled: 'Venta retomada.',
   },
   receipt: {
     title: 'Ticket de la venta {{id}}',
@@ -284,6 +290,21 @@ export const esMX = {
     session_required: 'Inicia sesión para hacer esto.',
     rate_limited: 'Demasiados intentos. Espera un momento.',
     user_locked: 'Usuario bloqueado por demasiados PIN incorrectos. Un gerente puede desbloquearlo.',
+    reasons: {
+      sale_in_checkout: 'La venta ya tiene un pago: para cambiar artículos, termina o cancela el cobro.',
+      empty_sale: 'La venta está vacía: agrega un producto primero.',
+      sale_already_paid: 'La venta ya está pagada: no hay nada más que cobrar.',
+      card_in_verification:
+        'Un pago con tarjeta de esta venta se está verificando: no cobres otra vez; espera su resultado.',
+      sale_not_open: 'Esa venta ya no está abierta: empieza una nueva.',
+      payment_final: 'El pago ya terminó: ya no se puede cancelar.',
+      kushki_key_missing:
+        'Falta la llave de Kushki: un gerente la agrega en Oficina → Configuración. Mientras tanto, cobra en efectivo.',
+      terminal_missing: 'No hay terminal configurada: un gerente la agrega en Oficina → Configuración.',
+      not_a_manager: 'Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.',
+      manager_pin_required: 'Esto necesita la autorización de un gerente con su PIN.',
+      wrong_manager_pin: 'Ese PIN no es de ningún gerente. Pide a un gerente que escriba el suyo.',
+    },
   },
   office: {
     open: 'Oficina',
@@ -296,6 +317,7 @@ export const esMX = {
   officeReturns: returnsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
 };

@@ -1,7 +1,7 @@
 import type { CajaApi } from '../../../app/api/contract';
 import type { Result } from '../../../app/domain/result';
 import type { Cart, ParkedSale } from '../../../app/domain/sale';
-import type { GetState, SetState } from './store-types';
+import { managerPinRefusal, type GetState, type ManagerPinRefusal, type SetState } from './store-types';
 
 /** The open sale as last reported by the trusted side. */
 export interface CartSlice {
@@ -24,7 +24,7 @@ export interface CartSlice {
     lineId: number,
     discountBp: number,
     managerPin?: string,
-  ): Promise<'ok' | 'needs_manager' | 'error'>;
+  ): Promise<'ok' | 'needs_manager' | ManagerPinRefusal | 'error'>;
   parked: ParkedSale[];
   parkedOpen: boolean;
   /** Puts the sale on hold and starts a new one. */
@@ -126,7 +126,9 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
         get().applyCart(reply.value);
         return 'ok';
       }
-      if (reply.error.code === 'forbidden') return 'needs_manager';
+      // No PIN typed yet: ask for one. A PIN typed: say whose it was not (a cashier's, or nobody's).
+      if (reply.error.code === 'forbidden')
+        return managerPin ? managerPinRefusal(reply.error) : 'needs_manager';
       get().showError(reply.error);
       return 'error';
     },
@@ -143,7 +145,13 @@ export function createCartSlice(api: CajaApi, set: SetState, get: GetState): Car
       else get().showError(reply.error);
     },
     async recallSale(saleId) {
-      if (settle(await api.invoke('sales.parked.recall', { saleId }))) set({ parkedOpen: false });
+      // The core puts a non-empty open sale on hold to recall this one: say so, so no basket
+      // seems to vanish (issue 14, item 9).
+      const swapped = (get().cart?.lines.length ?? 0) > 0;
+      if (settle(await api.invoke('sales.parked.recall', { saleId }))) {
+        set({ parkedOpen: false });
+        get().notify('info', swapped ? 'parked.swapped' : 'parked.recalled');
+      }
     },
   };
 }

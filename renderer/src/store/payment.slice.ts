@@ -2,7 +2,7 @@ import type { CajaApi, TerminalView } from '../../../app/api/contract';
 import { isUnresolved } from '../../../app/domain/payment-status';
 import type { PaymentView, TenderSummary } from '../../../app/domain/payment-view';
 import { formatMXN } from '../format/money';
-import type { GetState, SetState } from './store-types';
+import { managerPinRefusal, type GetState, type ManagerPinRefusal, type SetState } from './store-types';
 
 /** What the cashier asked the terminal for, kept so a declined charge is retried in one click. */
 export interface CardRequest {
@@ -24,7 +24,7 @@ export interface CompletedSale {
 }
 
 /** How a counter refund ended, for the form to explain. */
-export type RefundOutcome = 'ok' | 'wrong_pin' | 'error';
+export type RefundOutcome = 'ok' | ManagerPinRefusal | 'error';
 
 /** `list` with `view` in place of its older copy (or added), when `view` is a too-late cancel. */
 function withLateCancel(list: readonly PaymentView[], view: PaymentView): PaymentView[] {
@@ -176,7 +176,7 @@ export function createPaymentSlice(api: CajaApi, set: SetState, get: GetState): 
         get().applyPayment(reply.value);
         return 'ok';
       }
-      if (reply.error.code === 'forbidden') return 'wrong_pin';
+      if (reply.error.code === 'forbidden') return managerPinRefusal(reply.error);
       get().showError(reply.error);
       return 'error';
     },

@@ -34,7 +34,18 @@ export interface Notice {
   params?: Record<string, string | number>;
 }
 
-/** The i18n key for an error code. */
+/**
+ * The i18n key for an error: its reason when the core gave one (why, and what to do: issue 14),
+ * else its code.
+ */
 export function errorKey(error: AppError): string {
-  return `errors.${error.code}`;
+  return error.reason ? `errors.reasons.${error.reason}` : `errors.${error.code}`;
+}
+
+/** What a manager's prompt says after a refused PIN: a cashier's PIN, or no manager's at all. */
+export type ManagerPinRefusal = 'not_a_manager' | 'wrong_manager_pin';
+
+/** The refusal of a PIN typed at a manager's prompt, from the core's reason. */
+export function managerPinRefusal(error: AppError): ManagerPinRefusal {
+  return error.reason === 'not_a_manager' ? 'not_a_manager' : 'wrong_manager_pin';
 }

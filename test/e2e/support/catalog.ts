@@ -18,6 +18,10 @@ export async function importCatalog(page: Page): Promise<void> {
   await expect(page.getByTestId('import-summary')).toContainText('1 rechazados');
   const issues = page.getByRole('table', { name: 'Filas con errores' });
   await expect(issues.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('3');
+  // The reason in the office's language, worded from its code (the CLI prints it in English).
+  await expect(issues.getByRole('row').nth(1).getByRole('cell').last()).toHaveText(
+    'El dígito verificador de 7501031311300 no es válido para EAN-13.',
+  );
   await page.getByRole('button', { name: 'Importar 1 productos' }).click();
   await expect(page.getByTestId('notice')).toContainText('Importación terminada: 1 nuevos');
 }

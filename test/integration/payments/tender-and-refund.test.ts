@@ -35,7 +35,10 @@ describe('cash, split tender and refunds', () => {
     const summary = await h.call<TenderSummary>('sales.tender.get', {});
     expect(summary).toMatchObject({ total: 9500, paid: 5000, due: 4500 });
     const locked = await h.reply('sales.cart.scan', { code: 'BEB-001' });
-    expect(locked.ok ? 'ok' : locked.error.code).toBe('conflict');
+    expect(locked.ok ? 'ok' : [locked.error.code, locked.error.reason]).toEqual([
+      'conflict',
+      'sale_in_checkout',
+    ]);
     const card = await h.call<PaymentView>('payments.card.start', {});
     expect(card.amount).toBe(4500);
     await h.waitForStatus(card.id, ['approved']);
@@ -48,8 +51,14 @@ describe('cash, split tender and refunds', () => {
     await fillCart(h);
     const card = await h.call<PaymentView>('payments.card.start', {});
     await h.waitForStatus(card.id, ['approved']);
+    // A cashier's own PIN is told apart from a wrong one (issue 14, item 7).
     const cashierPin = await h.reply('payments.refund', { paymentId: card.id, managerPin: '1111' });
-    expect(cashierPin.ok ? 'ok' : cashierPin.error.code).toBe('forbidden');
+    expect(cashierPin.ok ? 'ok' : [cashierPin.error.code, cashierPin.error.reason]).toEqual([
+      'forbidden',
+      'not_a_manager',
+    ]);
+    const nobodys = await h.reply('payments.refund', { paymentId: card.id, managerPin: '4242' });
+    expect(nobodys.ok ? 'ok' : nobodys.error.reason).toBe('wrong_manager_pin');
     const requested = await h.call<PaymentView>('payments.refund', {
       paymentId: card.id,
       managerPin: '9999',
@@ -77,5 +86,37 @@ describe('cash, split tender and refunds', () => {
     expect(tooMuch.ok ? 'ok' : tooMuch.error.code).toBe('validation_failed');
     const unknownTerminal = await h.reply('payments.card.start', { terminalSerial: 'NOPE99' });
     expect(unknownTerminal.ok ? 'ok' : unknownTerminal.error.code).toBe('not_found');
+  });
+
+  it('a card charge with no Kushki key says the key is missing and records nothing', async () => {
+    // The gateway as boot builds it for dev/live with no key in the vault: it cannot send.
+    h = await startPaymentsHarness({
+      gateway: (base) => ({
+        push: (request) => base.push(request),
+        getStatus: (reference) => base.getStatus(reference),
+        cancel: (reference, serial) => base.cancel(reference, serial),
+        refund: (reference, amount) => base.refund(reference, amount),
+        hasKey: () => false,
+      }),
+    });
+    await fillCart(h);
+    const refused = await h.reply('payments.card.start', {});
+    expect(refused.ok ? 'ok' : [refused.error.code, refused.error.reason]).toEqual([
+      'conflict',
+      'kushki_key_missing',
+    ]);
+    expect((await h.call<TenderSummary>('sales.tender.get', {})).payments).toEqual([]);
+    expect(h.sim.requests.list()).toEqual([]);
+    // Cash still works.
+    const cash = await h.call<{ saleCompleted: boolean }>('payments.cash.pay', { tendered: 5000 });
+    expect(cash.saleCompleted).toBe(true);
+  });
+
+  it('while a card payment is being verified, a second charge is refused with why', async () => {
+    h = await startPaymentsHarness({ sim: { behaviour: 'manual' } });
+    await fillCart(h);
+    await h.call<PaymentView>('payments.card.start', {});
+    const again = await h.reply('payments.cash.pay', { tendered: 5000 });
+    expect(again.ok ? 'ok' : again.error.reason).toBe('card_in_verification');
   });
 });

@@ -2,6 +2,7 @@ import type { Handlers } from '../../dispatch';
 import type { ProductsContract } from '../../office/products.contract';
 import { fail, ok, type Result } from '../../../domain/result';
 import type { ExportedBinary } from '../../../domain/office/reports';
+import { fieldIssue } from '../../../domain/products/product-problems';
 import type { ImportSummary } from '../../../domain/products/products-admin';
 import type {
   CatalogExportService,
@@ -28,8 +29,12 @@ function binary(file: CatalogFileOut): ExportedBinary {
   };
 }
 
+/** The summary, or the unusable file's problem as the one `file` issue (the office words its code). */
 function summaryOf(run: ImportRun): Result<ImportSummary> {
-  return run.ok ? ok(run.summary) : fail('validation_failed', `Unusable file: ${run.unusable}`);
+  if (run.ok) return ok(run.summary);
+  return fail('validation_failed', `Unusable file: ${run.unusable}`, {
+    issues: [fieldIssue('file', run.problem)],
+  });
 }
 
 function bytesOf(base64: string): Uint8Array {

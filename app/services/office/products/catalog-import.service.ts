@@ -20,6 +20,7 @@ import {
   type ProductDraft,
   type ProductFields,
 } from '../../../domain/products/product-draft';
+import { describeProblem, importIssue, type ProductProblem } from '../../../domain/products/product-problems';
 import type { ProductRecord } from '../../../domain/products/product-record';
 import type { ImportField, ImportIssue, ImportSummary } from '../../../domain/products/products-admin';
 import type { AuditLog } from '../../../ports/audit.port';
@@ -50,8 +51,14 @@ export interface ImportOptions {
   maxIssues?: number;
 }
 
-/** The import's outcome, or why the file cannot be read as a catalog at all. */
-export type ImportRun = { ok: true; summary: ImportSummary } | { ok: false; unusable: string };
+/** The import's outcome, or why the file cannot be read as a catalog at all (`unusable` in English). */
+export type ImportRun =
+  { ok: true; summary: ImportSummary } | { ok: false; unusable: string; problem: ProductProblem };
+
+/** A file refused as a whole: the CLI prints `unusable`, the office words `problem`. */
+function unusable(fileName: string, problem: ProductProblem): ImportRun {
+  return { ok: false, unusable: `${fileName}: ${describeProblem(problem)}`, problem };
+}
 
 const DEFAULT_MAX_ISSUES = 1000;
 const PROGRESS_EVERY = 500;
@@ -103,11 +110,11 @@ export class CatalogImportService {
   private async run(input: ImportInput, options: ImportOptions, write: boolean): Promise<ImportRun> {
     const { files, repo } = this.deps;
     const format = files.formatOf(input.fileName);
-    if (!format) return { ok: false, unusable: `${input.fileName}: use an .xlsx or .csv file` };
+    if (!format) return unusable(input.fileName, { code: 'file_format' });
     const sheet = await files.read(input.bytes, format);
-    if (!sheet.ok) return { ok: false, unusable: `${input.fileName}: ${sheet.reason}` };
+    if (!sheet.ok) return unusable(input.fileName, sheet.problem);
     const found = findLayout(sheet.rows);
-    if (!found.ok) return { ok: false, unusable: `${input.fileName}: ${found.reason}` };
+    if (!found.ok) return unusable(input.fileName, found.problem);
     const { layout } = found;
     const dataRows = sheet.rows.filter((row) => row.line > layout.headerLine);
     const now = this.deps.clock.now();
@@ -176,16 +183,16 @@ export class CatalogImportService {
   /** What one row would do, given the store's products and the rows before it. Fills row.issues. */
   private plan(layout: SheetLayout, row: ParsedRow, seen: InFileSeen): Planned {
     const { repo } = this.deps;
-    const issue = (field: ImportField, reason: string) =>
-      row.issues.push({ line: row.line, column: layout.headerOf(field), reason });
+    const issue = (field: ImportField, problem: ProductProblem) =>
+      row.issues.push(importIssue(row.line, layout.headerOf(field), problem));
     // Repeats inside the file first: the first row with a code keeps it.
     if (row.sku !== undefined) {
       const earlier = seen.sku(row.sku, row.line);
-      if (earlier !== null) issue('sku', `código ${row.sku} repeated: already on line ${earlier}`);
+      if (earlier !== null) issue('sku', { code: 'sku_repeated', params: { code: row.sku, line: earlier } });
     }
     for (const code of row.barcodes ?? []) {
       const earlier = seen.barcode(code, row.line);
-      if (earlier !== null) issue('barcode', `barcode ${code} repeated: already on line ${earlier}`);
+      if (earlier !== null) issue('barcode', { code: 'barcode_repeated', params: { code, line: earlier } });
     }
     if (row.issues.length > 0) return { kind: 'rejected' };
 
@@ -205,13 +212,16 @@ export class CatalogImportService {
     if (existing) {
       const earlier = seen.product(existing.id, row.line);
       if (earlier !== null) {
-        issue(row.sku !== undefined ? 'sku' : 'barcode', `same product as line ${earlier} (${existing.sku})`);
+        issue(row.sku !== undefined ? 'sku' : 'barcode', {
+          code: 'same_product',
+          params: { line: earlier, sku: existing.sku },
+        });
         return { kind: 'rejected' };
       }
     } else {
-      if (row.name === undefined) issue('name', 'required for a new product');
-      if (row.price === undefined) issue('price', 'required for a new product');
-      if (row.sku === undefined && (row.barcodes ?? []).length === 0) issue('sku', 'required');
+      if (row.name === undefined) issue('name', { code: 'required_for_new' });
+      if (row.price === undefined) issue('price', { code: 'required_for_new' });
+      if (row.sku === undefined && (row.barcodes ?? []).length === 0) issue('sku', { code: 'required' });
     }
     if (row.issues.length > 0) return { kind: 'rejected' };
 
@@ -232,14 +242,20 @@ export class CatalogImportService {
     };
     const checked = validateProductDraft(draft);
     if (!checked.ok) {
-      for (const { path, message } of checked.issues) issue(fieldOfPath(path), message);
+      // Same code and words as the office's product form (See [Note: product problems]).
+      for (const { path, message: reason, ...coded } of checked.issues) {
+        row.issues.push({ line: row.line, column: layout.headerOf(fieldOfPath(path)), reason, ...coded });
+      }
       return { kind: 'rejected' };
     }
     const fields = checked.value;
     for (const code of fields.barcodes) {
       const holder = repo.barcodeHolder(code);
       if (holder && holder.productId !== existing?.id) {
-        issue('barcode', `barcode ${code} already belongs to «${holder.name}» (${holder.sku})`);
+        issue('barcode', {
+          code: 'barcode_taken',
+          params: { code, name: holder.name, sku: holder.sku },
+        });
       }
     }
     if (row.issues.length > 0) return { kind: 'rejected' };

@@ -6,6 +6,7 @@
 import { parsePrice, parseQuantity } from '../../../domain/products/amounts';
 import { CAJA_HEADERS, fieldOfHeader, parseUnit, parseYesNo } from '../../../domain/products/catalog-columns';
 import { parseIva } from '../../../domain/products/iva';
+import { importIssue, type ProductProblem } from '../../../domain/products/product-problems';
 import type { IvaTreatment, Milli, ProductUnit } from '../../../domain/products/product-record';
 import type { ImportField, ImportIssue } from '../../../domain/products/products-admin';
 import type { Centavos } from '../../../domain/money';
@@ -57,7 +58,7 @@ function text(cell: SheetCell): string {
 /** The header row and its mapping, or why no header was found. */
 export function findLayout(
   rows: readonly SheetRow[],
-): { ok: true; layout: SheetLayout } | { ok: false; reason: string } {
+): { ok: true; layout: SheetLayout } | { ok: false; problem: ProductProblem } {
   for (const row of rows.slice(0, HEADER_SEARCH_ROWS)) {
     const columns: MappedColumn[] = [];
     const ignored: string[] = [];
@@ -71,10 +72,7 @@ export function findLayout(
     });
     if (columns.length < 2) continue;
     if (!columns.some((c) => c.field === 'sku' || c.field === 'barcode')) {
-      return {
-        ok: false,
-        reason: `line ${row.line} has no Código (SKU) or Código de barras column, so no row can be matched`,
-      };
+      return { ok: false, problem: { code: 'header_no_match_column', params: { line: row.line } } };
     }
     const byField = new Map(columns.map((c) => [c.field, c]));
     return {
@@ -89,11 +87,7 @@ export function findLayout(
       },
     };
   }
-  return {
-    ok: false,
-    reason:
-      'no recognisable header: the first row should name the columns (Código, Código de barras, Descripción, Precio venta, …)',
-  };
+  return { ok: false, problem: { code: 'header_missing' } };
 }
 
 /** Parses one data row; null for a blank row. */
@@ -101,8 +95,8 @@ export function parseRow(layout: SheetLayout, row: SheetRow): ParsedRow | null {
   const cells = new Map(layout.columns.map((c) => [c.field, row.cells[c.index] ?? null]));
   if (layout.columns.every((c) => text(cells.get(c.field) ?? null) === '')) return null;
   const parsed: ParsedRow = { line: row.line, issues: [] };
-  const issue = (field: ImportField, reason: string) =>
-    parsed.issues.push({ line: row.line, column: layout.headerOf(field), reason });
+  const issue = (field: ImportField, problem: ProductProblem) =>
+    parsed.issues.push(importIssue(row.line, layout.headerOf(field), problem));
   for (const { field } of layout.columns) {
     const cell = cells.get(field) ?? null;
     const raw = text(cell);
@@ -126,32 +120,32 @@ export function parseRow(layout: SheetLayout, row: SheetRow): ParsedRow | null {
       case 'cost': {
         const price = parsePrice(numeric);
         if (price.ok) parsed[field] = price.value;
-        else issue(field, `price ${price.message}`);
+        else issue(field, price.problem);
         break;
       }
       case 'stock':
       case 'minStock': {
         const quantity = parseQuantity(numeric, { allowNegative: field === 'stock' });
         if (quantity.ok) parsed[field] = quantity.value;
-        else issue(field, `quantity ${quantity.message}`);
+        else issue(field, quantity.problem);
         break;
       }
       case 'iva': {
         const iva = parseIva(numeric);
         if (iva) parsed.iva = iva;
-        else issue(field, `unknown IVA "${raw}" (use 16%, 8%, 0% or exento)`);
+        else issue(field, { code: 'iva_unknown', params: { value: raw } });
         break;
       }
       case 'unit': {
         const unit = parseUnit(raw);
         if (unit) parsed.unit = unit;
-        else issue(field, `unknown unit "${raw}" (use pieza, kg, g, l or m)`);
+        else issue(field, { code: 'unit_unknown', params: { value: raw } });
         break;
       }
       case 'soldByWeight': {
         const yes = parseYesNo(raw);
         if (yes !== null) parsed.soldByWeight = yes;
-        else issue(field, `"${raw}" is not sí or no`);
+        else issue(field, { code: 'yes_no_unknown', params: { value: raw } });
         break;
       }
     }

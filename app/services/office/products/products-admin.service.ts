@@ -8,6 +8,7 @@ import {
   type ProductDraft,
   type ProductFields,
 } from '../../../domain/products/product-draft';
+import { fieldIssue } from '../../../domain/products/product-problems';
 import type { ProductRecord } from '../../../domain/products/product-record';
 import type { DepartmentCount, ProductListQuery, ProductPage } from '../../../domain/products/products-admin';
 import { fail, ok, type Result } from '../../../domain/result';
@@ -116,7 +117,7 @@ export class ProductsAdminService {
     const skuHolder = repo.findBySku(fields.sku);
     if (skuHolder && skuHolder.id !== selfId) {
       return fail('conflict', `SKU ${fields.sku} already belongs to «${skuHolder.name}».`, {
-        issues: [{ path: 'sku', message: `already belongs to «${skuHolder.name}»` }],
+        issues: [fieldIssue('sku', { code: 'sku_taken', params: { name: skuHolder.name } })],
       });
     }
     for (const [index, code] of fields.barcodes.entries()) {
@@ -124,7 +125,10 @@ export class ProductsAdminService {
       if (holder && holder.productId !== selfId) {
         return fail('conflict', `Barcode ${code} already belongs to «${holder.name}» (${holder.sku}).`, {
           issues: [
-            { path: `barcodes.${index}`, message: `already belongs to «${holder.name}» (${holder.sku})` },
+            fieldIssue(`barcodes.${index}`, {
+              code: 'barcode_taken_by',
+              params: { name: holder.name, sku: holder.sku },
+            }),
           ],
         });
       }

@@ -26,7 +26,9 @@ export function CheckoutPanel() {
   }, [close]);
 
   if (completed) return <SaleCompleted completed={completed} />;
-  const showForms = !active || active.method === 'cash';
+  // A card part approved and some still due (split tender): its line, and the rest's tenders at once.
+  const partlyPaid = active?.method === 'card' && active.status === 'approved' && due > 0;
+  const showForms = !active || active.method === 'cash' || partlyPaid;
   return (
     <section className="checkout-panel" aria-labelledby="checkout-heading">
       <header className="checkout-header">
@@ -51,7 +53,17 @@ export function CheckoutPanel() {
           </div>
         </dl>
       ) : null}
-      {active && active.method === 'card' ? <PaymentProgress payment={active} /> : null}
+      {partlyPaid ? (
+        <p className="partly-paid" role="status" data-testid="partly-paid">
+          {t('checkout.partlyPaid', {
+            amount: formatMXN(active.amount + active.tip),
+            last4: active.cardLast4 ?? '····',
+            due: formatMXN(due),
+          })}
+        </p>
+      ) : active && active.method === 'card' ? (
+        <PaymentProgress payment={active} />
+      ) : null}
       {/* Keyed by what is due: a partial payment resets the amount to what is left. */}
       {showForms && due > 0 ? <TenderForms key={due} due={due} /> : null}
     </section>

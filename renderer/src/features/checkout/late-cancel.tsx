@@ -4,6 +4,7 @@ import type { PaymentView } from '../../../../app/domain/payment-view';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
 import { PinInput } from '../common/pin-input';
+import type { ManagerPinRefusal } from '../../store/store-types';
 
 /**
  * The cashier asked to cancel, but the customer had already paid (see [Note: honest cancel]): say so
@@ -35,7 +36,7 @@ function RefundNow({ paymentId, amount }: { paymentId: number; amount: string })
   const { t } = useTranslation();
   const refund = useAppStore((s) => s.refundPayment);
   const [pin, setPin] = useState('');
-  const [wrongPin, setWrongPin] = useState(false);
+  const [refusal, setRefusal] = useState<ManagerPinRefusal | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <form
@@ -46,16 +47,16 @@ function RefundNow({ paymentId, amount }: { paymentId: number; amount: string })
         setBusy(true);
         void refund(paymentId, pin).then((outcome) => {
           setBusy(false);
-          setWrongPin(outcome === 'wrong_pin');
+          setRefusal(outcome === 'not_a_manager' || outcome === 'wrong_manager_pin' ? outcome : null);
           setPin('');
         });
       }}
     >
       <p>{t('lateCancel.offer', { amount })}</p>
       <PinInput inline label={t('lateCancel.managerPin')} value={pin} onChange={setPin} />
-      {wrongPin ? (
+      {refusal ? (
         <p className="hint" role="alert">
-          {t('lateCancel.wrongPin')}
+          {refusal === 'not_a_manager' ? t('errors.reasons.not_a_manager') : t('lateCancel.wrongPin')}
         </p>
       ) : null}
       <button type="submit" className="danger" disabled={busy || pin.length < 4}>

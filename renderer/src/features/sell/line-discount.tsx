@@ -4,6 +4,7 @@ import type { CartLine } from '../../../../app/domain/sale';
 import { parsePesos } from '../../format/parse-pesos';
 import { useAppStore } from '../../store/store-context';
 import { PinInput } from '../common/pin-input';
+import type { ManagerPinRefusal } from '../../store/store-types';
 
 /** The per-line discount form; asks for a manager's PIN only when the trusted side says so. */
 export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => void }) {
@@ -12,6 +13,7 @@ export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => v
   const [percent, setPercent] = useState(line.discountBp ? String(line.discountBp / 100) : '');
   const [pin, setPin] = useState('');
   const [needsManager, setNeedsManager] = useState(false);
+  const [refusal, setRefusal] = useState<ManagerPinRefusal | null>(null);
   // "12.5" % parses like pesos to 1250, which is exactly the rate in basis points.
   const bp = parsePesos(percent || '0');
   const valid = bp !== null && bp <= 10_000;
@@ -25,6 +27,7 @@ export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => v
         void setDiscount(line.id, bp, needsManager ? pin : undefined).then((outcome) => {
           if (outcome === 'ok') onDone();
           else if (outcome === 'needs_manager') setNeedsManager(true);
+          setRefusal(outcome === 'not_a_manager' || outcome === 'wrong_manager_pin' ? outcome : null);
           setPin('');
         });
       }}
@@ -36,7 +39,7 @@ export function LineDiscount({ line, onDone }: { line: CartLine; onDone: () => v
       {needsManager ? (
         <>
           <p className="hint" role="alert">
-            {t('discount.needsManager')}
+            {refusal ? t(`errors.reasons.${refusal}`) : t('discount.needsManager')}
           </p>
           <PinInput inline label={t('discount.managerPin')} value={pin} onChange={setPin} />
         </>

@@ -22,10 +22,18 @@ export function ParkedPanel() {
   const parked = useAppStore(useShallow((s) => s.parked));
   const show = useAppStore((s) => s.showParked);
   const recall = useAppStore((s) => s.recallSale);
+  const open = useAppStore(
+    useShallow((s) => ({ count: s.cart?.totals.itemCount ?? 0, total: s.cart?.totals.total ?? 0 })),
+  );
   const back = useCallback(() => void show(false), [show]);
   return (
     <ListPanel id="parked-heading" title={t('parked.title')} onBack={back}>
       {parked.length === 0 ? <p className="empty">{t('parked.empty')}</p> : null}
+      {parked.length > 0 && open.count > 0 ? (
+        <p className="hint" data-testid="recall-swaps">
+          {t('parked.currentWillPark', { count: open.count, total: formatMXN(open.total) })}
+        </p>
+      ) : null}
       <ul className="parked-list">
         {parked.map((sale) => (
           <li key={sale.saleId} data-testid="parked-sale">

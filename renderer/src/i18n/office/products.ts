@@ -1,3 +1,5 @@
+import { productProblemsEn, productProblemsEsMX } from './product-problems';
+
 /** The office's products and stock screens: Spanish (Mexico) first; English must have the same keys. */
 export const productsEsMX = {
   tab: 'Productos',
@@ -106,6 +108,7 @@ export const productsEsMX = {
     template: 'Plantilla {{format}}',
     export: 'Exportar {{format}}',
     tooBig: 'El archivo es demasiado grande (máximo {{mb}} MB).',
+    unusable: 'No se puede importar el archivo: {{reason}}',
   },
   inventory: {
     title: 'Inventario',
@@ -117,6 +120,7 @@ export const productsEsMX = {
     noCost: 'Productos sin costo (no se valúan)',
     negative: 'Productos con existencia negativa',
   },
+  problems: productProblemsEsMX,
 };
 
 export const productsEn: typeof productsEsMX = {
@@ -220,6 +224,7 @@ export const productsEn: typeof productsEsMX = {
     template: '{{format}} template',
     export: 'Export {{format}}',
     tooBig: 'The file is too big (at most {{mb}} MB).',
+    unusable: 'Cannot import the file: {{reason}}',
   },
   inventory: {
     title: 'Inventory',
@@ -231,4 +236,5 @@ export const productsEn: typeof productsEsMX = {
     noCost: 'Products without a cost (not valued)',
     negative: 'Products with negative stock',
   },
+  problems: productProblemsEn,
 };

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArgsOf, Reply, ValueOf } from '../../../../app/api/contract';
+import type { AppError } from '../../../../app/domain/result';
 import { useAppStore } from '../store-context';
 import { officeSlot, type OfficeChannel } from './office.slice';
 
@@ -46,9 +47,10 @@ export function useOfficeRead<C extends OfficeChannel>(
 
 /**
  * Runs office changes: shows a failure the app's way and resolves to null, else to the value.
- * `busy` is true while one is in flight, to disable the buttons that started it.
+ * `busy` is true while one is in flight, to disable the buttons that started it. `explain`, when
+ * given, may show a failure its own way first (it returns true when it did).
  */
-export function useOfficeCommand(): {
+export function useOfficeCommand(explain?: (error: AppError) => boolean): {
   busy: boolean;
   run: <C extends OfficeChannel>(channel: C, args: ArgsOf<C>) => Promise<ValueOf<C> | null>;
 } {
@@ -61,13 +63,13 @@ export function useOfficeCommand(): {
       try {
         const reply = await sendOffice(channel, args);
         if (reply.ok) return reply.value;
-        showError(reply.error);
+        if (!explain?.(reply.error)) showError(reply.error);
         return null;
       } finally {
         setBusy(false);
       }
     },
-    [sendOffice, showError],
+    [sendOffice, showError, explain],
   );
   return { busy, run };
 }

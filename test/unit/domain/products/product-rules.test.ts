@@ -14,7 +14,7 @@ describe('barcodes', () => {
     expect(checkBarcode('036000291452')).toMatchObject({ ok: true, kind: 'upca' });
     expect(checkBarcode('036000291453')).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/UPC-A/),
+      problem: { code: 'barcode_check_digit', params: { code: '036000291453', kind: 'UPC-A' } },
     });
   });
 
@@ -58,8 +58,8 @@ describe('prices and quantities', () => {
     expect(parsePrice('$1,234.5')).toEqual({ ok: true, value: 123450 });
     expect(parsePrice(12.5)).toEqual({ ok: true, value: 1250 });
     expect(parsePrice(0.1 + 0.2)).toEqual({ ok: true, value: 30 });
-    expect(parsePrice('-3')).toMatchObject({ ok: false, message: 'negative' });
-    expect(parsePrice(-3)).toMatchObject({ ok: false, message: 'negative' });
+    expect(parsePrice('-3')).toMatchObject({ ok: false, problem: { code: 'price_negative' } });
+    expect(parsePrice(-3)).toMatchObject({ ok: false, problem: { code: 'price_negative' } });
     expect(parsePrice('doce')).toMatchObject({ ok: false });
     expect(parsePrice('1.234')).toMatchObject({ ok: false });
     expect(parsePrice(1.234)).toMatchObject({ ok: false });

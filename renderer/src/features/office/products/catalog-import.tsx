@@ -9,6 +9,7 @@ import type {
 import { useOfficeCommand } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
 import { downloadFile } from '../shifts/download-file';
+import { problemText, useExplainUnusableFile } from './problem-text';
 
 /** The file's bytes as base64, in chunks (a 4 MB spreadsheet would overflow one call's arguments). */
 async function fileAsCatalog(file: File): Promise<CatalogFile> {
@@ -27,7 +28,7 @@ async function fileAsCatalog(file: File): Promise<CatalogFile> {
 export function CatalogImport() {
   const { t } = useTranslation();
   const inputId = useId();
-  const { busy, run } = useOfficeCommand();
+  const { busy, run } = useOfficeCommand(useExplainUnusableFile());
   const notify = useAppStore((s) => s.notify);
   const [file, setFile] = useState<CatalogFile | null>(null);
   const [preview, setPreview] = useState<ImportSummary | null>(null);
@@ -101,7 +102,7 @@ export function CatalogImport() {
                   <tr key={index}>
                     <td>{issue.line}</td>
                     <td>{issue.column ?? ''}</td>
-                    <td>{issue.reason}</td>
+                    <td>{problemText(t, issue, issue.reason)}</td>
                   </tr>
                 ))}
               </tbody>

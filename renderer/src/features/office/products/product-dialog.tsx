@@ -11,7 +11,20 @@ import { parsePesos, pesosText } from '../../../format/parse-pesos';
 import { formatMilli, parseMilli } from '../../../format/quantity';
 import { useOfficeAttempt, useOfficeRead } from '../../../store/office/use-office';
 import { useAppStore } from '../../../store/store-context';
+import { problemText } from './problem-text';
 import { ProductStock } from './product-stock';
+import { MAX_DEPARTMENT_LENGTH, MAX_NAME_LENGTH } from '../../../../../app/domain/products/product-draft';
+
+// What the form lets one type, as the core's limits (so the core's Spanish-worded checks, not the
+// API's shape check, are what a long entry meets: the shape check only guards the wire).
+const FIELD_MAX_LENGTH = {
+  sku: 32,
+  name: MAX_NAME_LENGTH,
+  price: 16,
+  department: MAX_DEPARTMENT_LENGTH,
+  cost: 16,
+  minStock: 16,
+} as const;
 
 /** The form's fields as typed (text), turned into a draft on save. */
 interface FormState {
@@ -88,7 +101,7 @@ export function ProductDialog({ productId, onClose }: { productId: number | null
   const issueFor = (path: string) =>
     issues
       .filter((i) => i.path === path || i.path.startsWith(`${path}.`))
-      .map((i) => i.message)
+      .map((i) => problemText(t, i, i.message))
       .join('; ');
 
   const save = async () => {
@@ -154,6 +167,7 @@ export function ProductDialog({ productId, onClose }: { productId: number | null
       <input
         value={form[key]}
         inputMode={mode}
+        maxLength={FIELD_MAX_LENGTH[key]}
         autoComplete="off"
         aria-invalid={issueFor(key) ? true : undefined}
         aria-describedby={issueFor(key) ? `${ids}-${key}` : undefined}
