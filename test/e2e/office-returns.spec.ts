@@ -18,6 +18,15 @@ async function approveOnTerminal(page: Page, context: BrowserContext): Promise<v
   await terminal.close();
 }
 
+/** Signs the manager in, opens the office's shifts tab and opens a shift with a $500.00 float. */
+async function openShiftWith500(page: Page, url: string): Promise<void> {
+  await openOffice(page, url, 'shifts');
+  const panel = page.getByRole('region', { name: 'Turno actual' });
+  await panel.getByLabel('Fondo inicial (pesos)').fill('500');
+  await panel.getByRole('button', { name: 'Abrir turno' }).click();
+  await expect(page.getByTestId('expected-cash')).toHaveText('$500.00');
+}
+
 /** Finds the one payment of `amount` in Transacciones and opens its sale's return dialog. */
 async function openReturnFor(page: Page, amount: string, fromCounter: boolean) {
   if (fromCounter) await page.getByRole('button', { name: 'Oficina' }).click();
@@ -38,11 +47,7 @@ test('one line of a cash sale and one of a card sale come back; the shift and th
   shell,
 }) => {
   test.setTimeout(120_000);
-  await openOffice(page, shell.url, 'shifts');
-  const panel = page.getByRole('region', { name: 'Turno actual' });
-  await panel.getByLabel('Fondo inicial (pesos)').fill('500');
-  await panel.getByRole('button', { name: 'Abrir turno' }).click();
-  await expect(page.getByTestId('expected-cash')).toHaveText('$500.00');
+  await openShiftWith500(page, shell.url);
 
   // Cash: 2 × BEB-001 ($20.00) and 1 × BEB-002 ($42.00) = $82.00.
   await page.getByRole('button', { name: 'Volver a la caja' }).click();
@@ -95,11 +100,7 @@ test("a cashier returns an item from Tickets with the manager's PIN typed in the
   shell,
 }) => {
   test.setTimeout(90_000);
-  await openOffice(page, shell.url, 'shifts');
-  const panel = page.getByRole('region', { name: 'Turno actual' });
-  await panel.getByLabel('Fondo inicial (pesos)').fill('500');
-  await panel.getByRole('button', { name: 'Abrir turno' }).click();
-  await expect(page.getByTestId('expected-cash')).toHaveText('$500.00');
+  await openShiftWith500(page, shell.url);
   await page.getByRole('button', { name: 'Volver a la caja' }).click();
   await page.getByRole('button', { name: 'Cambiar usuario' }).click();
   await signIn(page, 'cashier');

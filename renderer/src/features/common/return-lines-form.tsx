@@ -10,6 +10,7 @@ import {
   type ReturnTender,
 } from '../../../../app/domain/office/returns';
 import { formatMXN } from '../../format/money';
+import { ModalDialog } from './modal-dialog';
 
 /** Thousandths typed for a line: whole pieces, or kilograms with up to three decimals when weighed. */
 function typedMilli(text: string, byWeight: boolean): number | null {
@@ -23,6 +24,44 @@ function typedMilli(text: string, byWeight: boolean): number | null {
 /** A quantity in thousandths as the dialog shows it: pieces, or kg with three decimals. */
 function shownQuantity(milli: number, byWeight: boolean): string {
   return byWeight ? (milli / MILLI_PER_UNIT).toFixed(3) : String(milli / MILLI_PER_UNIT);
+}
+
+/** "Return items" for a completed sale: opens `form` in the app's own modal dialog. */
+export function ReturnDialogButton({
+  saleId,
+  onOpen,
+  form,
+}: {
+  saleId: number;
+  onOpen?: () => void;
+  form: (close: () => void) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        aria-label={t('officeReturns.buttonFor', { id: saleId })}
+        onClick={() => {
+          setOpen(true);
+          onOpen?.();
+        }}
+      >
+        {t('officeReturns.button')}
+      </button>
+      {open ? (
+        <ModalDialog
+          labelledBy={`return-title-${saleId}`}
+          className="refund-dialog"
+          onClose={() => setOpen(false)}
+        >
+          {form(() => setOpen(false))}
+        </ModalDialog>
+      ) : null}
+    </>
+  );
 }
 
 /**

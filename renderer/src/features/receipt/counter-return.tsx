@@ -1,40 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/store-context';
-import { ModalDialog } from '../common/modal-dialog';
-import { ReturnLinesForm } from '../common/return-lines-form';
+import { ReturnDialogButton, ReturnLinesForm } from '../common/return-lines-form';
 
 /**
  * "Return items" at the counter's Tickets screen: the same form as the office's, approved by a
  * manager's PIN typed here (as the counter's refunds are). See [Note: returns].
  */
 export function CounterReturnButton({ saleId }: { saleId: number }) {
-  const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const load = useAppStore((s) => s.loadReturnable);
   return (
-    <>
-      <button
-        type="button"
-        className="secondary"
-        aria-label={t('officeReturns.buttonFor', { id: saleId })}
-        onClick={() => {
-          setOpen(true);
-          void load(saleId);
-        }}
-      >
-        {t('officeReturns.button')}
-      </button>
-      {open ? (
-        <ModalDialog
-          labelledBy={`return-title-${saleId}`}
-          className="refund-dialog"
-          onClose={() => setOpen(false)}
-        >
-          <CounterReturnForm saleId={saleId} onClose={() => setOpen(false)} />
-        </ModalDialog>
-      ) : null}
-    </>
+    <ReturnDialogButton
+      saleId={saleId}
+      onOpen={() => void load(saleId)}
+      form={(close) => <CounterReturnForm saleId={saleId} onClose={close} />}
+    />
   );
 }
 
