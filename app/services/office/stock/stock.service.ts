@@ -154,11 +154,7 @@ export class StockService {
    * stock when it was sold (ok with null), and `conflict` past what the sale took less earlier returns.
    * `refundId` is the card refund of the return; null for a cash return (see [Note: returns]).
    */
-  restoreForReturn(
-    saleLineId: number,
-    quantity: Milli,
-    refundId: number | null,
-  ): Result<StockChange | null> {
+  restoreForReturn(saleLineId: number, quantity: Milli, refundId: number | null): Result<StockChange | null> {
     const { repo } = this.deps;
     if (!Number.isSafeInteger(quantity) || quantity <= 0) {
       return fail('validation_failed', `Quantity to restore must be a positive integer, got ${quantity}.`);
