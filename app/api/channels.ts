@@ -8,6 +8,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { COUNTER_RETURNS_CHANNELS, RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
@@ -62,6 +63,8 @@ export const INVOKE_CHANNELS = [
   ...STOCK_CHANNELS,
   ...PRINTER_CHANNELS,
   ...MAINTENANCE_CHANNELS,
+  ...RETURNS_CHANNELS,
+  ...COUNTER_RETURNS_CHANNELS,
   ...STORE_CHANNELS,
   ...COUNTER_ITEMS_CHANNELS,
 ] as const satisfies readonly Channel[];

@@ -18,6 +18,7 @@ import type { ProductsContract } from './office/products.contract';
 import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
+import type { CounterReturnsContract, ReturnsContract } from './office/returns.contract';
 import type { StockContract } from './office/stock.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 import type { MaintenanceContract } from './office/maintenance.contract';
@@ -78,6 +79,8 @@ export interface InvokeContract
     PrinterContract,
     MaintenanceContract,
     StoreContract,
+    ReturnsContract,
+    CounterReturnsContract,
     CounterItemsContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */

@@ -35,6 +35,7 @@ import { PRODUCTS_CHANNELS } from './office/products.contract';
 import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
+import { RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
@@ -90,6 +91,8 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   'payments.get': 'none',
   'payments.cash.pay': 'session',
   'payments.refund': 'session',
+  'sales.returns.get': 'session',
+  'sales.returns.create': 'session',
   'payments.notices.list': 'none',
   'payments.notices.acknowledge': 'session',
   'relay.status.get': 'none',
@@ -106,6 +109,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(STOCK_CHANNELS),
   ...managerOnly(PRINTER_CHANNELS),
   ...managerOnly(MAINTENANCE_CHANNELS),
+  ...managerOnly(RETURNS_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

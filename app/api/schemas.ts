@@ -10,6 +10,7 @@ import { productsSchemas } from './office/products.schemas';
 import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
+import { counterReturnsSchemas, returnsSchemas } from './office/returns.schemas';
 import { stockSchemas } from './office/stock.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
@@ -33,6 +34,8 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...productsSchemas,
   ...stockSchemas,
   ...printerSchemas,
+  ...returnsSchemas,
+  ...counterReturnsSchemas,
   ...storeSchemas,
   ...maintenanceSchemas,
   ...counterItemsSchemas,

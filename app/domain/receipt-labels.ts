@@ -9,6 +9,8 @@ import type { Language } from './language';
 /** Every word a receipt prints. */
 export interface ReceiptLabels {
   sale: (id: number) => string;
+  /** A tender's number: what the refund and return screens ask for (issue 14, item 6). */
+  payment: (id: number) => string;
   cashier: (name: string) => string;
   rfc: (rfc: string) => string;
   quantity: (count: number, unitPrice: string) => string;
@@ -38,6 +40,7 @@ export interface ReceiptLabels {
 
 const esMX: ReceiptLabels = {
   sale: (id) => `Venta ${id}`,
+  payment: (id) => `Pago núm. ${id}`,
   cashier: (name) => `Atendió: ${name}`,
   rfc: (rfc) => `RFC ${rfc}`,
   quantity: (count, unitPrice) => `${count} × ${unitPrice}`,
@@ -66,6 +69,7 @@ const esMX: ReceiptLabels = {
 
 const en: ReceiptLabels = {
   sale: (id) => `Sale ${id}`,
+  payment: (id) => `Payment no. ${id}`,
   cashier: (name) => `Served by: ${name}`,
   rfc: (rfc) => `RFC ${rfc}`,
   quantity: (count, unitPrice) => `${count} × ${unitPrice}`,

@@ -21,7 +21,7 @@ export type RowStyle = 'normal' | 'small' | 'strong' | 'total' | 'large';
 
 /** What a row is, for the screen's test ids and the encoder's emphasis. */
 export type RowRole =
-  'store' | 'rfc' | 'date' | 'line' | 'total' | 'charged' | 'payment' | 'change' | 'legal';
+  'store' | 'rfc' | 'date' | 'line' | 'total' | 'charged' | 'payment' | 'payment-number' | 'change' | 'legal';
 
 /** One laid-out row: one or more printed lines of at most `columns` characters. */
 export interface TextRow {
@@ -177,6 +177,7 @@ function layoutPayment(p: ReceiptPayment, index: number, l: ReceiptLabels, emit:
     emit.pair(l.tendered, p.tendered ?? p.amount, 'normal', tag);
     // The change is what the cashier counts out: large on paper and on screen (issue 14, item 8).
     if (p.change !== null) emit.pair(l.change, p.change, 'large', { ...tag, role: 'change' });
+    emit.text(l.payment(p.paymentId), 'small', { ...tag, role: 'payment-number' });
     return;
   }
   const known = p.cardBrand !== null || p.cardLast4 !== null || p.authorizationCode !== null;
@@ -190,4 +191,5 @@ function layoutPayment(p: ReceiptPayment, index: number, l: ReceiptLabels, emit:
     if (p.transactionId) emit.text(l.transaction(p.transactionId), 'small', tag);
   }
   if (p.reference) emit.text(`${l.reference} ${p.reference}`, 'small', tag);
+  emit.text(l.payment(p.paymentId), 'small', { ...tag, role: 'payment-number' });
 }

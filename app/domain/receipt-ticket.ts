@@ -52,6 +52,8 @@ export function receiptTicket(receipt: Receipt, formatDate: (epochMs: number) =>
       blocks.push({ type: 'column', value: ['Efectivo', money(p.tendered ?? p.amount)] });
       if (p.change) blocks.push({ type: 'column', value: ['Cambio', money(p.change)] });
     }
+    // The number the refund and return screens ask for (issue 14).
+    blocks.push({ type: 'text', value: `Pago ${p.paymentId}`, size: 'small' });
   }
   if (receipt.cashier) blocks.push({ type: 'text', value: `Le atendió: ${receipt.cashier}`, size: 'small' });
   blocks.push({ type: 'text', value: receipt.footer || 'Gracias por su compra', align: 'center' });

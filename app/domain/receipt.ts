@@ -28,6 +28,8 @@ export interface ReceiptLine {
 
 /** One tender on a receipt: what was paid and, for a card, what identifies the charge. */
 export interface ReceiptPayment {
+  /** The payment's number, which the office's refund and return screens search by (issue 14). */
+  paymentId: number;
   method: PaymentMethod;
   amount: Centavos;
   tip: Centavos;

@@ -9,6 +9,7 @@ import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.
 import { SpreadsheetFiles } from '../infra/catalog-files/spreadsheet-files';
 import { SqliteProductsAdminRepo } from '../infra/db/office/products/products-admin.repo';
 import { SqliteReportsReadModel } from '../infra/db/office/reports/reports.read';
+import { SqliteReturnsRepo } from '../infra/db/office/returns/returns.repo';
 import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
 import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
@@ -35,6 +36,7 @@ import { UpdateSettingsService } from '../services/office/settings/update-settin
 import { ReportsService } from '../services/office/shifts/reports.service';
 import { ShiftsService } from '../services/office/shifts/shifts.service';
 import { StockService } from '../services/office/stock/stock.service';
+import { ReturnsService } from '../services/office/returns/returns.service';
 import { TransactionsService } from '../services/office/transactions/transactions.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
@@ -88,6 +90,8 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
   const catalogFiles = new SpreadsheetFiles();
+  const shiftsRepo = new SqliteShiftsRepo(db);
+  const stock = new StockService({ repo: w.stock, audit, clock, manager });
   return {
     transactions: {
       transactions: new TransactionsService({
@@ -112,7 +116,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
     },
     shifts: {
       shifts: new ShiftsService({
-        repo: new SqliteShiftsRepo(db),
+        repo: shiftsRepo,
         audit,
         clock,
         manager,
@@ -175,8 +179,18 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       }),
       manager,
     },
-    stock: {
-      stock: new StockService({ repo: w.stock, audit, clock, manager }),
+    stock: { stock },
+    returns: {
+      returns: new ReturnsService({
+        repo: new SqliteReturnsRepo(db),
+        refunds: w.refunds,
+        shifts: shiftsRepo,
+        stock,
+        audit,
+        clock,
+        drawer: w.printing.drawer,
+      }),
+      manager,
     },
     printer: {
       printing: w.printing.printing,

@@ -8,6 +8,7 @@ import { salesHandlers } from '../api/handlers/sales.handlers';
 import { counterItemsHandlers } from '../api/handlers/counter-items.handlers';
 import { sessionHandlers } from '../api/handlers/session.handlers';
 import { officeHandlers } from '../api/handlers/office';
+import { counterReturnsHandlers } from '../api/handlers/office/returns.handlers';
 import { createDispatch, type Dispatch } from '../api/dispatch';
 import { authorizeBySession } from '../api/policies';
 import type { ShellKind } from '../api/contract';
@@ -383,6 +384,7 @@ export function createCore(options: CoreOptions): Core {
         actor,
       }),
       ...sessionHandlers(session),
+      ...counterReturnsHandlers(officeServices.returns.returns, (pin) => session.approveAsManager(pin)),
       'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
       'sales.receipts.list': ({ limit }) => receipts.recent(limit),
       'relay.status.get': () => relayStatus,

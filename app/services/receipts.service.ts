@@ -61,6 +61,7 @@ export class ReceiptsService {
       })),
       totals: cart.totals,
       payments: payments.map((p) => ({
+        paymentId: p.id,
         method: p.method,
         amount: p.amount,
         tip: p.tip,

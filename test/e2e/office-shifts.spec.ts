@@ -7,19 +7,14 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { checkScreen } from './support/check-screen';
-import { addBySku } from './support/counter';
+import { addBySku, payExactCash } from './support/counter';
 import { openOffice, OFFICE_TABS } from './support/office';
 
 /** Rings up one BEB-001 ($20.00) for exact cash at the counter and comes back to the shifts tab. */
 async function cashSaleAtCounter(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Volver a la caja' }).click();
   await addBySku(page, ['BEB-001']);
-  await page.keyboard.press('F8');
-  await page.getByRole('group', { name: 'Forma de pago' }).getByRole('button', { name: 'Efectivo' }).click();
-  await page.getByRole('button', { name: 'Exacto' }).click();
-  await page.getByRole('button', { name: /en efectivo$/ }).click();
-  await expect(page.getByTestId('sale-completed')).toBeVisible();
-  await page.getByRole('button', { name: 'Nueva venta' }).click();
+  await payExactCash(page);
   await page.getByRole('button', { name: 'Oficina' }).click();
   await page.getByRole('tab', { name: OFFICE_TABS.shifts }).click();
 }

@@ -6,6 +6,7 @@ import { refundsTrivialHandlers } from './office/refunds.samples';
 import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
+import { returnsTrivialHandlers } from './office/returns.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
 import { printerTrivialHandlers } from './office/printer.samples';
 import { maintenanceTrivialHandlers } from './office/maintenance.samples';
@@ -79,6 +80,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...printerTrivialHandlers,
     ...maintenanceTrivialHandlers,
     ...counterItemsTrivialHandlers,
+    ...returnsTrivialHandlers,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { refundsSampleArgs } from './office/refunds.samples';
 import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
+import { returnsSampleArgs } from './office/returns.samples';
 import { stockSampleArgs } from './office/stock.samples';
 import { printerSampleArgs } from './office/printer.samples';
 import { maintenanceSampleArgs } from './office/maintenance.samples';
@@ -71,5 +72,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...printerSampleArgs,
     ...maintenanceSampleArgs,
     ...counterItemsSampleArgs(ids),
+    ...returnsSampleArgs,
   };
 }

@@ -6,6 +6,7 @@ import type { Centavos } from '../money';
 import type { PaymentMethod } from '../payment';
 import type { PaymentStatus } from '../payment-status';
 import type { ProductSalesBreakdown } from './product-sales';
+import type { ReturnsSummary } from './returns';
 import type { ShiftView } from './shifts';
 
 /** Kushki's request states as get-status reports them (the gateway port's KushkiStatus). */
@@ -75,6 +76,8 @@ export interface DailyReport extends ReportBreakdowns {
   cashOutsideShifts: CashOutsideShifts;
   /** Sales by product and department of the sales completed this day (issue 13). */
   products: ProductSalesBreakdown;
+  /** Returns by item made this day (issue 14): by product and department, and their total. */
+  returns: ReturnsSummary;
 }
 
 /** Longest period report: a year, leap day included. */
@@ -91,6 +94,8 @@ export interface PeriodReport {
   end: number;
   totals: ReportTotals;
   products: ProductSalesBreakdown;
+  /** Returns by item made in the period (issue 14). */
+  returns: ReturnsSummary;
 }
 
 /** The month: totals per day plus the same breakdowns. */

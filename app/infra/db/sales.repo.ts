@@ -13,7 +13,8 @@ interface SaleRow {
   updated_at: number;
 }
 
-interface LineRow {
+/** A sale_lines row as the repos read it. */
+export interface SaleLineRow {
   id: number;
   product_id: number | null;
   sku: string;
@@ -30,7 +31,7 @@ interface LineRow {
 }
 
 /** Maps a sale_lines row to the domain. */
-export function saleLineFromRow(row: LineRow): SaleLine {
+export function saleLineFromRow(row: SaleLineRow): SaleLine {
   return {
     id: row.id,
     productId: row.product_id,
@@ -49,7 +50,7 @@ export function saleLineFromRow(row: LineRow): SaleLine {
 }
 
 /** Maps a sales row and its lines to the domain. */
-export function saleFromRows(row: SaleRow, lines: LineRow[]): Sale {
+export function saleFromRows(row: SaleRow, lines: SaleLineRow[]): Sale {
   return {
     id: row.id,
     status: row.status as SaleStatus,
@@ -86,7 +87,7 @@ export class SqliteSalesRepo implements SalesRepo {
       touchSale: db.prepare<[number, number]>(
         `UPDATE sales SET updated_at = MAX(?, updated_at + 1) WHERE id = ?`,
       ),
-      lines: db.prepare<[number], LineRow>(
+      lines: db.prepare<[number], SaleLineRow>(
         `SELECT id, product_id, sku, name, unit_price_centavos, iva_rate_bp, quantity, discount_bp,
                 quantity_milli, unit, label_amount_centavos, open_price, iva_exempt
            FROM sale_lines WHERE sale_id = ? ORDER BY id`,

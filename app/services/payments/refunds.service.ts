@@ -110,51 +110,63 @@ export class RefundsService {
 
   /** Stores the refund (reference first), then sends it. `amount` in centavos. */
   async create(paymentId: number, amount: number, actor: number | null): Promise<Result<RefundCreated>> {
+    const stored = this.deps.payments.transaction(() => this.store(paymentId, amount, actor));
+    if (!stored.ok) return stored;
+    return ok(await this.sendStored(stored.value));
+  }
+
+  /**
+   * The stored half of {@link create}: checks and inserts the refund `requested`, due at once. Runs
+   * inside the caller's transaction, so a return by item stores its lines and its refund together
+   * (see [Note: returns]); the caller then calls {@link sendStored} after the commit.
+   */
+  store(paymentId: number, amount: number, actor: number | null): Result<RefundRecord> {
     const { payments, audit } = this.deps;
     const now = this.engine.now();
-    const stored = payments.transaction((): Result<RefundRecord> => {
-      const preview = this.preview(paymentId);
-      if (!preview.ok) return preview;
-      if (amount <= 0 || amount > preview.value.refundable) {
-        return fail(
-          'conflict',
-          `The refund must be between 0.01 and the ${preview.value.refundable} centavos left to refund.`,
-        );
-      }
-      const refund = this.refunds.insert(
-        { paymentId, amount, kind: preview.value.kind, reference: `rf${newReference()}`, requestedBy: actor },
-        now,
+    const preview = this.preview(paymentId);
+    if (!preview.ok) return preview;
+    if (!Number.isSafeInteger(amount) || amount <= 0 || amount > preview.value.refundable) {
+      return fail(
+        'conflict',
+        `The refund must be between 0.01 and the ${preview.value.refundable} centavos left to refund.`,
       );
-      // Due at once: if Caja stops before the POST, the next start finds and sends it.
-      payments.patch(paymentId, { nextCheckAt: now }, now);
-      payments.appendEvent(
-        {
-          paymentId,
-          uniqueReference: payments.get(paymentId)?.uniqueReference ?? null,
-          kind: 'refund_created',
-          source: 'manager',
-          detail: JSON.stringify({ refundId: refund.id, amount, kind: refund.kind }),
-          actorUserId: actor,
-        },
-        now,
-      );
-      audit.append(
-        {
-          action: 'payment.refund.requested',
-          actorUserId: actor,
-          subject: `payment:${paymentId}`,
-          details: { refundId: refund.id, amount, kind: refund.kind, reference: refund.reference },
-        },
-        now,
-      );
-      return ok(refund);
-    });
-    if (!stored.ok) return stored;
-    const sent = await this.engine.withLock(paymentId, () =>
-      this.deps.settlement.send(stored.value.id, this.engine),
+    }
+    const refund = this.refunds.insert(
+      { paymentId, amount, kind: preview.value.kind, reference: `rf${newReference()}`, requestedBy: actor },
+      now,
     );
-    const payment = payments.get(paymentId);
-    return ok({ refund: this.view(sent ?? stored.value), paymentStatus: payment?.status ?? 'approved' });
+    // Due at once: if Caja stops before the POST, the next start finds and sends it.
+    payments.patch(paymentId, { nextCheckAt: now }, now);
+    payments.appendEvent(
+      {
+        paymentId,
+        uniqueReference: payments.get(paymentId)?.uniqueReference ?? null,
+        kind: 'refund_created',
+        source: 'manager',
+        detail: JSON.stringify({ refundId: refund.id, amount, kind: refund.kind }),
+        actorUserId: actor,
+      },
+      now,
+    );
+    audit.append(
+      {
+        action: 'payment.refund.requested',
+        actorUserId: actor,
+        subject: `payment:${paymentId}`,
+        details: { refundId: refund.id, amount, kind: refund.kind, reference: refund.reference },
+      },
+      now,
+    );
+    return ok(refund);
+  }
+
+  /** Sends a refund {@link store} committed, under the payment's lock (see [Note: refund ledger]). */
+  async sendStored(stored: RefundRecord): Promise<RefundCreated> {
+    const sent = await this.engine.withLock(stored.paymentId, () =>
+      this.deps.settlement.send(stored.id, this.engine),
+    );
+    const payment = this.deps.payments.get(stored.paymentId);
+    return { refund: this.view(sent ?? stored), paymentStatus: payment?.status ?? 'approved' };
   }
 
   private view(record: RefundRecord): RefundView {

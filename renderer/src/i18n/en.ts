@@ -5,6 +5,7 @@ import { opsEn } from './ops/ops';
 import type { Messages } from './es-mx';
 import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
+import { returnsEn } from './office/returns';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
 import { updatesEn } from './office/updates';
@@ -244,6 +245,7 @@ export const en: Messages = {
   receipt: {
     title: 'Receipt of sale {{id}}',
     sale: 'Sale {{id}}',
+    paymentNumber: 'Payment no. {{id}}',
     cashier: 'Served by: {{name}}',
     item: 'Item',
     qty: 'Qty',
@@ -316,6 +318,7 @@ export const en: Messages = {
   },
   officeTransactions: transactionsEn,
   officeRefunds: refundsEn,
+  officeReturns: returnsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
   printer: printerEn,

@@ -4,6 +4,7 @@ import { opsEsMX } from './ops/ops';
 import { officeCounterEsMX, openPriceEsMX, weighEsMX } from './counter-items';
 import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
+import { returnsEsMX } from './office/returns';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
 import { updatesEsMX } from './office/updates';
@@ -243,6 +244,7 @@ export const esMX = {
   receipt: {
     title: 'Ticket de la venta {{id}}',
     sale: 'Venta {{id}}',
+    paymentNumber: 'Pago núm. {{id}}',
     cashier: 'Atendió: {{name}}',
     item: 'Artículo',
     qty: 'Cant.',
@@ -315,6 +317,7 @@ export const esMX = {
   },
   officeTransactions: transactionsEsMX,
   officeRefunds: refundsEsMX,
+  officeReturns: returnsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
   printer: printerEsMX,

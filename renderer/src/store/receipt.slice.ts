@@ -1,5 +1,6 @@
 import type { CajaApi } from '../../../app/api/contract';
 import type { PrintJobView } from '../../../app/domain/printer';
+import type { ReturnableSale, ReturnCreated, ReturnRequest } from '../../../app/domain/office/returns';
 import type { Receipt, ReceiptSummary } from '../../../app/domain/receipt';
 import type { GetState, SetState } from './store-types';
 
@@ -23,6 +24,11 @@ export interface ReceiptSlice {
   printFailure: PrintJobView | null;
   applyPrintJob(job: PrintJobView): void;
   dismissPrintFailure(): void;
+  /** The shown sale's lines with what can still come back (returns at the counter, issue 14). */
+  returnable: ReturnableSale | null;
+  loadReturnable(saleId: number): Promise<void>;
+  /** A return approved by a manager's PIN; null when refused (the error is shown). */
+  returnItems(request: ReturnRequest, managerPin: string): Promise<ReturnCreated | null>;
 }
 
 /** Receipt actions; every receipt is read from the trusted side's stored data. */
@@ -31,6 +37,23 @@ export function createReceiptSlice(api: CajaApi, set: SetState, get: GetState): 
     receipt: null,
     receipts: [],
     receiptsOpen: false,
+    returnable: null,
+    async loadReturnable(saleId) {
+      set({ returnable: null });
+      const reply = await api.invoke('sales.returns.get', { saleId });
+      if (reply.ok) set({ returnable: reply.value });
+      else get().showError(reply.error);
+    },
+    async returnItems(request, managerPin) {
+      const reply = await api.invoke('sales.returns.create', { ...request, managerPin });
+      if (!reply.ok) {
+        get().showError(reply.error);
+        return null;
+      }
+      const again = await api.invoke('sales.returns.get', { saleId: request.saleId });
+      if (again.ok) set({ returnable: again.value });
+      return reply.value;
+    },
     async loadReceipt(saleId) {
       const reply = await api.invoke('sales.receipt.get', { saleId });
       if (reply.ok) set({ receipt: reply.value });

@@ -56,6 +56,16 @@ export async function openTerminal(page: Page, context: BrowserContext): Promise
   return terminal;
 }
 
+/** Charges the open sale in exact cash (F8, cash, Exacto) and starts the next sale. */
+export async function payExactCash(page: Page): Promise<void> {
+  await page.keyboard.press('F8');
+  await page.getByRole('group', { name: 'Forma de pago' }).getByRole('button', { name: 'Efectivo' }).click();
+  await page.getByRole('button', { name: 'Exacto' }).click();
+  await page.getByRole('button', { name: /en efectivo$/ }).click();
+  await expect(page.getByTestId('sale-completed')).toBeVisible();
+  await page.getByRole('button', { name: 'Nueva venta' }).click();
+}
+
 /** Charges the open sale by card on the default terminal (F8, card) and waits until Kushki holds it. */
 export async function startCardCharge(page: Page): Promise<void> {
   await page.keyboard.press('F8');

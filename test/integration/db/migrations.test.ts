@@ -54,6 +54,8 @@ describe('migrations', () => {
         'product_barcodes',
         'stock_movements',
         'product_sales_by_hour',
+        'returns',
+        'return_lines',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

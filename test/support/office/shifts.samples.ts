@@ -39,6 +39,7 @@ const products = {
   byProduct: [],
   byDepartment: [],
 };
+const returns = { count: 0, amount: 0, cash: 0, card: 0, byProduct: [], byDepartment: [] };
 const breakdowns = { totals: emptyTotals(), byTender: [], byBrand: [], byCashier: [], byHour: [] };
 
 /** Trivial answers for this area's channels (dispatch tests). */
@@ -56,6 +57,7 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     shifts: [],
     cashOutsideShifts: { count: 0, amount: 0, payments: [] },
     products,
+    returns,
   }),
   'office.reports.period': ({ from, to }) => ({
     from,
@@ -64,6 +66,7 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     end: 0,
     totals: emptyTotals(),
     products,
+    returns,
   }),
   'office.reports.monthly': ({ month }) => ({ month, ...breakdowns, byDay: [] }),
   'office.reports.reconcile': ({ day }) => ({

@@ -3,6 +3,7 @@ import type { Receipt, ReceiptPayment } from '../../../app/domain/receipt';
 /** A card payment as a receipt shows it; fields overridable. */
 export function cardPayment(overrides: Partial<ReceiptPayment> = {}): ReceiptPayment {
   return {
+    paymentId: 41,
     method: 'card',
     amount: 38_000,
     tip: 0,
@@ -21,6 +22,7 @@ export function cardPayment(overrides: Partial<ReceiptPayment> = {}): ReceiptPay
 /** A cash payment with change. */
 export function cashPayment(amount: number, tendered: number): ReceiptPayment {
   return {
+    paymentId: 42,
     method: 'cash',
     amount,
     tip: 0,

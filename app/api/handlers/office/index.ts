@@ -6,6 +6,7 @@ import { productsHandlers, type ProductsHandlersDeps } from './products.handlers
 import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
+import { returnsHandlers, type ReturnsHandlersDeps } from './returns.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 import { maintenanceHandlers, type MaintenanceHandlersDeps } from './maintenance.handlers';
@@ -26,6 +27,7 @@ export interface OfficeServices {
   printer: PrinterHandlersDeps;
   maintenance: MaintenanceHandlersDeps;
   counterSettings: CounterSettingsHandlersDeps;
+  returns: ReturnsHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -40,5 +42,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...printerHandlers(office.printer),
     ...maintenanceHandlers(office.maintenance),
     ...counterSettingsHandlers(office.counterSettings),
+    ...returnsHandlers(office.returns),
   };
 }

@@ -13,6 +13,7 @@ import { migration011 } from './011-product-search';
 import { migration012 } from './012-stock-and-product-sales';
 import { migration013 } from './013-product-sales-summary';
 import { migration014 } from './014-weighed-and-open-price-lines';
+import { migration015 } from './015-returns';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];

@@ -11,6 +11,7 @@ import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { departmentTable, moneyNumber, productTable, type Cell } from './product-sales-rows';
 import type { ReportLabels } from './report-labels';
 import { decimal, storeDateTime } from './report-rows';
+import { returnsRows } from './returns-rows';
 
 /** What every export says about itself. */
 export interface PeriodExportContext {
@@ -73,6 +74,8 @@ export function periodCsv(report: PeriodReport, c: PeriodExportContext): string 
     ...departmentTable(report.products, l),
     [],
     [l.productNote],
+    [],
+    ...returnsRows(report.returns, l),
   ];
   return '\uFEFF' + Papa.unparse(rows, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
 }

@@ -15,6 +15,7 @@ import {
 } from './report-rows';
 import type { ReportLabels } from './report-labels';
 import { departmentTable, productTable } from './product-sales-rows';
+import { returnsRows } from './returns-rows';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -62,6 +63,8 @@ export function reportCsv(
     ...departmentTable(report.products, l).map((row) => row.map(String)),
     [],
     [l.productNote],
+    [],
+    ...returnsRows(report.returns, l),
   ];
   return BOM + csvLines(rows);
 }

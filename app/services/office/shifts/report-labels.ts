@@ -67,6 +67,11 @@ const esMX = {
   unknownCost: 'Sin costo',
   noDepartment: 'Sin departamento',
   productNote: 'Ventas completadas del periodo; las devoluciones se restan solo en los totales de dinero.',
+  returnsTitle: 'Devoluciones de artículos',
+  returnsCount: 'Devoluciones',
+  returnsCash: 'En efectivo',
+  returnsCard: 'A tarjeta',
+  quantity: 'Cantidad',
 };
 
 /** The export's labels. */
@@ -133,6 +138,11 @@ const en: ReportLabels = {
   unknownCost: 'No cost',
   noDepartment: 'No department',
   productNote: 'Sales completed in the period; refunds are subtracted only in the money totals.',
+  returnsTitle: 'Item returns',
+  returnsCount: 'Returns',
+  returnsCash: 'In cash',
+  returnsCard: 'To card',
+  quantity: 'Quantity',
 };
 
 /** The labels for a UI language. */

@@ -152,8 +152,9 @@ export class StockService {
    * A returned item back into stock (returns by item, next issue): a `refund` movement for the
    * line's product. Only what the sale took can come back: nothing when the product did not track
    * stock when it was sold (ok with null), and `conflict` past what the sale took less earlier returns.
+   * `refundId` is the card refund of the return; null for a cash return (see [Note: returns]).
    */
-  restoreForReturn(saleLineId: number, quantity: Milli, refundId: number): Result<StockChange | null> {
+  restoreForReturn(saleLineId: number, quantity: Milli, refundId: number | null): Result<StockChange | null> {
     const { repo } = this.deps;
     if (!Number.isSafeInteger(quantity) || quantity <= 0) {
       return fail('validation_failed', `Quantity to restore must be a positive integer, got ${quantity}.`);

@@ -13,6 +13,7 @@ const ROLE_TEST_IDS: Partial<Record<NonNullable<TextRow['role']>, string>> = {
   date: 'receipt-date',
   change: 'receipt-change',
   legal: 'receipt-legal',
+  'payment-number': 'receipt-payment-number',
 };
 const AMOUNT_TEST_IDS: Partial<Record<NonNullable<TextRow['role']>, string>> = {
   total: 'receipt-total',

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../format/date-time';
 import { formatMXN } from '../../format/money';
 import { useAppStore } from '../../store/store-context';
 import { ListPanel } from '../common/list-panel';
+import { CounterReturnButton } from './counter-return';
 import { ReceiptView } from './receipt-view';
 
 /** Past sales: pick one to see its receipt and print it again. */
@@ -51,6 +52,7 @@ export function ReceiptsPanel() {
           <button type="button" className="secondary" onClick={() => void printOnTerminal(receipt.saleId)}>
             {t('receipt.printOnTerminal')}
           </button>
+          <CounterReturnButton saleId={receipt.saleId} />
         </>
       ) : null}
     </ListPanel>

@@ -59,6 +59,13 @@ export const shiftsEsMX = {
     expected: 'Esperado',
     difference: 'Diferencia',
   },
+  returns: {
+    heading: 'Devoluciones de artículos',
+    total: '{{count}} devoluciones: {{amount}} (efectivo {{cash}}, tarjeta {{card}})',
+    product: 'Producto',
+    quantity: 'Cantidad',
+    amount: 'Importe',
+  },
   productSales: {
     byProduct: 'Ventas por producto',
     byDepartment: 'Ventas por departamento',
@@ -215,6 +222,13 @@ export const shiftsEn: typeof shiftsEsMX = {
     counted: 'Counted',
     expected: 'Expected',
     difference: 'Difference',
+  },
+  returns: {
+    heading: 'Item returns',
+    total: '{{count}} returns: {{amount}} (cash {{cash}}, card {{card}})',
+    product: 'Product',
+    quantity: 'Quantity',
+    amount: 'Amount',
   },
   productSales: {
     byProduct: 'Sales by product',

@@ -13,7 +13,7 @@ export const transactionsEsMX = {
     amountMin: 'Monto mínimo',
     amountMax: 'Monto máximo',
     search: 'Buscar',
-    searchHint: 'Referencia, autorización o últimos 4 dígitos',
+    searchHint: 'Núm. de venta o pago (#123), referencia, autorización, monto ($45.50) o últimos 4 dígitos',
     any: 'Todos',
     apply: 'Aplicar filtros',
     clear: 'Limpiar',
@@ -164,7 +164,8 @@ export const transactionsEn: typeof transactionsEsMX = {
     amountMin: 'Minimum amount',
     amountMax: 'Maximum amount',
     search: 'Search',
-    searchHint: 'Reference, authorization code or last 4 digits',
+    searchHint:
+      'Sale or payment number (#123), reference, authorization code, amount ($45.50) or last 4 digits',
     any: 'All',
     apply: 'Apply filters',
     clear: 'Clear',

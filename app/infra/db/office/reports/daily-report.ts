@@ -7,6 +7,7 @@ import {
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { dayRange } from '../../../../domain/office/store-day';
 import { SqliteShiftsRepo } from '../shifts/shifts.repo';
+import { SqliteReturnsRepo } from '../returns/returns.repo';
 import { productSales } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
@@ -47,5 +48,6 @@ export function dailyReport(db: Database, day: string, zone: StoreTimeZone): Dai
     shifts,
     cashOutsideShifts: { ...totals, payments: listed },
     products: productSales(db, range.start, range.end),
+    returns: new SqliteReturnsRepo(db).summary(range.start, range.end),
   };
 }

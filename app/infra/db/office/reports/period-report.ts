@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { PeriodReport } from '../../../../domain/office/reports';
 import { dayRange, nextStoreDay, type DayRange } from '../../../../domain/office/store-day';
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
+import { SqliteReturnsRepo } from '../returns/returns.repo';
 import { productSalesFromSummary } from './product-sales';
 import { reportBreakdowns } from './report-breakdowns';
 
@@ -22,5 +23,13 @@ export function periodReport(db: Database, from: string, to: string, zone: Store
   const start = days[0]?.start ?? dayRange(from, zone).start;
   const end = days.at(-1)?.end ?? dayRange(from, zone).end;
   const { totals } = reportBreakdowns(db, days, zone);
-  return { from, to, start, end, totals, products: productSalesFromSummary(db, start, end) };
+  return {
+    from,
+    to,
+    start,
+    end,
+    totals,
+    products: productSalesFromSummary(db, start, end),
+    returns: new SqliteReturnsRepo(db).summary(start, end),
+  };
 }

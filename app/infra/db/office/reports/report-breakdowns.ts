@@ -36,24 +36,33 @@ SELECT d.i AS day_index, (p.created_at - d.start) / ${HOUR_MS} AS elapsed_hour, 
 
 /**
  * Refunds: counted when Kushki confirmed them, grouped by the refunded payment's tender, brand and
- * cashier. Each confirmed row of the refund ledger (migration 005; partial refunds included) counts
+ * cashier. Each confirmed row of the refund ledger (migration 005; partial refunds included, card
+ * returns by item among them) counts
  * its own amount at the moment it was confirmed (a finished refund's updated_at never changes). A
  * payment that reached 'refunded' with no ledger row at all (a full refund recorded before the
  * ledger existed) counts its whole amount at that transition. CROSS JOIN keeps the days as the
  * outer loop (SQLite does not reorder it): without it the planner scanned a year of refund events.
+ * Cash returns by item (migration 015) count as cash refunds when they were made, under the sale's
+ * cashier: the drawer paid them at once. See [Note: returns].
  */
 const REFUNDS_SQL = `${PERIODS},
 r AS (
-  SELECT d.i AS day_index, r.updated_at - d.start AS elapsed, r.payment_id, r.amount_centavos AS amount
+  SELECT d.i AS day_index, r.updated_at - d.start AS elapsed, p.method AS method, p.card_brand AS brand,
+         p.created_by AS cashier, r.amount_centavos AS amount
     FROM d CROSS JOIN refunds r ON r.status = 'confirmed' AND r.updated_at >= d.start AND r.updated_at < d.end_
+    JOIN payments p ON p.id = r.payment_id
   UNION ALL
-  SELECT d.i, e.at - d.start, e.payment_id, p.amount_centavos
+  SELECT d.i, e.at - d.start, p.method, p.card_brand, p.created_by, p.amount_centavos
     FROM d CROSS JOIN payment_events e ON e.to_status = 'refunded' AND e.at >= d.start AND e.at < d.end_
     JOIN payments p ON p.id = e.payment_id
-   WHERE NOT EXISTS (SELECT 1 FROM refunds x WHERE x.payment_id = e.payment_id))
-SELECT r.day_index AS day_index, r.elapsed / ${HOUR_MS} AS elapsed_hour, p.method AS method,
-       p.card_brand AS brand, p.created_by AS cashier, COUNT(*) AS n, SUM(r.amount) AS refunds
-  FROM r JOIN payments p ON p.id = r.payment_id
+   WHERE NOT EXISTS (SELECT 1 FROM refunds x WHERE x.payment_id = e.payment_id)
+  UNION ALL
+  SELECT d.i, t.created_at - d.start, 'cash', NULL, s.cashier_id, t.amount_centavos
+    FROM d CROSS JOIN returns t ON t.method = 'cash' AND t.created_at >= d.start AND t.created_at < d.end_
+    JOIN sales s ON s.id = t.sale_id)
+SELECT day_index, elapsed / ${HOUR_MS} AS elapsed_hour, method, brand, cashier, COUNT(*) AS n,
+       SUM(amount) AS refunds
+  FROM r
  GROUP BY 1, 2, 3, 4, 5`;
 
 interface GroupKey {

@@ -110,6 +110,10 @@ export class SqliteShiftsRepo implements ShiftsRepo {
            FROM payment_events e JOIN payments p ON p.id = e.payment_id
           WHERE e.to_status = 'refunded' AND e.at >= ? AND e.at < ? AND p.method = 'cash'`,
       ),
+      // Cash given back by returns from this shift's drawer (migration 015). See [Note: returns].
+      cashReturns: db.prepare<[number], { total: number }>(
+        `SELECT COALESCE(SUM(amount_centavos), 0) AS total FROM returns WHERE shift_id = ? AND method = 'cash'`,
+      ),
       blocking: db.prepare<
         [number, number],
         {
@@ -186,8 +190,17 @@ export class SqliteShiftsRepo implements ShiftsRepo {
     }));
   }
 
-  /** The cash flow of a window: float given, sales and refunds from payments, in/out from movements. */
-  private cashFlow(movements: MovementRow[], openingFloat: number, start: number, end: number): CashFlow {
+  /**
+   * The cash flow of a window: float given, sales and refunds from payments, in/out from movements,
+   * and the cash returns paid from this shift's drawer.
+   */
+  private cashFlow(
+    shiftId: number,
+    movements: MovementRow[],
+    openingFloat: number,
+    start: number,
+    end: number,
+  ): CashFlow {
     const sum = (kind: 'in' | 'out') =>
       movements.filter((m) => m.kind === kind).reduce((total, m) => total + m.amount_centavos, 0);
     return {
@@ -195,13 +208,15 @@ export class SqliteShiftsRepo implements ShiftsRepo {
       cashSales: this.s.cashSales.get(start, end)?.total ?? 0,
       cashIn: sum('in'),
       cashOut: sum('out'),
-      cashRefunds: this.s.cashRefunds.get(start, end)?.total ?? 0,
+      cashRefunds:
+        (this.s.cashRefunds.get(start, end)?.total ?? 0) + (this.s.cashReturns.get(shiftId)?.total ?? 0),
     };
   }
 
   private view(row: ShiftRow): ShiftView {
     const movements = this.s.movements.all(row.id);
     const flow = this.cashFlow(
+      row.id,
       movements,
       row.opening_float_centavos,
       row.opened_at,

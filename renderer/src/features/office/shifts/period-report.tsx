@@ -6,6 +6,7 @@ import { storeTimeZone } from '../../../format/store-zone';
 import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 import { downloadFile } from './download-file';
 import { ProductSalesTables } from './product-sales-tables';
+import { ReturnsSummaryTable } from './returns-summary';
 
 /** The report over a range of store days: totals and sales by product and department, with exports. */
 export function PeriodReportPanel() {
@@ -58,6 +59,7 @@ export function PeriodReportPanel() {
             })}
           </p>
           <ProductSalesTables sales={report.products} />
+          <ReturnsSummaryTable returns={report.returns} />
         </>
       ) : null}
     </section>

@@ -4,6 +4,7 @@ import { formatMXN } from '../../../format/money';
 import { BreakdownTable } from './breakdown-table';
 import { CashOutsideShiftsTable } from './cash-outside-shifts';
 import { ProductSalesTables } from './product-sales-tables';
+import { ReturnsSummaryTable } from './returns-summary';
 import { ReportCharts } from './report-charts';
 
 /** The Z report of a day: totals, charts, and the breakdowns as tables. */
@@ -48,6 +49,7 @@ export function ZReport({ report }: { report: DailyReport }) {
       />
       <CashOutsideShiftsTable outside={report.cashOutsideShifts} />
       <ProductSalesTables sales={report.products} />
+      <ReturnsSummaryTable returns={report.returns} />
     </div>
   );
 }

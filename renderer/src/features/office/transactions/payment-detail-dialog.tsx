@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../format/date-time';
 import { formatMXN } from '../../../format/money';
 import { useOfficeRead } from '../../../store/office/use-office';
 import { RefundButton } from '../refunds/refund-dialog';
+import { ReturnButton } from '../returns/return-dialog';
 import { PaymentTimeline } from './payment-timeline';
 import { weighedLineText } from '../../../../../app/domain/weighed-line';
 
@@ -143,6 +144,7 @@ export function PaymentDetailDialog(props: { paymentId: number; onClose: () => v
         <>
           <PaymentFacts detail={detail} />
           {refundable ? <RefundButton paymentId={paymentId} /> : null}
+          {detail.sale.status === 'completed' ? <ReturnButton saleId={detail.sale.id} /> : null}
           <SaleFacts detail={detail} />
           <PaymentTimeline entries={detail.timeline} />
         </>
