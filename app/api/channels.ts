@@ -8,6 +8,7 @@ import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
+import { REGISTERS_CHANNELS } from './office/registers.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
 
@@ -55,6 +56,7 @@ export const INVOKE_CHANNELS = [
   ...SETTINGS_CHANNELS,
   ...PRODUCTS_CHANNELS,
   ...STOCK_CHANNELS,
+  ...REGISTERS_CHANNELS,
   ...STORE_CHANNELS,
 ] as const satisfies readonly Channel[];
 

@@ -18,6 +18,7 @@ import type { RefundsContract } from './office/refunds.contract';
 import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { StockContract } from './office/stock.contract';
+import type { RegistersContract } from './office/registers.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 import type { StoreContract } from './store/store.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
@@ -59,6 +60,7 @@ export interface InvokeContract
     SettingsContract,
     ProductsContract,
     StockContract,
+    RegistersContract,
     StoreContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */

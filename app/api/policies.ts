@@ -35,6 +35,7 @@ import { REFUNDS_CHANNELS } from './office/refunds.contract';
 import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
+import { REGISTERS_CHANNELS } from './office/registers.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import type { AppError } from '../domain/result';
 import type { SessionView } from '../domain/session';
@@ -99,6 +100,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(SETTINGS_CHANNELS),
   ...managerOnly(PRODUCTS_CHANNELS),
   ...managerOnly(STOCK_CHANNELS),
+  ...managerOnly(REGISTERS_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

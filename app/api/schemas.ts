@@ -10,6 +10,7 @@ import { refundsSchemas } from './office/refunds.schemas';
 import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
 import { stockSchemas } from './office/stock.schemas';
+import { registersSchemas } from './office/registers.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
 
@@ -29,6 +30,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...settingsSchemas,
   ...productsSchemas,
   ...stockSchemas,
+  ...registersSchemas,
   ...storeSchemas,
   'app.info.get': noArgs,
   'app.demoTerminal.open': noArgs,

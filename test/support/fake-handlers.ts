@@ -7,6 +7,7 @@ import { shiftsTrivialHandlers } from './office/shifts.samples';
 import { settingsTrivialHandlers } from './office/settings.samples';
 import { productsTrivialHandlers } from './office/products.samples';
 import { stockTrivialHandlers } from './office/stock.samples';
+import { registersTrivialHandlers } from './office/registers.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -71,6 +72,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...settingsTrivialHandlers,
     ...productsTrivialHandlers,
     ...stockTrivialHandlers,
+    ...registersTrivialHandlers,
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import { shiftsSampleArgs } from './office/shifts.samples';
 import { settingsSampleArgs } from './office/settings.samples';
 import { productsSampleArgs } from './office/products.samples';
 import { stockSampleArgs } from './office/stock.samples';
+import { registersSampleArgs } from './office/registers.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -63,5 +64,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...settingsSampleArgs,
     ...productsSampleArgs,
     ...stockSampleArgs,
+    ...registersSampleArgs,
   };
 }

@@ -5,6 +5,7 @@ import { refundsHandlers, type RefundsHandlersDeps } from './refunds.handlers';
 import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers';
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
+import { registersHandlers, type RegistersHandlersDeps } from './registers.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 
 type OfficeChannel = Extract<keyof InvokeContract, `office.${string}`>;
@@ -20,6 +21,7 @@ export interface OfficeServices {
   settings: SettingsHandlersDeps;
   products: ProductsHandlersDeps;
   stock: StockHandlersDeps;
+  registers: RegistersHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -31,5 +33,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...settingsHandlers(office.settings),
     ...productsHandlers(office.products),
     ...stockHandlers(office.stock),
+    ...registersHandlers(office.registers),
   };
 }
