@@ -1,6 +1,8 @@
 /**
  * Entry point of the web shell (`npm run start:web`): the core plus the built renderer, served on
  * 127.0.0.1. Prints exactly one line to stdout, the URL with its per-launch token; logs go to stderr.
+ * With `--serve-registers` it also listens for registers over TLS (web/shell.ts); with `--join` it
+ * pairs this data directory with a store server as a register and exits (web/join-command.ts).
  */
 import { join } from 'node:path';
 import { startStoreHost } from '../app/host/store-host';
@@ -8,7 +10,8 @@ import { platformUserDataDir, resolveDataDir } from '../app/host/data-dir';
 import { kushkiUrlOverride } from '../app/host/environment';
 import { createJsonLogger } from '../app/infra/log/json-logger';
 import { parseWebShellArgs } from './args';
-import { startWebHost } from './web-host';
+import { joinStoreServer } from './join-command';
+import { startShellListeners } from './shell';
 
 async function main(): Promise<void> {
   const logger = createJsonLogger();
@@ -24,6 +27,10 @@ async function main(): Promise<void> {
     env: process.env.CAJA_DATA_DIR,
     platformDefault: platformUserDataDir(),
   });
+  if (args.join) {
+    process.stdout.write(`${await joinStoreServer(dataDir, args.join, logger)}\n`);
+    return;
+  }
   // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
   const caja = await startStoreHost({
     dataDir,
@@ -31,13 +38,16 @@ async function main(): Promise<void> {
     logger,
     kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
   });
-  const host = await startWebHost({
+  const host = await startShellListeners({
     core: caja.core,
     port: args.port,
     rendererDir: join(__dirname, '..', 'renderer'),
+    dataDir,
+    serveRegisters: args.serveRegisters,
+    registers: () => caja.current().core.registers,
     logger,
   });
-  process.stdout.write(`Caja listening at ${host.url}\n`);
+  process.stdout.write(`Caja listening at ${host.web.url}\n`);
 
   let stopping = false;
   const stop = async () => {

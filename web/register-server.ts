@@ -16,6 +16,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { decodeUtf8, readBody } from '../common/http/read-body';
 import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
 import { registerProof, sameProof, serverProof } from '../app/infra/registers/pairing-proof';
@@ -37,17 +38,6 @@ const MAX_PAIR_BODY = 4096;
 function reply(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
-}
-
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_PAIR_BODY) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Starts listening for registers on `host:port` (port 0: the OS picks). */
@@ -87,10 +77,11 @@ export async function startRegisterServer(options: {
     if (new URL(req.url ?? '/', 'https://x').pathname !== PAIR_PATH)
       return reply(res, 404, { error: 'not_found' });
     if (req.method !== 'POST') return reply(res, 405, { error: 'method_not_allowed' });
-    const raw = await readBody(req);
+    const body = await readBody(req, { limit: MAX_PAIR_BODY });
+    const text = body.ok ? decodeUtf8(body.body) : null;
     let json: unknown;
     try {
-      json = raw === undefined ? undefined : JSON.parse(raw);
+      json = text === null ? undefined : JSON.parse(text);
     } catch {
       json = undefined;
     }

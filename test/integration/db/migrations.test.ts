@@ -53,6 +53,7 @@ describe('migrations', () => {
         'unmatched_webhook_overflow',
         'product_barcodes',
         'stock_movements',
+        'registers',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);
