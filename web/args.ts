@@ -41,14 +41,16 @@ const FLAGS = {
 
 function parsePort(raw: string, flag: string, min: number): number {
   const port = Number(raw);
-  if (!/^\d{1,5}$/.test(raw) || port < min || port > 65535) throw new Error(`${flag} must be ${min}..65535, got ${raw}`);
+  if (!/^\d{1,5}$/.test(raw) || port < min || port > 65535)
+    throw new Error(`${flag} must be ${min}..65535, got ${raw}`);
   return port;
 }
 
 /** `host:port` with an IPv4 address, a host name or a bracketed IPv6 address. */
 export function parseListenAddress(raw: string): ListenAddress {
   const match = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]{1,253}):(\d{1,5})$/.exec(raw);
-  if (!match?.[1] || !match[2]) throw new Error(`--serve-registers needs <host:port>, e.g. 0.0.0.0:7443; got ${raw}`);
+  if (!match?.[1] || !match[2])
+    throw new Error(`--serve-registers needs <host:port>, e.g. 0.0.0.0:7443; got ${raw}`);
   return { host: match[1].replace(/^\[|\]$/g, ''), port: parsePort(match[2], '--serve-registers port', 0) };
 }
 
@@ -64,7 +66,12 @@ export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
     throw new Error(`Unknown option ${parsed.flag}. ${USAGE}`);
   }
   const { port: rawPort, 'data-dir': dataDir, 'kushki-url': kushkiUrl } = parsed.values;
-  const { 'serve-registers': serve, join, 'pairing-code': pairingCode, 'register-name': name } = parsed.values;
+  const {
+    'serve-registers': serve,
+    join,
+    'pairing-code': pairingCode,
+    'register-name': name,
+  } = parsed.values;
   const args: WebShellArgs = { port: 0 };
   if (rawPort !== undefined) args.port = parsePort(rawPort, '--port', 0);
   if (dataDir !== undefined) args.dataDir = dataDir;
@@ -75,7 +82,8 @@ export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
   }
   if (name !== undefined && join === undefined) throw new Error(`--register-name needs --join. ${USAGE}`);
   if (join !== undefined && pairingCode !== undefined) {
-    if (serve !== undefined) throw new Error(`A register that joins a store server cannot serve registers. ${USAGE}`);
+    if (serve !== undefined)
+      throw new Error(`A register that joins a store server cannot serve registers. ${USAGE}`);
     args.join = { serverUrl: join, pairingCode, name };
   }
   return args;

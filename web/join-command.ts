@@ -21,7 +21,11 @@ export async function joinStoreServer(dataDir: string, join: JoinArgs, logger: L
     name: join.name ?? hostname(),
   });
   saveRegisterLink(dataDir, new FileVault(dataDir), link, credential);
-  logger.info('paired with store server', { serverUrl: link.serverUrl, registerId: link.registerId, fingerprint: link.fingerprint });
+  logger.info('paired with store server', {
+    serverUrl: link.serverUrl,
+    registerId: link.registerId,
+    fingerprint: link.fingerprint,
+  });
   const open = await openRegisterLink(link, credential);
   open.socket.close();
   return `Caja register ${link.registerId} (${link.name}) paired with ${link.serverUrl}`;

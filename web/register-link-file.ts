@@ -23,7 +23,12 @@ const linkFile = z
   .strict();
 
 /** Stores the link (atomically: temporary file, then rename) and the credential. */
-export function saveRegisterLink(dataDir: string, vault: SecretVault, link: RegisterLink, credential: string): void {
+export function saveRegisterLink(
+  dataDir: string,
+  vault: SecretVault,
+  link: RegisterLink,
+  credential: string,
+): void {
   vault.set('register.credential', credential, { allowPlaintext: true });
   const target = join(dataDir, LINK_FILE);
   const temporary = `${target}.tmp`;
@@ -41,7 +46,8 @@ export function loadRegisterLink(
   if (!existsSync(path)) return undefined;
   const parsed = linkFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
   const credential = vault.get('register.credential');
-  if (!parsed.success || !credential) throw new Error(`${LINK_FILE} or its credential is damaged: join again.`);
+  if (!parsed.success || !credential)
+    throw new Error(`${LINK_FILE} or its credential is damaged: join again.`);
   const { version: _version, ...link } = parsed.data;
   return { link, credential };
 }

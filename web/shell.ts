@@ -32,7 +32,12 @@ export async function startShellListeners(options: {
   logger: Logger;
 }): Promise<ShellListeners> {
   const { logger } = options;
-  const web = await startWebHost({ core: options.core, port: options.port, rendererDir: options.rendererDir, logger });
+  const web = await startWebHost({
+    core: options.core,
+    port: options.port,
+    rendererDir: options.rendererDir,
+    logger,
+  });
   let registers: RegisterServer | null = null;
   if (options.serveRegisters) {
     try {

@@ -71,6 +71,7 @@ function createIdentity(dir: string, openssl: string): void {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new Error(
         'Serving registers needs the openssl command to make the store certificate; install OpenSSL.',
+        { cause: error },
       );
     }
     throw error;

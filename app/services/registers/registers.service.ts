@@ -47,9 +47,8 @@ function viewOf({ id, name, pairedAt, revokedAt, lastSeen }: RegisterRecord): Re
 
 /** A name as stored: trimmed, control characters out, at most REGISTER_NAME_MAX characters. */
 export function cleanRegisterName(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   return raw
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/\p{Cc}/gu, '')
     .trim()
     .slice(0, REGISTER_NAME_MAX);
 }

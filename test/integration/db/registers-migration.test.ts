@@ -19,9 +19,16 @@ describe('migration 018: registers', () => {
     const db = fresh();
     const repo = new SqliteRegistersRepo(db);
     const paired = repo.insert({ name: 'Caja 2', credentialHash: Buffer.alloc(32, 7), pairedAt: 1 });
-    expect(repo.get(paired.id)).toMatchObject({ name: 'Caja 2', pairedAt: 1, revokedAt: null, lastSeen: null });
+    expect(repo.get(paired.id)).toMatchObject({
+      name: 'Caja 2',
+      pairedAt: 1,
+      revokedAt: null,
+      lastSeen: null,
+    });
 
-    expect(() => repo.insert({ name: 'corto', credentialHash: Buffer.alloc(16), pairedAt: 1 })).toThrow(/CHECK/);
+    expect(() => repo.insert({ name: 'corto', credentialHash: Buffer.alloc(16), pairedAt: 1 })).toThrow(
+      /CHECK/,
+    );
     expect(() => repo.insert({ name: '', credentialHash: Buffer.alloc(32), pairedAt: 1 })).toThrow(/CHECK/);
 
     repo.revoke(paired.id, 5);

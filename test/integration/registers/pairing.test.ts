@@ -4,6 +4,7 @@
  */
 import { connect as tcpConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type WebSocket from 'ws';
 import { createCore, type Core } from '../../../app/host/create-core';
 import { PAIRING_CODE_TTL_MS, type PairingCodeView } from '../../../app/domain/registers';
 import { loadOrCreateTlsIdentity } from '../../../app/infra/security/tls-identity';
@@ -64,7 +65,7 @@ async function pairNew(name: string) {
   return pairWithServer({ serverUrl, pairingCode: await newCode(), name });
 }
 
-function closed(socket: import('ws').WebSocket): Promise<number> {
+function closed(socket: WebSocket): Promise<number> {
   return new Promise((resolve) => socket.once('close', (code) => resolve(code)));
 }
 

@@ -4,7 +4,10 @@ import { parseListenAddress, parseWebShellArgs } from '../../../web/args';
 describe('web shell flags for several registers (issue 17)', () => {
   it('serves registers only when asked', () => {
     expect(parseWebShellArgs([]).serveRegisters).toBeUndefined();
-    expect(parseWebShellArgs(['--serve-registers', '0.0.0.0:7443']).serveRegisters).toEqual({ host: '0.0.0.0', port: 7443 });
+    expect(parseWebShellArgs(['--serve-registers', '0.0.0.0:7443']).serveRegisters).toEqual({
+      host: '0.0.0.0',
+      port: 7443,
+    });
     expect(parseListenAddress('[::1]:7443')).toEqual({ host: '::1', port: 7443 });
   });
 
@@ -15,7 +18,9 @@ describe('web shell flags for several registers (issue 17)', () => {
   });
 
   it('joins with a server URL and a pairing code, together only', () => {
-    expect(parseWebShellArgs(['--join', 'https://127.0.0.1:7443', '--pairing-code', 'ABCDE-FGHJK']).join).toEqual({
+    expect(
+      parseWebShellArgs(['--join', 'https://127.0.0.1:7443', '--pairing-code', 'ABCDE-FGHJK']).join,
+    ).toEqual({
       serverUrl: 'https://127.0.0.1:7443',
       pairingCode: 'ABCDE-FGHJK',
       name: undefined,

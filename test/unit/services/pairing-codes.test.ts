@@ -50,7 +50,8 @@ describe('pairing codes', () => {
   it('are burnt by the fifth wrong attempt: the right one is refused after it', () => {
     const { codes } = setUp();
     const { code } = codes.create();
-    for (let i = 1; i < PAIRING_MAX_WRONG_ATTEMPTS; i += 1) expect(codes.redeem(() => false)).toBe('wrong_code');
+    for (let i = 1; i < PAIRING_MAX_WRONG_ATTEMPTS; i += 1)
+      expect(codes.redeem(() => false)).toBe('wrong_code');
     expect(codes.redeem(() => false)).toBe('wrong_code');
     expect(codes.redeem(is(code))).toBe('too_many_attempts');
   });
