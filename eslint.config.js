@@ -43,10 +43,13 @@ function bannedImports(names, patterns, why) {
 }
 
 const IO_LIBRARIES = ['axios', 'better-sqlite3', 'ws'];
-// The app's runtime libraries, read from package.json so a new one is banned from domain at once.
-const RUNTIME_LIBRARIES = Object.keys(
-  JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).dependencies,
-);
+// Every library in package.json, so a new one is banned from domain at once. Both lists: the
+// bundled libraries are devDependencies (issue 16, item 6), only the external ones dependencies.
+const PACKAGE_JSON = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const RUNTIME_LIBRARIES = [
+  ...Object.keys(PACKAGE_JSON.dependencies),
+  ...Object.keys(PACKAGE_JSON.devDependencies),
+];
 
 /** Every file of app/: the core shared by both shells. */
 const CORE = {
@@ -191,7 +194,11 @@ export default tseslint.config(
   {
     // Pure policy of the desktop shell, unit-tested where the Electron binary cannot run: importing
     // 'electron' at run time there fails, so only its types are allowed.
-    files: ['electron/main/navigation-guard.ts', 'electron/main/shell-policy.ts'],
+    files: [
+      'electron/main/navigation-guard.ts',
+      'electron/main/shell-policy.ts',
+      'electron/main/app-protocol-policy.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -100,6 +100,8 @@ async function serve(v: Values): Promise<void> {
     port: int(need(v.port, 'port'), 'port', 0),
     host: v.host ?? '127.0.0.1',
     ...storageOf(v),
+    // From the environment only, like the database URL: `ps` shows arguments.
+    ...(process.env['RELAY_METRICS_TOKEN'] && { metricsToken: process.env['RELAY_METRICS_TOKEN'] }),
     retentionDays: int(v['retention-days'], 'retention-days', 30),
     bpPublicKeys,
     requireBpSignature: v['require-bp-signature'] ?? false,

@@ -60,6 +60,11 @@ export const relayOptionsSchema = z
     bpPublicKeys: z.record(z.string(), z.string()).default({}),
     /** Refuse webhooks whose Billpocket signature is absent or cannot be checked. */
     requireBpSignature: z.boolean().default(false),
+    /**
+     * Bearer token GET /metrics requires; without one /metrics is open to whoever reaches the port (the default
+     * bind is 127.0.0.1, and the deployment's proxy denies /metrics). Never logged.
+     */
+    metricsToken: z.string().min(16).optional(),
     logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   })
   .refine(

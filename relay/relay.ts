@@ -33,7 +33,7 @@ export interface RelayHandle {
   /** Store administration on the relay's own storage; rotations take effect on live streams at once. */
   admin: StoreAdmin;
   /** Current Prometheus exposition text (what GET /metrics returns). */
-  metricsText: () => string;
+  metricsText: () => Promise<string>;
   /** Runs one retention pass now; returns how many events were pruned. */
   pruneNow: () => Promise<number>;
   /** Graceful shutdown; see [Note: graceful shutdown]. Idempotent. */
@@ -88,13 +88,13 @@ export async function createRelay(
   const clock = wiring.clock ?? Date;
   const registry = new SessionRegistry(storage, metrics, logger, config, clock);
   let openConnections = 0;
-  const metricsText = (): string =>
-    metrics.render({
-      ...registry.gauges(),
-      ingressQueue: committer.depth,
-      openConnections,
-      storage: storage.writeStats?.(),
-    });
+  metrics.readFrom(() => ({
+    ...registry.gauges(),
+    ingressQueue: committer.depth,
+    openConnections,
+    storage: storage.writeStats?.(),
+  }));
+  const metricsText = (): Promise<string> => metrics.text();
   const stores = new StoreCache(storage);
   const rateLimiter = new StoreRateLimiter(
     { burst: config.ingressBurst, refillPerSecond: config.ingressRefillPerSecond },
@@ -111,12 +111,13 @@ export async function createRelay(
     maxBodyBytes: config.maxBodyBytes,
     requireBpSignature: config.requireBpSignature,
     isStopping,
-    metricsText,
+    metricsToken: config.metricsToken,
     health: async () => {
       try {
         await storage.ping();
         return { ok: !stopping, detail: { stopping, connectedStores: registry.gauges().connectedStores } };
       } catch {
+        metrics.storageError('ping');
         return { ok: false, detail: { stopping, storage: 'unavailable' } };
       }
     },
@@ -124,7 +125,11 @@ export async function createRelay(
   const stream = createStreamServer({ storage, registry, metrics, logger, isStopping });
   const retention = startRetention(
     storage,
-    { retentionDays: config.retentionDays, intervalMs: config.pruneIntervalMs },
+    {
+      retentionDays: config.retentionDays,
+      intervalMs: config.pruneIntervalMs,
+      onError: () => metrics.storageError('prune'),
+    },
     logger,
   );
 

@@ -1,21 +1,11 @@
 // Bundles the Node-side entry points with esbuild. The preload is one CJS file because a sandboxed
-// preload cannot require() local modules. Native and Electron modules stay external.
+// preload cannot require() local modules. Native and Electron modules stay external: see
+// [Note: bundled vs shipped dependencies] in node-bundle.mjs.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
-  logLevel: 'warning',
-  // The version is baked in: a packaged app has no package.json next to its bundle to read.
-  define: { 'process.env.CAJA_VERSION': JSON.stringify(version) },
-};
+const common = nodeBundleOptions();
 
 const entries = [
   { in: 'electron/main/main.ts', out: 'dist/electron/main.cjs' },

@@ -1,17 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
+import { staticTarget } from '../common/http/static-path';
 
 /**
  * The same strict policy the Electron window gets: only our own scripts and styles, and sockets
@@ -33,39 +22,28 @@ export function contentSecurityPolicy(origin: string): string {
   ].join('; ');
 }
 
-/** The request's path with %-escapes decoded, or undefined when it cannot be decoded. */
-function decodedPath(url: string | undefined, origin: string): string | undefined {
-  try {
-    return decodeURIComponent(new URL(url ?? '/', origin).pathname);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Serves the built renderer from `root`; anything outside it, or missing, is a 404. */
 export function createStaticHandler(root: string, origin: string) {
-  const rootWithSep = normalize(root + sep);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = decodedPath(req.url, origin);
-    if (pathname === undefined) {
+    const pathname = URL.canParse(req.url ?? '/', origin) ? new URL(req.url ?? '/', origin).pathname : null;
+    const target = pathname === null ? ({ ok: false, status: 400 } as const) : staticTarget(root, pathname);
+    if (!target.ok && target.status === 400) {
       // A malformed %-escape is the client's mistake, not a server failure (issue 11, lows).
       res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
       return;
     }
-    const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
-    const file = normalize(join(root, relative));
-    if (!file.startsWith(rootWithSep)) {
+    if (!target.ok) {
       res.writeHead(404).end();
       return;
     }
     try {
-      const body = await readFile(file);
+      const body = await readFile(target.file);
       res.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': target.contentType,
         'Content-Security-Policy': contentSecurityPolicy(origin),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',

@@ -31,6 +31,7 @@ import { SecretsService } from '../services/office/settings/secrets.service';
 import { StoreSettingsService } from '../services/office/settings/store-settings.service';
 import { TerminalsAdminService } from '../services/office/settings/terminals-admin.service';
 import { UsersAdminService } from '../services/office/settings/users-admin.service';
+import { UpdateSettingsService } from '../services/office/settings/update-settings.service';
 import { ReportsService } from '../services/office/shifts/reports.service';
 import { ShiftsService } from '../services/office/shifts/shifts.service';
 import { StockService } from '../services/office/stock/stock.service';
@@ -145,6 +146,7 @@ export function buildOffice(w: OfficeWiring): OfficeServices {
     settings: {
       store: new StoreSettingsService({ settings: w.settings, audit, clock, runningEnvironment, storeKind }),
       secrets: new SecretsService({ vault: w.vault, audit, clock }),
+      updates: new UpdateSettingsService({ settings: w.settings, audit, clock }),
       terminalsAdmin: new TerminalsAdminService({
         terminals: w.terminals,
         gateway: w.gateway,

@@ -5,8 +5,8 @@
 import { app, BrowserWindow, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { startStoreHost } from '../../app/host/store-host';
+import { createUpdateController } from '../../app/host/update-host';
 import { resolveDataDir } from '../../app/host/data-dir';
 import { kushkiUrlOverride } from '../../app/host/environment';
 import { createJsonLogger } from '../../app/infra/log/json-logger';
@@ -14,7 +14,10 @@ import { setupIpcTransport } from './ipc-transport';
 import { saveShownReceiptAsPdf } from './receipt-pdf';
 import { setupDownloads } from './downloads';
 import { setupApplicationMenu } from './menu';
-import { menuLanguage, type ShellBuild } from './shell-policy';
+import { menuLanguage, sqliteBindingFor, type ShellBuild } from './shell-policy';
+import { APP_INDEX_URL } from './app-protocol-policy';
+import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
+import { electronAppUpdater } from './auto-update';
 import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
@@ -23,17 +26,15 @@ import { parseMainArgs } from './main-args';
 const logger = createJsonLogger();
 const mainArgs = parseMainArgs(process.argv);
 
-/** The Electron-ABI build of better-sqlite3 made by scripts/start-electron.mjs, when present. */
-function sqliteBinding(): string | undefined {
-  const candidate = process.env.CAJA_SQLITE_BINDING;
-  return candidate && existsSync(candidate) ? candidate : undefined;
-}
+// app:// must be declared privileged before the app is ready (see app-protocol-policy.ts).
+registerAppScheme();
 
 // Two Caja windows on one database would be two cashiers on one drawer: focus the first instead.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  const rendererIndexUrl = pathToFileURL(join(__dirname, '..', 'renderer', 'index.html')).toString();
+  // The page is app://caja/index.html, served from dist/renderer with the CSP header (issue 16).
+  const rendererIndexUrl = APP_INDEX_URL;
   const preloadPath = join(__dirname, 'preload.cjs');
   // Set once the core runs; the last window closing locks the register before the app quits.
   let lockOnLastWindow: (() => void) | undefined;
@@ -54,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         language: menuLanguage(app.getPreferredSystemLanguages()),
       };
+      serveRendererOnAppScheme(join(__dirname, '..', 'renderer'));
       setupSecurity(rendererIndexUrl);
       setupApplicationMenu(build);
       setupDownloads(rendererIndexUrl);
@@ -67,7 +69,8 @@ if (!app.requestSingleInstanceLock()) {
         dataDir,
         shell: 'electron',
         logger,
-        sqliteNativeBinding: sqliteBinding(),
+        // The Electron-ABI build of better-sqlite3 from `npm start`; ignored when packaged.
+        sqliteNativeBinding: sqliteBindingFor(build, process.env.CAJA_SQLITE_BINDING, existsSync),
         // Only ever called with the demo terminal's loopback URL; see app.demoTerminal.open.
         openExternal: (url) => shell.openExternal(url),
         saveReceiptPdf: saveShownReceiptAsPdf,
@@ -87,6 +90,15 @@ if (!app.requestSingleInstanceLock()) {
         windows: () => BrowserWindow.getAllWindows(),
       });
       createMainWindow({ preloadPath, rendererIndexUrl, build });
+      // Looks for updates now and every few hours; installs only at a start (issue 16, item 7).
+      const updates = createUpdateController({
+        host: caja,
+        dataDir,
+        updater: electronAppUpdater(logger),
+        packaged: app.isPackaged,
+        logger,
+      });
+      updates.start();
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0)
           createMainWindow({ preloadPath, rendererIndexUrl, build });
@@ -97,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
         // Close the demo servers and the database first; a payment in flight is safe in SQLite.
         quitting = true;
         event.preventDefault();
+        updates.stop();
         stopIpc();
         void caja.close().finally(() => app.exit(0));
       });

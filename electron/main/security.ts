@@ -1,26 +1,11 @@
 import { app, session, type WebContents } from 'electron';
 import { isAppPage } from './navigation-guard';
-
-/**
- * The renderer's Content Security Policy: only our own files, no inline script, no eval, no remote
- * anything. Applied as a response header to every request of the default session.
- */
-export const RENDERER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+import { RENDERER_CSP } from './app-protocol-policy';
 
 /**
  * Hardening that applies to every window: deny all permission requests, block navigation away from
- * the app page, forbid new windows and <webview>, and send the CSP header.
+ * the app page, forbid new windows and <webview>, and send the CSP header. The app:// handler sets
+ * the CSP on its own responses (app-protocol.ts); this covers any other response of the session.
  */
 export function setupSecurity(rendererIndexUrl: string): void {
   const ses = session.defaultSession;

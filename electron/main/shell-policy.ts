@@ -136,3 +136,18 @@ export function applicationMenuTemplate(build: ShellBuild): MenuItemConstructorO
 export function menuLanguage(preferred: readonly string[]): 'es' | 'en' {
   return preferred[0]?.toLowerCase().startsWith('en') ? 'en' : 'es';
 }
+
+/**
+ * The better-sqlite3 binary to load instead of the one in node_modules. `npm start` builds one for
+ * Electron's ABI and passes it in CAJA_SQLITE_BINDING; a packaged build carries its own (rebuilt by
+ * electron-builder) and ignores the variable, which would otherwise let anyone who can set an
+ * environment variable load any `.node` file into the trusted process (issue 16, item 6).
+ */
+export function sqliteBindingFor(
+  build: Pick<ShellBuild, 'packaged'>,
+  fromEnvironment: string | undefined,
+  exists: (path: string) => boolean,
+): string | undefined {
+  if (build.packaged) return undefined;
+  return fromEnvironment && exists(fromEnvironment) ? fromEnvironment : undefined;
+}

@@ -3,6 +3,7 @@
 import WebSocket from 'ws';
 import { verifyFrame } from '../protocol/verify-frame';
 import type { NewStoreCredentials } from '../stores/store-admin';
+import { CHANNEL_PREFIX } from './baseline-servers';
 
 /** Counters shared by all bench clients. */
 export interface ClientStats {
@@ -49,9 +50,46 @@ export async function connectClients(
         }
       });
     });
-  // Connect in waves so the handshake burst does not trip connection backlogs.
-  for (let i = 0; i < stores.length; i += 100) {
-    await Promise.all(stores.slice(i, i + 100).map((s, j) => connectOne(s, i + j)));
+  await inWaves(stores.length, (i) => connectOne(stores[i]!, i));
+  return { stats, close: () => sockets.forEach((s) => s.terminate()) };
+}
+
+/** Connects in waves of 100 so the handshake burst does not trip connection backlogs. */
+async function inWaves(count: number, connect: (i: number) => Promise<void>): Promise<void> {
+  for (let i = 0; i < count; i += 100) {
+    await Promise.all(Array.from({ length: Math.min(100, count - i) }, (_, j) => connect(i + j)));
   }
+}
+
+/**
+ * One subscriber per channel of a baseline (baseline-servers.ts): no signature, no ack, no heartbeat: each message
+ * is the webhook itself (bare `ws`) or smee's `{...headers, body}` envelope.
+ */
+export async function connectBaselineClients(
+  url: string,
+  channels: number,
+  onEvent: (channel: number, payload: Record<string, unknown>) => void,
+): Promise<{ stats: ClientStats; close: () => void }> {
+  const stats: ClientStats = { events: 0, badFrames: 0, duplicates: 0, closed: 0 };
+  const sockets: WebSocket[] = [];
+  const wsUrl = url.replace(/^http/, 'ws') + CHANNEL_PREFIX;
+  const connectOne = (channel: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const ws = new WebSocket(wsUrl + String(channel));
+      sockets.push(ws);
+      ws.on('error', reject);
+      ws.on('close', () => stats.closed++);
+      ws.on('message', (data) => {
+        const message = JSON.parse(data.toString()) as Record<string, unknown>;
+        if (message['type'] === 'ready') return resolve();
+        stats.events++;
+        const body = message['body'];
+        onEvent(
+          channel,
+          typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : message,
+        );
+      });
+    });
+  await inWaves(channels, connectOne);
   return { stats, close: () => sockets.forEach((s) => s.terminate()) };
 }

@@ -71,3 +71,37 @@ export async function runLoad(opts: {
   agent.destroy();
   return { total: opts.total, ok, failed, statuses, seconds };
 }
+
+/**
+ * One closed (or paced) load spread over the instances: request j goes to instance j % n, each instance with its
+ * share of the concurrency and rate; the figures are summed, the duration is the longest.
+ */
+export async function loadAcross(
+  urls: readonly string[],
+  opts: Omit<Parameters<typeof runLoad>[0], 'url'>,
+): Promise<LoadResult> {
+  const n = urls.length;
+  const parts = await Promise.all(
+    urls.map((url, k) => {
+      const map = (i: number): number => i * n + k;
+      return runLoad({
+        url,
+        total: Math.ceil((opts.total - k) / n),
+        concurrency: Math.max(1, Math.ceil(opts.concurrency / n)),
+        path: (i) => opts.path(map(i)),
+        body: (i) => opts.body(map(i)),
+        ...(opts.onSent ? { onSent: (i: number) => opts.onSent?.(map(i)) } : {}),
+        ...(opts.rate !== undefined ? { rate: opts.rate / n } : {}),
+      });
+    }),
+  );
+  const statuses = new Map<number, number>();
+  for (const p of parts) for (const [k, v] of p.statuses) statuses.set(k, (statuses.get(k) ?? 0) + v);
+  return {
+    total: parts.reduce((a, p) => a + p.total, 0),
+    ok: parts.reduce((a, p) => a + p.ok, 0),
+    failed: parts.reduce((a, p) => a + p.failed, 0),
+    statuses,
+    seconds: Math.max(...parts.map((p) => p.seconds)),
+  };
+}

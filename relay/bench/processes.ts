@@ -1,10 +1,10 @@
-// Child processes for the benchmark: the relay itself (bundled like scripts/build-node.mjs does) and a bare Node
-// HTTP server that only reads the body and answers 200, the ceiling to compare ingress throughput with.
+// Child processes for the benchmark: the relay itself (bundled like scripts/build-node.mjs does) and the
+// baselines of baseline-servers.ts (smee.io-like forwarder, bare `ws` broadcast, bare Node HTTP).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,49 +39,59 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-/** Bundles relay/cli.ts and starts `serve` on an OS-chosen port. */
-export async function startRelayProcess(dataDir: string, extra: string[] = []): Promise<Served> {
-  const out = join(mkdtempSync(join(tmpdir(), 'relay-bench-')), 'cli.cjs');
-  await build({
-    entryPoints: [join(repo, 'relay/cli.ts')],
-    outfile: out,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    external: ['better-sqlite3'],
-    logLevel: 'warning',
-  });
+const bundles = new Map<string, Promise<string>>();
+
+/** Bundles an entry point once per bench run (as scripts/build-node.mjs does for the CLI). */
+function bundle(entry: string): Promise<string> {
+  let out = bundles.get(entry);
+  if (!out) {
+    const file = join(mkdtempSync(join(tmpdir(), 'relay-bench-')), 'entry.cjs');
+    out = build({
+      entryPoints: [resolve(repo, entry)],
+      outfile: file,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: ['better-sqlite3'],
+      logLevel: 'warning',
+    }).then(() => file);
+    bundles.set(entry, out);
+  }
+  return out;
+}
+
+/**
+ * Starts `serve` on an OS-chosen port: SQLite in `storage.dataDir`, or PostgreSQL at `storage.databaseUrl` (passed
+ * in the environment, as in the deployment recipe, never on a command line).
+ */
+export async function startRelayProcess(
+  storage: { dataDir: string } | { databaseUrl: string },
+  extra: string[] = [],
+  cli = 'relay/cli.ts',
+): Promise<Served> {
+  const out = await bundle(cli);
   // RELAY_BENCH_NODE_ARGS lets a profiling run pass e.g. --cpu-prof to the relay process only.
   const nodeArgs = (process.env['RELAY_BENCH_NODE_ARGS'] ?? '').split(' ').filter((a) => a !== '');
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, out, 'serve', '--port', '0', '--data-dir', dataDir, ...extra],
-    {
-      env: { ...process.env, NODE_PATH: join(repo, 'node_modules') },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const where = 'dataDir' in storage ? ['--data-dir', storage.dataDir] : [];
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_PATH: join(repo, 'node_modules') };
+  delete env['RELAY_DATABASE_URL'];
+  if ('databaseUrl' in storage) env['RELAY_DATABASE_URL'] = storage.databaseUrl;
+  const child = spawn(process.execPath, [...nodeArgs, out, 'serve', '--port', '0', ...where, ...extra], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await waitForUrl(child, /Relay listening at (http:\/\/[^\s]+)/);
   return { child, url, stop: stopper(child) };
 }
 
-const BARE_SERVER = `
-const http = require('node:http');
-const server = http.createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => { JSON.parse(Buffer.concat(chunks).toString()); res.writeHead(200).end(); });
-});
-server.listen(0, '127.0.0.1', () => console.log('bare at http://127.0.0.1:' + server.address().port));
-process.on('SIGTERM', () => process.exit(0));
-`;
-
-/** A bare Node HTTP server that parses the JSON body and answers 200: the ceiling for ingress. */
-export async function startBareServer(): Promise<Served> {
-  const file = join(mkdtempSync(join(tmpdir(), 'relay-bench-bare-')), 'bare.cjs');
-  writeFileSync(file, BARE_SERVER);
-  const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await waitForUrl(child, /bare at (http:\/\/[^\s]+)/);
+/** Starts one of the baselines of baseline-servers.ts (`smee`, `ws` or `http`). */
+export async function startBaseline(kind: 'smee' | 'ws' | 'http'): Promise<Served> {
+  const out = await bundle('relay/bench/baseline-servers.ts');
+  const child = spawn(process.execPath, [out], {
+    env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), RELAY_BENCH_BASELINE: kind },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await waitForUrl(child, /listening at (http:\/\/[^\s]+)/);
   return { child, url, stop: stopper(child) };
 }

@@ -5,11 +5,13 @@ import type { IngressDeps } from '../ingress/ingress-handler';
 import { STREAM_PATH } from '../protocol/messages';
 import type { Logger } from '../ops/logger';
 import { errorFields } from '../ops/logger';
+import { credentialMatches, hashCredential } from '../stores/credentials';
 
 /** What the router needs besides the ingress dependencies. */
 export interface RouterDeps extends IngressDeps {
   health: () => Promise<{ ok: boolean; detail: Record<string, unknown> }>;
-  metricsText: () => string;
+  /** When set, GET /metrics needs `Authorization: Bearer <metricsToken>` (README "Operations"). */
+  metricsToken?: string | undefined;
   logger: Logger;
 }
 
@@ -60,7 +62,10 @@ export function createRouter(deps: RouterDeps): {
       return json(res, h.ok ? 200 : 503, { status: h.ok ? 'ok' : 'unhealthy', ...h.detail });
     }
     if (req.method === 'GET' && path === '/metrics') {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(deps.metricsText());
+      if (!metricsAllowed(req, deps.metricsToken))
+        return refuse(res, 401, { error: 'unauthorized', reason: 'metrics need the metrics token' });
+      const text = await deps.metrics.text();
+      res.writeHead(200, { 'content-type': deps.metrics.contentType }).end(text);
       return;
     }
     if (path === STREAM_PATH)
@@ -78,6 +83,13 @@ export function createRouter(deps: RouterDeps): {
     },
     inFlight: () => inFlight,
   };
+}
+
+/** Constant-time comparison of the bearer token with the configured one; open when none is configured. */
+function metricsAllowed(req: IncomingMessage, token: string | undefined): boolean {
+  if (token === undefined) return true;
+  const given = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+  return credentialMatches(given, hashCredential(token));
 }
 
 function safeDecode(s: string): string {

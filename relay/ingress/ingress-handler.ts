@@ -86,7 +86,15 @@ export async function handleIngress(
     return refuse(deps, res, 405, 'method_not_allowed', 'use POST', unread);
   }
   if (deps.isStopping()) return refuse(deps, res, 503, 'shutting_down', 'relay is restarting; retry', unread);
-  const store = await deps.stores.get(storeId);
+  let store: StoreRecord | undefined;
+  try {
+    store = await deps.stores.get(storeId);
+  } catch {
+    // The store lookup can fail like the append (PostgreSQL restarting): Kushki must get a 503 and retry, not a
+    // 500 from the router's last-resort handler.
+    deps.metrics.storageError('get_store');
+    return refuse(deps, res, 503, 'storage_unavailable', 'not stored; retry', unread);
+  }
   if (!secretValid(store, secret, Date.now()) || !store) {
     return refuse(deps, res, 401, 'unauthorized', 'unknown store or wrong secret', unread);
   }
@@ -106,7 +114,7 @@ export async function handleIngress(
   }
   // Billpocket tests a URL with an empty POST when it is saved in the dashboard (§3.1): say yes, store nothing.
   if (read.body.length === 0) {
-    deps.metrics.probes++;
+    deps.metrics.probe();
     res.writeHead(200, { 'x-relay-status': 'probe' }).end();
     return;
   }
@@ -141,8 +149,8 @@ export async function handleIngress(
     case 'stored':
     case 'duplicate': {
       const event = outcome.kind === 'stored' ? outcome.event : outcome;
-      if (outcome.kind === 'stored') deps.metrics.eventsIn++;
-      else deps.metrics.duplicates++;
+      if (outcome.kind === 'stored') deps.metrics.storedEvent();
+      else deps.metrics.duplicate();
       deps.metrics.ingressDuration.observe((performance.now() - started) / 1000);
       // Kushki expects 200 with an empty body (§3.1); the outcome rides in headers for operators and tests.
       res
@@ -159,6 +167,7 @@ export async function handleIngress(
     case 'overloaded':
       return refuse(deps, res, 503, 'overloaded', 'not stored in time; retry', log);
     case 'storage_error':
+      deps.metrics.storageError('append');
       return refuse(deps, res, 503, 'storage_unavailable', 'not stored; retry', log);
   }
 }

@@ -1,150 +1,234 @@
-// Prometheus text exposition (format 0.0.4) for the relay, without a client library: a handful of counters,
-// gauges and two histograms is all it needs.
-/** Histogram bucket upper bounds, in seconds. */
+// The relay's Prometheus metrics (prom-client, issue 18 item 5), on a registry of its own per relay so several
+// relays in one process (the tests) never share or clash. Names are part of the operator's interface (README
+// "Operations"); the hot paths only call inc()/observe(), and gauges are read at scrape time.
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Histogram bucket upper bounds, in seconds: ingress and delivery are milliseconds, an offline store hours. */
 const LATENCY_BUCKETS = [
   0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60, 600, 3600,
 ];
 
-class Histogram {
-  readonly counts = new Array<number>(LATENCY_BUCKETS.length).fill(0);
-  sum = 0;
-  count = 0;
-  observe(seconds: number): void {
-    this.sum += seconds;
-    this.count++;
-    const i = LATENCY_BUCKETS.findIndex((b) => seconds <= b);
-    if (i >= 0) this.counts[i] = (this.counts[i] ?? 0) + 1;
-  }
-  render(name: string, help: string): string {
-    let acc = 0;
-    const lines = [`# HELP ${name} ${help}`, `# TYPE ${name} histogram`];
-    LATENCY_BUCKETS.forEach((b, i) => {
-      acc += this.counts[i] ?? 0;
-      lines.push(`${name}_bucket{le="${b}"} ${acc}`);
-    });
-    lines.push(
-      `${name}_bucket{le="+Inf"} ${this.count}`,
-      `${name}_sum ${this.sum}`,
-      `${name}_count ${this.count}`,
-    );
-    return lines.join('\n');
-  }
+/** What the relay reports at scrape time. */
+export interface GaugeReadings {
+  connectedStores: number;
+  unackedEvents: number;
+  ingressQueue: number;
+  /** TCP connections open to the relay's HTTP server, streams included (each holds a file descriptor). */
+  openConnections: number;
+  storage?: { transactions: number; events: number; seconds: number } | undefined;
 }
 
-/** The relay's metrics. Counters only grow; gauges are read at scrape time. */
+/** Storage operations whose failures are counted in `relay_storage_errors_total{operation}`. */
+export type StorageOperation = 'append' | 'read' | 'get_store' | 'save_acks' | 'ping' | 'prune';
+
+/** The relay's metrics. */
 export class RelayMetrics {
-  eventsIn = 0;
-  duplicates = 0;
-  probes = 0;
-  delivered = 0;
-  replayed = 0;
-  acked = 0;
-  readonly rejected = new Map<string, number>();
-  readonly streamRejected = new Map<string, number>();
-  readonly streamClosed = new Map<number, number>();
-  readonly deliveryLag = new Histogram();
-  readonly ingressDuration = new Histogram();
+  readonly registry = new Registry();
+  private readings: () => GaugeReadings = () => ({
+    connectedStores: 0,
+    unackedEvents: 0,
+    ingressQueue: 0,
+    openConnections: 0,
+  });
+  private readonly eventsInCounter = this.counter('relay_events_in_total', 'Webhooks stored as new events.');
+  private readonly duplicates = this.counter(
+    'relay_events_duplicate_total',
+    'Kushki redeliveries recognised and not stored again.',
+  );
+  private readonly probes = this.counter(
+    'relay_ingress_probes_total',
+    'Empty-body connectivity probes answered 200.',
+  );
+  private readonly rejected = this.counter(
+    'relay_ingress_rejected_total',
+    'Ingress requests refused, by reason.',
+    ['reason'],
+  );
+  private readonly delivered = this.counter(
+    'relay_events_delivered_total',
+    'Events sent to stream clients (live and replay).',
+  );
+  private readonly replayed = this.counter(
+    'relay_events_replayed_total',
+    'Events sent as replay of what a client missed.',
+  );
+  private readonly acked = this.counter('relay_events_acked_total', 'Events acknowledged by stream clients.');
+  private readonly streamsOpened = this.counter(
+    'relay_stream_connections_total',
+    'Stream connections authenticated and attached.',
+  );
+  private readonly streamRejected = this.counter(
+    'relay_stream_rejected_total',
+    'Stream connections or frames refused.',
+    ['reason'],
+  );
+  private readonly streamClosed = this.counter(
+    'relay_stream_closed_total',
+    'Stream connections closed by the relay, by code.',
+    ['code'],
+  );
+  private readonly storageErrors = this.counter(
+    'relay_storage_errors_total',
+    'Storage calls that failed, by operation.',
+    ['operation'],
+  );
+  readonly deliveryLag = new Histogram({
+    name: 'relay_delivery_lag_seconds',
+    help: 'Time from ingress to client acknowledgement.',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly ingressDuration = new Histogram({
+    name: 'relay_ingress_duration_seconds',
+    help: 'Time to answer an accepted webhook (stored or duplicate).',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  private stored = 0;
+
+  constructor() {
+    const read = (): GaugeReadings => this.readings();
+    const storage = (): { transactions: number; events: number; seconds: number } =>
+      read().storage ?? { transactions: 0, events: 0, seconds: 0 };
+    // Read-through counters: the storage keeps the figures, the scrape copies them.
+    this.scraped(
+      'relay_storage_transactions_total',
+      'Group-commit transactions written.',
+      'counter',
+      () => storage().transactions,
+    );
+    this.scraped(
+      'relay_storage_transaction_events_total',
+      'Webhooks written by those transactions.',
+      'counter',
+      () => storage().events,
+    );
+    this.scraped(
+      'relay_storage_transaction_seconds_total',
+      'Time spent in those transactions.',
+      'counter',
+      () => storage().seconds,
+    );
+    this.scraped(
+      'relay_connected_stores',
+      'Stores with a live stream connection.',
+      'gauge',
+      () => read().connectedStores,
+    );
+    this.scraped(
+      'relay_unacked_events',
+      'Stored events not yet acknowledged by connected stores.',
+      'gauge',
+      () => read().unackedEvents,
+    );
+    this.scraped(
+      'relay_ingress_queue_depth',
+      'Webhooks waiting for the next group commit.',
+      'gauge',
+      () => read().ingressQueue,
+    );
+    this.scraped(
+      'relay_open_connections',
+      'TCP connections open to the relay, streams included.',
+      'gauge',
+      () => read().openConnections,
+    );
+    // Process figures (RSS, heap, GC) and the event-loop delay (relay_nodejs_eventloop_lag_p99_seconds…): a
+    // stalled loop delays every stream and every answer, so it is the first thing to look at when the tail grows.
+    collectDefaultMetrics({ register: this.registry, prefix: 'relay_', eventLoopMonitoringPrecision: 10 });
+  }
+
+  /** Where the scrape-time gauges come from (set once the relay's parts exist). */
+  readFrom(readings: () => GaugeReadings): void {
+    this.readings = readings;
+  }
+
+  /** Webhooks stored as new events since start (for the shutdown log line). */
+  get eventsIn(): number {
+    return this.stored;
+  }
+
+  /** One webhook stored as a new event. */
+  storedEvent(): void {
+    this.stored++;
+    this.eventsInCounter.inc();
+  }
+
+  duplicate(): void {
+    this.duplicates.inc();
+  }
+
+  probe(): void {
+    this.probes.inc();
+  }
 
   /** Counts one refused ingress request by reason code. */
   reject(reason: string): void {
-    this.rejected.set(reason, (this.rejected.get(reason) ?? 0) + 1);
+    this.rejected.inc({ reason });
+  }
+
+  /** One event frame sent to a client. */
+  deliveredEvent(replay: boolean): void {
+    this.delivered.inc();
+    if (replay) this.replayed.inc();
+  }
+
+  ackedEvents(n: number): void {
+    this.acked.inc(n);
+  }
+
+  streamOpened(): void {
+    this.streamsOpened.inc();
   }
 
   /** Counts one refused stream connection or protocol violation. */
   rejectStream(reason: string): void {
-    this.streamRejected.set(reason, (this.streamRejected.get(reason) ?? 0) + 1);
+    this.streamRejected.inc({ reason });
   }
 
   /** Counts one stream close by code. */
   closed(code: number): void {
-    this.streamClosed.set(code, (this.streamClosed.get(code) ?? 0) + 1);
+    this.streamClosed.inc({ code: String(code) });
   }
 
-  /** Renders the exposition text; gauges come from the caller. */
-  render(gauges: {
-    connectedStores: number;
-    unackedEvents: number;
-    ingressQueue: number;
-    /** TCP connections open to the relay's HTTP server, streams included (each holds a file descriptor). */
-    openConnections?: number;
-    storage?: { transactions: number; events: number; seconds: number } | undefined;
-  }): string {
-    const st = gauges.storage ?? { transactions: 0, events: 0, seconds: 0 };
-    const counter = (name: string, help: string, v: number): string =>
-      `# HELP ${name} ${help}\n# TYPE ${name} counter\n${name} ${v}`;
-    const gauge = (name: string, help: string, v: number): string =>
-      `# HELP ${name} ${help}\n# TYPE ${name} gauge\n${name} ${v}`;
-    const labelled = (name: string, help: string, label: string, m: Map<string | number, number>): string =>
-      [`# HELP ${name} ${help}`, `# TYPE ${name} counter`]
-        .concat([...m].map(([k, v]) => `${name}{${label}="${k}"} ${v}`))
-        .join('\n');
-    const mem = process.memoryUsage();
-    return (
-      [
-        counter('relay_events_in_total', 'Webhooks stored as new events.', this.eventsIn),
-        counter(
-          'relay_events_duplicate_total',
-          'Kushki redeliveries recognised and not stored again.',
-          this.duplicates,
-        ),
-        counter('relay_ingress_probes_total', 'Empty-body connectivity probes answered 200.', this.probes),
-        labelled(
-          'relay_ingress_rejected_total',
-          'Ingress requests refused, by reason.',
-          'reason',
-          this.rejected,
-        ),
-        counter(
-          'relay_events_delivered_total',
-          'Events sent to stream clients (live and replay).',
-          this.delivered,
-        ),
-        counter(
-          'relay_events_replayed_total',
-          'Events sent as replay of what a client missed.',
-          this.replayed,
-        ),
-        counter('relay_events_acked_total', 'Events acknowledged by stream clients.', this.acked),
-        labelled(
-          'relay_stream_rejected_total',
-          'Stream connections or frames refused.',
-          'reason',
-          this.streamRejected,
-        ),
-        labelled(
-          'relay_stream_closed_total',
-          'Stream connections closed by the relay, by code.',
-          'code',
-          this.streamClosed,
-        ),
-        counter('relay_storage_transactions_total', 'Group-commit transactions written.', st.transactions),
-        counter(
-          'relay_storage_transaction_events_total',
-          'Webhooks written by those transactions.',
-          st.events,
-        ),
-        counter('relay_storage_transaction_seconds_total', 'Time spent in those transactions.', st.seconds),
-        gauge('relay_connected_stores', 'Stores with a live stream connection.', gauges.connectedStores),
-        gauge(
-          'relay_unacked_events',
-          'Stored events not yet acknowledged by connected stores.',
-          gauges.unackedEvents,
-        ),
-        gauge(
-          'relay_ingress_queue_depth',
-          'Webhooks waiting for the next group commit.',
-          gauges.ingressQueue,
-        ),
-        gauge(
-          'relay_open_connections',
-          'TCP connections open to the relay, streams included.',
-          gauges.openConnections ?? 0,
-        ),
-        this.deliveryLag.render('relay_delivery_lag_seconds', 'Time from ingress to client acknowledgement.'),
-        this.ingressDuration.render('relay_ingress_duration_seconds', 'Time to answer an accepted webhook.'),
-        gauge('relay_process_resident_memory_bytes', 'Resident set size.', mem.rss),
-        gauge('relay_process_heap_used_bytes', 'V8 heap in use.', mem.heapUsed),
-      ].join('\n') + '\n'
-    );
+  storageError(operation: StorageOperation): void {
+    this.storageErrors.inc({ operation });
+  }
+
+  /** The Prometheus exposition text (what GET /metrics returns). */
+  text(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  /** The exposition format's content type. */
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  private counter<L extends string = never>(name: string, help: string, labelNames?: L[]): Counter<L> {
+    return new Counter<L>({ name, help, labelNames: labelNames ?? [], registers: [this.registry] });
+  }
+
+  private scraped(name: string, help: string, type: 'counter' | 'gauge', value: () => number): void {
+    // collect() runs at scrape time; a counter copied from elsewhere is reset and set to the current total.
+    if (type === 'gauge')
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(value());
+        },
+      });
+    else
+      new Counter({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          this.inc(value());
+        },
+      });
   }
 }

@@ -11,7 +11,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Prunes once now and then every `intervalMs`; returns a stop function that waits for a running prune. */
 export function startRetention(
   storage: RelayStorage,
-  options: { retentionDays: number; intervalMs: number; now?: () => number },
+  options: { retentionDays: number; intervalMs: number; now?: () => number; onError?: () => void },
   logger: Logger,
 ): { stop: () => Promise<void>; runOnce: () => Promise<number> } {
   let stopped = false;
@@ -31,6 +31,7 @@ export function startRetention(
       if (total > 0)
         logger.info('retention pruned events', { pruned: total, retentionDays: options.retentionDays });
     } catch (err) {
+      options.onError?.();
       logger.error('retention prune failed', errorFields(err));
     }
     return total;

@@ -85,7 +85,7 @@ export function createStreamServer(deps: StreamServerDeps): {
     });
     wss.handleUpgrade(req, socket, head, (ws) => {
       attached = true;
-      deps.registry.attach(new StreamSession(ws, store, deps.registry));
+      deps.registry.attach(new StreamSession(ws, store, deps.registry, socket));
     });
   };
 

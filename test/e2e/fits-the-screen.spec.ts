@@ -89,6 +89,33 @@ for (const [width, height] of [
       );
       await expectStatusBarOneLine(page);
     });
+
+    test('the number pad and the remainder of a split sale', async ({ page, context, shell }) => {
+      await page.goto(shell.url);
+      await signIn(page);
+      await addBySku(page, ['VAR-003']);
+      await page.getByTestId('line-quantity').click();
+      const pad = page.getByRole('dialog');
+      await expectUsableWithoutScrolling(page, pad.getByRole('button', { name: 'Aceptar' }), 'pad set');
+      await expectUsableWithoutScrolling(page, pad.getByRole('button', { name: 'Cancelar' }), 'pad cancel');
+      await page.keyboard.press('Escape');
+
+      await page.keyboard.press('F8');
+      await page.getByLabel('Monto de este pago (pesos)').fill('60');
+      await page.getByRole('button', { name: 'Cobrar $60.00 con tarjeta' }).click();
+      const terminal = await openTerminal(page, context);
+      await terminal.getByTestId('approve').click();
+      await page.bringToFront();
+      await expect(page.getByTestId('partly-paid')).toBeVisible({ timeout: 15_000 });
+      const rest = page.getByRole('button', { name: 'Cobrar $35.00 con tarjeta' });
+      await expectUsableWithoutScrolling(page, rest, 'remainder by card');
+      await page.keyboard.press('F7');
+      await expectUsableWithoutScrolling(
+        page,
+        page.getByRole('button', { name: 'Cobrar $35.00 en efectivo' }),
+        'remainder in cash',
+      );
+    });
   });
 }
 

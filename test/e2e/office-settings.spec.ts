@@ -173,4 +173,31 @@ test.describe('office settings', () => {
       address: 'Av. Juárez 12, CDMX',
     });
   });
+
+  test('updates: the toggle needs an https server, and is kept (issue 16, item 7)', async ({
+    page,
+    shell,
+  }, testInfo) => {
+    await openOffice(page, shell.url, 'settings');
+    const section = page.getByRole('region', { name: 'Actualizaciones' });
+    await expect(section.getByText(/después de un respaldo, y nunca mientras haya un cobro/)).toBeVisible();
+    const toggle = section.getByLabel('Buscar e instalar actualizaciones de Caja');
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await section.getByRole('button', { name: 'Guardar actualizaciones' }).click();
+    await expect(section.getByRole('alert')).toHaveText(/escriba la URL del servidor/);
+    await section.getByLabel('Servidor de actualizaciones (URL)').fill('http://updates.example.mx/caja/');
+    await section.getByRole('button', { name: 'Guardar actualizaciones' }).click();
+    await expect(section.getByRole('alert')).toHaveText(/debe usar https:\/\//);
+    await section.getByLabel('Servidor de actualizaciones (URL)').fill('https://updates.example.mx/caja/');
+    await section.getByRole('button', { name: 'Guardar actualizaciones' }).click();
+    await expect(section.getByRole('status').last()).toHaveText('Guardado.');
+    await checkScreen(page, testInfo, 'office-settings-updates', section);
+
+    const saved = await page.evaluate(() => window.caja!.invoke('office.settings.get', {}));
+    expect(saved.ok && saved.value.updates).toEqual({
+      enabled: true,
+      feedUrl: 'https://updates.example.mx/caja/',
+    });
+  });
 });

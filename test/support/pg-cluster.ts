@@ -62,7 +62,7 @@ function postgresAccount(): { uid: number; gid: number } | undefined {
 let counter = 0;
 
 /** Starts a cluster, or says why it cannot (no binaries, root without a `postgres` account). */
-export async function startPgCluster(): Promise<PgClusterResult> {
+export async function startPgCluster(options: { durable?: boolean } = {}): Promise<PgClusterResult> {
   const bin = findBinDir();
   if (!bin) {
     return {
@@ -87,7 +87,9 @@ export async function startPgCluster(): Promise<PgClusterResult> {
   run('initdb', ['-D', data, '-U', USER, '-A', 'trust', '--no-sync', '-E', 'UTF8', '--no-locale']);
   // fsync=off: what these tests kill is the relay, or PostgreSQL with a clean fast shutdown; the OS never
   // crashes under them, so the page cache holds every commit and the disk's speed would only slow the suite.
-  const opts = `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200 -c fsync=off`;
+  // `durable` (bench:relay) keeps fsync on, as production must, so its figures compare with SQLite's FULL.
+  const opts =
+    `-h 127.0.0.1 -p ${port} -k ${dir} -c max_connections=200` + (options.durable ? '' : ' -c fsync=off');
   const start = (): void => run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', 'start']);
   start();
   const url = (database = 'postgres'): string => `postgres://${USER}@127.0.0.1:${port}/${database}`;

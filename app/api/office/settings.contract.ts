@@ -19,6 +19,7 @@ import type {
   TerminalTestResult,
 } from '../../domain/office/settings';
 import type { StoreTimeZone } from '../../domain/store-time-zone';
+import type { UpdateSettings } from '../../domain/updates';
 
 type Empty = Record<string, never>;
 type Role = OfficeUser['role'];
@@ -48,6 +49,8 @@ export interface SettingsContract {
     result: EnvironmentView;
   };
   'office.settings.relay.save': { policy: 'manager'; args: RelaySettings; result: RelaySettings };
+  /** The desktop's self-update: on/off and the generic update server (issue 16, item 7). */
+  'office.settings.updates.save': { policy: 'manager'; args: UpdateSettings; result: UpdateSettings };
   /** Sets or replaces a write-only secret; `needs_consent` when only a plaintext file is possible. */
   'office.settings.secret.set': {
     policy: 'manager';
@@ -94,6 +97,7 @@ export const SETTINGS_CHANNELS = [
   'office.settings.discountLimit.set',
   'office.settings.environment.set',
   'office.settings.relay.save',
+  'office.settings.updates.save',
   'office.settings.secret.set',
   'office.settings.secret.clear',
   'office.terminals.list',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SettingsContract } from './settings.contract';
 import { PIN_SHAPE, SECRET_NAMES, SERIAL_SHAPE } from '../../domain/office/settings';
 import { STORE_TIME_ZONES } from '../../domain/store-time-zone';
+import { UPDATE_FEED_URL_MAX } from '../../domain/updates';
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -33,6 +34,10 @@ export const settingsSchemas: { [C in keyof SettingsContract]: z.ZodType<Setting
     .strict(),
   'office.settings.relay.save': z
     .object({ url: z.string().max(300), storeId: z.string().regex(/^[\w-]{0,80}$/) })
+    .strict(),
+  // The URL's shape (https, no credentials) is the service's check, worded for the form.
+  'office.settings.updates.save': z
+    .object({ enabled: z.boolean(), feedUrl: z.string().max(UPDATE_FEED_URL_MAX) })
     .strict(),
   'office.settings.secret.set': z
     .object({ name: z.enum(SECRET_NAMES), value: secretValue, allowPlaintext: z.boolean().optional() })

@@ -4,6 +4,8 @@
  */
 import type { StoreTimeZone } from '../store-time-zone';
 
+import type { UpdateSettings } from '../updates';
+
 /** Kushki environments: demo (in-process simulator), dev (Kushki's test host), live (real money). */
 export type KushkiEnvironmentName = 'demo' | 'dev' | 'live';
 
@@ -74,6 +76,8 @@ export interface SettingsOverview {
   environment: EnvironmentView;
   relay: RelaySettings;
   secrets: Record<SecretName, SecretStatus>;
+  /** The desktop's self-update (the web shell saves it but never updates itself). */
+  updates: UpdateSettings;
 }
 
 /** What a zero-risk get-status call for a reference that cannot exist tells about the connection. */

@@ -4,6 +4,7 @@ import { transactionsEn } from './office/transactions';
 import { refundsEn } from './office/refunds';
 import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
+import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
 
 /** English. */
@@ -314,6 +315,7 @@ export const en: Messages = {
   officeRefunds: refundsEn,
   officeShifts: shiftsEn,
   officeSettings: settingsEn,
+  officeUpdates: updatesEn,
   officeProducts: productsEn,
   setup: setupEn,
 };

@@ -3,6 +3,7 @@ import { transactionsEsMX } from './office/transactions';
 import { refundsEsMX } from './office/refunds';
 import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
+import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
@@ -313,6 +314,7 @@ export const esMX = {
   officeRefunds: refundsEsMX,
   officeShifts: shiftsEsMX,
   officeSettings: settingsEsMX,
+  officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
   setup: setupEsMX,
 };

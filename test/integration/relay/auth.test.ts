@@ -86,7 +86,7 @@ describe('ingress authentication and validation', () => {
       transactionid: 7,
     });
     expect(quirky.status).toBe(200);
-    const metrics = relay.metricsText();
+    const metrics = await relay.metricsText();
     expect(metrics).toMatch(/relay_ingress_rejected_total\{reason="invalid_json"\} 1/);
     expect(metrics).toMatch(/relay_ingress_probes_total 1/);
   });

@@ -66,7 +66,7 @@ describe('ingress to stream', () => {
     );
     expect(client.events).toHaveLength(1000);
     expect(client.badSignatures).toBe(0);
-    const metrics = relay.metricsText();
+    const metrics = await relay.metricsText();
     for (const line of [
       'relay_events_in_total 1000',
       'relay_events_delivered_total 1000',

@@ -51,8 +51,8 @@ function rawConnection(relay: RelayHandle, options: { allowHalfOpen?: boolean } 
 }
 
 /** The relay's own count of open TCP connections, from its metrics. */
-function openConnections(relay: RelayHandle): number {
-  return Number(/^relay_open_connections (\d+)$/m.exec(relay.metricsText())?.[1] ?? NaN);
+async function openConnections(relay: RelayHandle): Promise<number> {
+  return Number(/^relay_open_connections (\d+)$/m.exec(await relay.metricsText())?.[1] ?? NaN);
 }
 
 /** Request headers that promise a 1,000-byte body, followed by only the first few bytes of it. */

@@ -84,7 +84,7 @@ describe('heartbeats', () => {
     clock.advance(HEARTBEAT_TIMEOUT_MS + 1);
     expect(await stalled.closed).toBe(4002);
     expect(stalled.closeReason).toBe('heartbeat_timeout');
-    expect(relay.metricsText()).toMatch(/relay_stream_closed_total\{code="4002"\} 1/);
+    expect(await relay.metricsText()).toMatch(/relay_stream_closed_total\{code="4002"\} 1/);
 
     // Meanwhile events arrive; the watchdog's replacement connection resumes from its cursor and gets them.
     await post(relay.url, store.ingressPath, webhook(1));
@@ -125,7 +125,7 @@ describe('heartbeats', () => {
     await second.waitForEvents(1);
     expect(second.events.map((e) => e.seq)).toEqual([2]);
     expect(first.events).toHaveLength(1);
-    expect(relay.metricsText()).toMatch(/relay_connected_stores 1/);
+    expect(await relay.metricsText()).toMatch(/relay_connected_stores 1/);
   });
 
   it('holds back events beyond maxInFlight until the client acks, then continues', async () => {

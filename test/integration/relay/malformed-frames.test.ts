@@ -38,7 +38,7 @@ describe('relay stream against malformed frames', () => {
         storeId: store.storeId,
         wsCode: expect.stringMatching(/^WS_ERR_/),
       });
-      expect(relay.metricsText()).toContain('relay_stream_rejected_total{reason="protocol_error"} 1');
+      expect(await relay.metricsText()).toContain('relay_stream_rejected_total{reason="protocol_error"} 1');
 
       // The same store reconnects and gets a webhook posted after the bad frame.
       const good = await StreamClient.open(relay.url, {

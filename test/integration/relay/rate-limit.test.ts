@@ -70,7 +70,7 @@ describe('per-store ingress rate limit', () => {
     expect(await lastSeq(relay, flooded)).toBe(3);
     // A flood is one log line, not one per refusal; the metrics count every 429.
     expect(lines.filter((l) => l.includes('ingress rate limited'))).toHaveLength(1);
-    expect(relay.metricsText()).toContain('relay_ingress_rejected_total{reason="rate_limited"} 2');
+    expect(await relay.metricsText()).toContain('relay_ingress_rejected_total{reason="rate_limited"} 2');
 
     // Another store's bucket is its own.
     for (let n = 1; n <= 3; n++) expect((await send(relay, other, n)).status).toBe(200);

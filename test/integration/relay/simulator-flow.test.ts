@@ -78,7 +78,7 @@ describe('simulator → relay → stream', () => {
     expect(delivered.length).toBeGreaterThanOrEqual(2);
     const [summary] = await relay.admin.listStores();
     expect(summary?.lastSeq).toBe(1);
-    expect(relay.metricsText()).toMatch(/^relay_events_duplicate_total [1-9]/m);
+    expect(await relay.metricsText()).toMatch(/^relay_events_duplicate_total [1-9]/m);
     // And a heartbeat later, still exactly one event reached the client.
     await client.until(() => client.bodies.some((b) => b.type === 'heartbeat'), 'heartbeat');
     expect(client.events).toHaveLength(1);

@@ -18,6 +18,7 @@ export const settingsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.settings.discountLimit.set': { discountLimitBp: 1000 },
   'office.settings.environment.set': { environment: 'demo' },
   'office.settings.relay.save': { url: 'https://127.0.0.1:4020', storeId: 'store-1' },
+  'office.settings.updates.save': { enabled: false, feedUrl: '' },
   'office.settings.secret.set': { name: 'relay.signingKey', value: 'sample-signing-key' },
   'office.settings.secret.clear': { name: 'relay.signingKey' },
   'office.terminals.list': {},
@@ -47,6 +48,7 @@ export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     environment: { running: 'demo', configured: 'demo', restartNeeded: false },
     relay: { url: '', storeId: '' },
     secrets: { 'kushki.apiKey': noSecret, 'relay.streamToken': noSecret, 'relay.signingKey': noSecret },
+    updates: { enabled: false, feedUrl: '' },
   }),
   'office.settings.store.save': (details) => details,
   'office.settings.receipt.save': (options) => options,
@@ -58,6 +60,7 @@ export const settingsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     restartNeeded: environment !== 'demo',
   }),
   'office.settings.relay.save': (relay) => relay,
+  'office.settings.updates.save': (updates) => updates,
   'office.settings.secret.set': () => ({
     outcome: 'stored',
     status: { ...noSecret, set: true, last4: 'abcd' },

@@ -4,6 +4,7 @@ import {
   applicationMenuTemplate,
   mainWindowWebPreferences,
   menuLanguage,
+  sqliteBindingFor,
   type ShellBuild,
 } from '../../../electron/main/shell-policy';
 
@@ -53,5 +54,21 @@ describe('packaged builds have no Developer Tools (issue 11, finding 9)', () => 
     const labels = (build: ShellBuild) => applicationMenuTemplate(build).map((item) => item.label);
     expect(labels(PACKAGED)).toEqual(['Archivo', 'Edición', 'Ver', 'Ventana']);
     expect(labels({ ...PACKAGED, language: 'en' })).toEqual(['File', 'Edit', 'View', 'Window']);
+  });
+});
+
+describe('the Electron-ABI better-sqlite3 binding (issue 16, item 6)', () => {
+  const exists = (path: string) => path === '/dev/caja/better_sqlite3.node';
+
+  it('is taken from CAJA_SQLITE_BINDING under npm start when the file exists', () => {
+    expect(sqliteBindingFor({ packaged: false }, '/dev/caja/better_sqlite3.node', exists)).toBe(
+      '/dev/caja/better_sqlite3.node',
+    );
+    expect(sqliteBindingFor({ packaged: false }, '/missing.node', exists)).toBeUndefined();
+    expect(sqliteBindingFor({ packaged: false }, undefined, exists)).toBeUndefined();
+  });
+
+  it('is ignored in a packaged build: the variable cannot load a .node file into the trusted process', () => {
+    expect(sqliteBindingFor({ packaged: true }, '/dev/caja/better_sqlite3.node', exists)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import type { SecretsService } from '../../../services/office/settings/secrets.s
 import type { StoreSettingsService } from '../../../services/office/settings/store-settings.service';
 import type { TerminalsAdminService } from '../../../services/office/settings/terminals-admin.service';
 import type { UsersAdminService } from '../../../services/office/settings/users-admin.service';
+import type { UpdateSettingsService } from '../../../services/office/settings/update-settings.service';
 
 /** What the settings, terminals and users channels call (built by app/host/build-office.ts). */
 export interface SettingsHandlersDeps {
@@ -12,6 +13,7 @@ export interface SettingsHandlersDeps {
   secrets: SecretsService;
   terminalsAdmin: TerminalsAdminService;
   users: UsersAdminService;
+  updates: UpdateSettingsService;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
 }
@@ -22,6 +24,7 @@ export function settingsHandlers({
   secrets,
   terminalsAdmin,
   users,
+  updates,
   manager: actor,
 }: SettingsHandlersDeps): Pick<Handlers, keyof SettingsContract> {
   return {
@@ -33,6 +36,7 @@ export function settingsHandlers({
       environment: store.environment(),
       relay: store.relay(),
       secrets: secrets.statuses(),
+      updates: updates.get(),
     }),
     'office.settings.store.save': (details) => store.saveStore(details, actor()),
     'office.settings.receipt.save': (options) => store.saveReceipt(options, actor()),
@@ -42,6 +46,7 @@ export function settingsHandlers({
     'office.settings.environment.set': ({ environment, confirm }) =>
       store.setEnvironment(environment, confirm, actor()),
     'office.settings.relay.save': (relay) => store.saveRelay(relay, actor()),
+    'office.settings.updates.save': (next) => updates.save(next, actor()),
     'office.settings.secret.set': ({ name, value, allowPlaintext }) =>
       secrets.set(name, value, allowPlaintext === true, actor()),
     'office.settings.secret.clear': ({ name }) => secrets.clear(name, actor()),

@@ -9,6 +9,7 @@ export const settingsEsMX = {
     rfc_shape:
       'El RFC no tiene la forma correcta: 3 o 4 letras, fecha AAMMDD y 3 caracteres (ej. XAXX010101000).',
     relay_url: 'La URL del relay debe usar https:// o wss:// (o ser de este equipo).',
+    update_url: 'La URL del servidor de actualizaciones debe usar https:// (sin usuario ni contraseña).',
     lastManager: 'Debe quedar al menos un gerente activo.',
     nameTaken: 'Ya hay un usuario activo con ese nombre.',
     serialTaken: 'Esa terminal ya está en la lista.',
@@ -169,6 +170,7 @@ export const settingsEn: typeof settingsEsMX = {
     rfc_shape:
       'The RFC has the wrong shape: 3 or 4 letters, a YYMMDD date and 3 characters (e.g. XAXX010101000).',
     relay_url: 'The relay URL must use https:// or wss:// (or be on this computer).',
+    update_url: 'The update server URL must use https:// (no user name or password).',
     lastManager: 'At least one active manager must remain.',
     nameTaken: 'An active user already has that name.',
     serialTaken: 'That terminal is already listed.',

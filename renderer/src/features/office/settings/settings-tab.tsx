@@ -6,11 +6,12 @@ import { RelaySection } from './relay-section';
 import { SecretField } from './secret-field';
 import { StoreSection } from './store-section';
 import { TerminalsSection } from './terminals-section';
+import { UpdatesSection } from './updates-section';
 import { UsersSection } from './users-section';
 import { useSettingsRead } from './use-settings-call';
 import './settings.css';
 
-/** The office's settings tab: store & receipt, environment, Kushki key, relay, terminals, users. */
+/** The office's settings tab: store & receipt, environment, Kushki key, relay, terminals, users, updates. */
 export function SettingsTab() {
   const { t } = useTranslation();
   const read = useSettingsRead();
@@ -44,6 +45,7 @@ export function SettingsTab() {
           <RelaySection relay={overview.relay} secrets={overview.secrets} />
           <TerminalsSection />
           <UsersSection />
+          <UpdatesSection updates={overview.updates} />
         </div>
       ) : (
         <p role="status">{error ?? t('officeSettings.loading')}</p>
