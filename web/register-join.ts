@@ -30,7 +30,13 @@ export interface RegisterLink {
 export class JoinError extends Error {
   constructor(
     readonly reason:
-      'bad_url' | 'unreachable' | 'refused' | 'rate_limited' | 'server_not_proven' | 'bad_answer',
+      | 'bad_url'
+      | 'unreachable'
+      | 'refused'
+      | 'rate_limited'
+      | 'server_not_proven'
+      | 'server_not_pinned'
+      | 'bad_answer',
     message: string,
   ) {
     super(message);
@@ -64,13 +70,15 @@ function toPem(raw: Buffer): string {
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
 
+const CERTIFICATE_CHANGED = 'store server certificate changed';
+
 /** TLS options that accept exactly the pinned certificate. */
 export function pinnedTls(certificate: string, fingerprint: string) {
   return {
     ca: certificate,
     // The certificate's names are irrelevant (it is pinned): only its fingerprint counts.
     checkServerIdentity: (_host: string, cert: PeerCertificate) =>
-      cert.fingerprint256 === fingerprint ? undefined : new Error('store server certificate changed'),
+      cert.fingerprint256 === fingerprint ? undefined : new Error(CERTIFICATE_CHANGED),
     rejectUnauthorized: true,
     minVersion: 'TLSv1.3' as const,
   };
@@ -192,14 +200,20 @@ export function openRegisterLink(link: RegisterLink, credential: string): Promis
       socket.terminate();
       reject(new JoinError('refused', `The store server refused this register (${res.statusCode}).`));
     });
-    socket.once('error', (error) =>
-      reject(
-        new JoinError(
-          'unreachable',
-          `Cannot open the link: ${(error as NodeJS.ErrnoException).code ?? error.message}`,
-        ),
-      ),
-    );
+    socket.once('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      // OpenSSL's verification codes, or our fingerprint check: this is not the store server we paired with.
+      if (/CERT|SELF_SIGNED/.test(code) || error.message === CERTIFICATE_CHANGED) {
+        reject(
+          new JoinError(
+            'server_not_pinned',
+            'The store server’s certificate is not the one paired with: refused.',
+          ),
+        );
+      } else {
+        reject(new JoinError('unreachable', `Cannot open the link: ${code || error.message}`));
+      }
+    });
     socket.once('message', (data) => {
       let json: unknown;
       try {

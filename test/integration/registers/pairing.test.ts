@@ -2,7 +2,8 @@
  * Issue 17, deliverables 2 and 5: pairing a register with the store server and its authenticated
  * link, over real TLS sockets on 127.0.0.1 against a real core on a real SQLite file.
  */
-import { connect as tcpConnect } from 'node:net';
+import { connect as tcpConnect, type AddressInfo } from 'node:net';
+import { connect as tlsConnect, createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import { createCore, type Core } from '../../../app/host/create-core';
@@ -110,6 +111,28 @@ describe('pairing a register', () => {
     }
   });
 
+  it('refuses a machine in the middle that shows its own certificate, even with the right code', async () => {
+    const other = loadOrCreateTlsIdentity(freshDataDir('caja-middle-'));
+    // Terminates TLS with its own certificate and relays everything to the real server.
+    const middle = createTlsServer({ key: other.key, cert: other.cert }, (inbound) => {
+      const outbound = tlsConnect({ host: '127.0.0.1', port: server.port, rejectUnauthorized: false });
+      inbound.pipe(outbound).pipe(inbound);
+      inbound.on('error', () => outbound.destroy());
+      outbound.on('error', () => inbound.destroy());
+    });
+    await new Promise<void>((resolve) => middle.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = middle.address() as AddressInfo;
+      const code = await newCode();
+      const via = `https://127.0.0.1:${port}`;
+      expect(await joinError(pairWithServer({ serverUrl: via, pairingCode: code, name: 'x' }))).toBe(
+        'refused',
+      );
+    } finally {
+      await new Promise((resolve) => middle.close(resolve));
+    }
+  });
+
   it('burns a code after repeated wrong attempts (rate limit)', async () => {
     const code = await newCode();
     const outcomes: string[] = [];
@@ -140,7 +163,7 @@ describe('the authenticated link', () => {
     });
     try {
       const moved: RegisterLink = { ...link, serverUrl: `https://127.0.0.1:${impostor.port}` };
-      expect(await joinError(openRegisterLink(moved, credential))).toBe('unreachable');
+      expect(await joinError(openRegisterLink(moved, credential))).toBe('server_not_pinned');
       expect(impostor.connected()).toBe(0);
     } finally {
       await impostor.close();
