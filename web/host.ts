@@ -3,6 +3,8 @@
  * 127.0.0.1. Prints exactly one line to stdout: the URL with its per-launch token, or, when Caja
  * cannot start, `Caja could not start: <reason> (see <url>)` with a page there that says what to do
  * (the shell stays up serving it until stopped, then exits 1). Logs go to `<data-dir>/logs/` and stderr.
+ * With `--serve-registers` it also listens for registers over TLS (web/shell.ts); with `--join` it
+ * pairs this data directory with a store server as a register and exits (web/join-command.ts).
  */
 import { join } from 'node:path';
 import { startStoreHost, type StoreHost } from '../app/host/store-host';
@@ -15,7 +17,8 @@ import { logsDirIn, openFileLog, type FileLogSink } from '../app/infra/log/file-
 import type { Logger } from '../app/ports/logger.port';
 import { parseWebShellArgs } from './args';
 import { serveFailurePage } from './failure-page';
-import { startWebHost, type WebHost } from './web-host';
+import { joinStoreServer } from './join-command';
+import { startShellListeners, type ShellListeners } from './shell';
 
 async function main(): Promise<void> {
   let args;
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
   let fileLog: FileLogSink | undefined;
   let lock: DataDirLock | undefined;
   let caja: StoreHost | undefined;
-  let host: WebHost | undefined;
+  let host: ShellListeners | undefined;
   let stopFailurePage: (() => Promise<void>) | undefined;
   try {
     ensurePrivateDataDir(dataDir);
@@ -43,6 +46,13 @@ async function main(): Promise<void> {
     fileLog = await openFileLog(dataDir);
     logger = createJsonLogger(fileLog.write);
     logger.info('web shell starting', { pid: process.pid, version: process.env.CAJA_VERSION ?? 'dev' });
+    if (args.join) {
+      // Pairing writes this data directory's register link and credential, so it holds the lock too.
+      process.stdout.write(`${await joinStoreServer(dataDir, args.join, logger)}\n`);
+      lock.release();
+      fileLog.close();
+      return;
+    }
     // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
     caja = await startStoreHost({
       dataDir,
@@ -50,13 +60,17 @@ async function main(): Promise<void> {
       logger,
       kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
     });
-    host = await startWebHost({
-      core: caja.core,
+    const store = caja;
+    host = await startShellListeners({
+      core: store.core,
       port: args.port,
       rendererDir: join(__dirname, '..', 'renderer'),
+      dataDir,
+      serveRegisters: args.serveRegisters,
+      registers: () => store.current().core.registers,
       logger,
     });
-    process.stdout.write(`Caja listening at ${host.url}\n`);
+    process.stdout.write(`Caja listening at ${host.web.url}\n`);
   } catch (error) {
     logger.error('Caja could not start', { error });
     await caja?.close().catch(() => undefined);

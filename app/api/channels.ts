@@ -10,6 +10,7 @@ import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { COUNTER_RETURNS_CHANNELS, RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
+import { REGISTERS_CHANNELS } from './office/registers.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { STORE_CHANNELS } from './store/store.contract';
 import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
@@ -65,6 +66,7 @@ export const INVOKE_CHANNELS = [
   ...MAINTENANCE_CHANNELS,
   ...RETURNS_CHANNELS,
   ...COUNTER_RETURNS_CHANNELS,
+  ...REGISTERS_CHANNELS,
   ...STORE_CHANNELS,
   ...COUNTER_ITEMS_CHANNELS,
 ] as const satisfies readonly Channel[];

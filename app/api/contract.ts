@@ -20,6 +20,7 @@ import type { SettingsContract } from './office/settings.contract';
 import type { ShiftsContract } from './office/shifts.contract';
 import type { CounterReturnsContract, ReturnsContract } from './office/returns.contract';
 import type { StockContract } from './office/stock.contract';
+import type { RegistersContract } from './office/registers.contract';
 import type { TransactionsContract } from './office/transactions.contract';
 import type { MaintenanceContract } from './office/maintenance.contract';
 import type { StoreContract } from './store/store.contract';
@@ -81,6 +82,7 @@ export interface InvokeContract
     StoreContract,
     ReturnsContract,
     CounterReturnsContract,
+    RegistersContract,
     CounterItemsContract {
   'app.info.get': { policy: 'none'; args: Record<string, never>; result: AppInfo };
   /** Electron only: asks main to open the demo's virtual terminal page (exactly that loopback URL) in the browser. */

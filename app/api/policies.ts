@@ -37,6 +37,7 @@ import { SETTINGS_CHANNELS } from './office/settings.contract';
 import { SHIFTS_CHANNELS } from './office/shifts.contract';
 import { RETURNS_CHANNELS } from './office/returns.contract';
 import { STOCK_CHANNELS } from './office/stock.contract';
+import { REGISTERS_CHANNELS } from './office/registers.contract';
 import { TRANSACTIONS_CHANNELS } from './office/transactions.contract';
 import { MAINTENANCE_CHANNELS } from './office/maintenance.contract';
 import type { AppError } from '../domain/result';
@@ -110,6 +111,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   ...managerOnly(PRINTER_CHANNELS),
   ...managerOnly(MAINTENANCE_CHANNELS),
   ...managerOnly(RETURNS_CHANNELS),
+  ...managerOnly(REGISTERS_CHANNELS),
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',

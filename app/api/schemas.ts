@@ -12,6 +12,7 @@ import { settingsSchemas } from './office/settings.schemas';
 import { shiftsSchemas } from './office/shifts.schemas';
 import { counterReturnsSchemas, returnsSchemas } from './office/returns.schemas';
 import { stockSchemas } from './office/stock.schemas';
+import { registersSchemas } from './office/registers.schemas';
 import { transactionsSchemas } from './office/transactions.schemas';
 import { storeSchemas } from './store/store.schemas';
 import { maintenanceSchemas } from './office/maintenance.schemas';
@@ -36,6 +37,7 @@ export const argSchemas: { [C in Channel]: z.ZodType<ArgsOf<C>> } = {
   ...printerSchemas,
   ...returnsSchemas,
   ...counterReturnsSchemas,
+  ...registersSchemas,
   ...storeSchemas,
   ...maintenanceSchemas,
   ...counterItemsSchemas,

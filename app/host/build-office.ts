@@ -3,6 +3,7 @@
  * here in the composition root from what create-core already has. The office handlers receive only
  * the services (OfficeServices); no database or repo reaches app/api. See [Note: layer rules].
  */
+import { randomInt } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { OfficeServices } from '../api/handlers/office';
 import { SqliteOpenItemsReadModel } from '../infra/db/office/refunds/open-items.read';
@@ -14,6 +15,7 @@ import { SqliteShiftsRepo } from '../infra/db/office/shifts/shifts.repo';
 import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/filter-choices.read';
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
 import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
+import { SqliteRegistersRepo } from '../infra/db/registers.repo';
 import type { AuditLog } from '../ports/audit.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Clock } from '../ports/clock.port';
@@ -38,6 +40,8 @@ import { ShiftsService } from '../services/office/shifts/shifts.service';
 import { StockService } from '../services/office/stock/stock.service';
 import { ReturnsService } from '../services/office/returns/returns.service';
 import { TransactionsService } from '../services/office/transactions/transactions.service';
+import { PairingCodes } from '../services/registers/pairing-codes';
+import { RegistersService } from '../services/registers/registers.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
@@ -199,6 +203,16 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       save: w.printing.save,
       saveLogo: w.printing.saveLogo,
       manager,
+    },
+    registers: {
+      // Issue 17: used by the office channels and by the register server (web/register-server.ts).
+      registers: new RegistersService({
+        repo: new SqliteRegistersRepo(db),
+        codes: new PairingCodes({ clock, randomBelow: (bound) => randomInt(bound) }),
+        audit,
+        clock,
+        manager,
+      }),
     },
   };
 }

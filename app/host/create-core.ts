@@ -27,6 +27,7 @@ import { SqliteUsersRepo } from '../infra/db/users.repo';
 import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
 import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
 import type { Clock } from '../ports/clock.port';
+import type { RegistersService } from '../services/registers/registers.service';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
 import type { Timers } from '../ports/timers.port';
@@ -133,6 +134,8 @@ export interface Core {
   /** The Kushki key and the relay's token and signing key, for trusted infra only (boot). */
   vault: SecretVault;
   terminals: TerminalsService;
+  /** The registers paired with this store (issue 17): the register server checks credentials here. */
+  registers: RegistersService;
   /** Where the relay client stores events (with its cursor) and triggers the engine. */
   relayInbox: RelayInbox;
   /** Publishes the relay connection's status to every window. */
@@ -439,6 +442,7 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     vault,
     terminals,
+    registers: officeServices.registers.registers,
     reconcile,
     databaseFile,
     salesWithPaymentInFlight: () => [...new Set(payments.unresolved().map((p) => p.saleId))],

@@ -11,6 +11,7 @@ import { stockTrivialHandlers } from './office/stock.samples';
 import { printerTrivialHandlers } from './office/printer.samples';
 import { maintenanceTrivialHandlers } from './office/maintenance.samples';
 import { counterItemsTrivialHandlers } from './counter-items.samples';
+import { registersTrivialHandlers } from './office/registers.samples';
 
 const emptyCart: Cart = {
   saleId: 1,
@@ -81,6 +82,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     ...maintenanceTrivialHandlers,
     ...counterItemsTrivialHandlers,
     ...returnsTrivialHandlers,
+    ...registersTrivialHandlers,
     ...overrides,
   };
 }

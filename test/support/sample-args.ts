@@ -9,6 +9,7 @@ import { stockSampleArgs } from './office/stock.samples';
 import { printerSampleArgs } from './office/printer.samples';
 import { maintenanceSampleArgs } from './office/maintenance.samples';
 import { counterItemsSampleArgs } from './counter-items.samples';
+import { registersSampleArgs } from './office/registers.samples';
 
 /**
  * One valid argument per channel. Typed as a complete map, so adding a channel to the contract
@@ -73,5 +74,6 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
     ...maintenanceSampleArgs,
     ...counterItemsSampleArgs(ids),
     ...returnsSampleArgs,
+    ...registersSampleArgs,
   };
 }

@@ -1,4 +1,9 @@
-import type { SecretName, SecretSetOutcome, SecretStatus, SecretVault } from '../../ports/secret-vault.port';
+import type {
+  VaultSecretName,
+  SecretSetOutcome,
+  SecretStatus,
+  SecretVault,
+} from '../../ports/secret-vault.port';
 import { last4Of, SecretFiles } from './secret-files';
 
 /**
@@ -12,26 +17,26 @@ export class FileVault implements SecretVault {
     this.files = new SecretFiles(dataDir);
   }
 
-  get(name: SecretName): string | undefined {
+  get(name: VaultSecretName): string | undefined {
     return this.files.read(fileOf(name))?.toString('utf8') || undefined;
   }
 
-  set(name: SecretName, value: string): SecretSetOutcome {
+  set(name: VaultSecretName, value: string): SecretSetOutcome {
     this.files.write(fileOf(name), Buffer.from(value, 'utf8'));
     return { outcome: 'stored', status: this.describe(name) };
   }
 
-  clear(name: SecretName): void {
+  clear(name: VaultSecretName): void {
     this.files.remove(fileOf(name));
   }
 
-  describe(name: SecretName): SecretStatus {
+  describe(name: VaultSecretName): SecretStatus {
     const value = this.get(name);
     return { set: value !== undefined, last4: last4Of(value), storage: 'file', warning: 'web_unencrypted' };
   }
 }
 
 /** The plain-text file of a secret (names are a closed list of safe file names). */
-export function fileOf(name: SecretName): string {
+export function fileOf(name: VaultSecretName): string {
   return `${name}.txt`;
 }

@@ -9,7 +9,12 @@
  * Electron's), so this file never imports Electron and its logic is tested without the binary.
  */
 import { last4Of, SecretFiles } from './secret-files';
-import type { SecretName, SecretSetOutcome, SecretStatus, SecretVault } from '../../ports/secret-vault.port';
+import type {
+  VaultSecretName,
+  SecretSetOutcome,
+  SecretStatus,
+  SecretVault,
+} from '../../ports/secret-vault.port';
 
 /** The part of Electron's `safeStorage` this vault uses (Electron's object satisfies it). */
 export interface SafeStorageApi {
@@ -41,7 +46,7 @@ export class SafeStorageVault implements SecretVault {
     return null;
   }
 
-  get(name: SecretName): string | undefined {
+  get(name: VaultSecretName): string | undefined {
     const encrypted = this.files.read(encryptedFile(name));
     if (encrypted) {
       try {
@@ -54,7 +59,7 @@ export class SafeStorageVault implements SecretVault {
     return this.files.read(plainFile(name))?.toString('utf8') || undefined;
   }
 
-  set(name: SecretName, value: string, options: { allowPlaintext?: boolean } = {}): SecretSetOutcome {
+  set(name: VaultSecretName, value: string, options: { allowPlaintext?: boolean } = {}): SecretSetOutcome {
     const problem = this.encryptionProblem();
     if (problem === null) {
       this.files.write(encryptedFile(name), this.safeStorage.encryptString(value));
@@ -68,12 +73,12 @@ export class SafeStorageVault implements SecretVault {
     return { outcome: 'stored', status: this.describe(name) };
   }
 
-  clear(name: SecretName): void {
+  clear(name: VaultSecretName): void {
     this.files.remove(encryptedFile(name));
     this.files.remove(plainFile(name));
   }
 
-  describe(name: SecretName): SecretStatus {
+  describe(name: VaultSecretName): SecretStatus {
     const value = this.get(name);
     const base = { set: value !== undefined, last4: last4Of(value) };
     if (this.files.read(plainFile(name))) {
@@ -83,10 +88,10 @@ export class SafeStorageVault implements SecretVault {
   }
 }
 
-function encryptedFile(name: SecretName): string {
+function encryptedFile(name: VaultSecretName): string {
   return `${name}.enc`;
 }
 
-function plainFile(name: SecretName): string {
+function plainFile(name: VaultSecretName): string {
   return `${name}.txt`;
 }

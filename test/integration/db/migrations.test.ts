@@ -56,6 +56,7 @@ describe('migrations', () => {
         'product_sales_by_hour',
         'returns',
         'return_lines',
+        'registers',
       ].sort(),
     );
     expect(tables.every((t) => t.strict === 1)).toBe(true);

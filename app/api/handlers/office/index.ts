@@ -8,6 +8,7 @@ import { settingsHandlers, type SettingsHandlersDeps } from './settings.handlers
 import { shiftsHandlers, type ShiftsHandlersDeps } from './shifts.handlers';
 import { returnsHandlers, type ReturnsHandlersDeps } from './returns.handlers';
 import { stockHandlers, type StockHandlersDeps } from './stock.handlers';
+import { registersHandlers, type RegistersHandlersDeps } from './registers.handlers';
 import { transactionsHandlers, type TransactionsHandlersDeps } from './transactions.handlers';
 import { maintenanceHandlers, type MaintenanceHandlersDeps } from './maintenance.handlers';
 
@@ -28,6 +29,7 @@ export interface OfficeServices {
   maintenance: MaintenanceHandlersDeps;
   counterSettings: CounterSettingsHandlersDeps;
   returns: ReturnsHandlersDeps;
+  registers: RegistersHandlersDeps;
 }
 
 /** Every office area's handlers, each from its own services. */
@@ -43,5 +45,6 @@ export function officeHandlers(office: OfficeServices): Pick<Handlers, OfficeCha
     ...maintenanceHandlers(office.maintenance),
     ...counterSettingsHandlers(office.counterSettings),
     ...returnsHandlers(office.returns),
+    ...registersHandlers(office.registers),
   };
 }

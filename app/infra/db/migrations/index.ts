@@ -14,6 +14,7 @@ import { migration012 } from './012-stock-and-product-sales';
 import { migration013 } from './013-product-sales-summary';
 import { migration014 } from './014-weighed-and-open-price-lines';
 import { migration015 } from './015-returns';
+import { migration016 } from './016-registers';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];

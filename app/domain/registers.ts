@@ -1,0 +1,54 @@
+/**
+ * Several registers in one store (issue 17, deliverables 2 and 5): what the office sees of the
+ * registers paired with this store server, and the shape of a pairing code. No Node imports.
+ */
+
+/** A register paired with this store server, as the manager sees it (never its credential). */
+export interface RegisterView {
+  id: number;
+  name: string;
+  pairedAt: number;
+  /** When the manager revoked it; a revoked register is refused at once and for good. */
+  revokedAt: number | null;
+  /** The last time it connected with its credential, or null if it never did after pairing. */
+  lastSeen: number | null;
+}
+
+/** The manager's one-time pairing code, to type on the register that joins. */
+export interface PairingCodeView {
+  /** Grouped for reading aloud, e.g. `K7QMX-4R2P9`; the dash is optional when typed. */
+  code: string;
+  expiresAt: number;
+}
+
+/**
+ * [Note: pairing code strength]
+ * The register never sends the code: it proves it knows it with an HMAC over the certificate it
+ * saw (app/infra/registers/pairing-proof.ts). A machine in the middle of the first contact could
+ * try every code against that proof offline, so the code carries about 49 bits (10 symbols of 31), far
+ * beyond what anyone can try in the code's lifetime; online guesses are capped per code. The
+ * alphabet leaves out 0/O and 1/I/L so a code read aloud is typed right.
+ */
+export const PAIRING_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** Symbols in a pairing code. */
+export const PAIRING_CODE_LENGTH = 10;
+
+/** How long a pairing code may be used. */
+export const PAIRING_CODE_TTL_MS = 10 * 60_000;
+
+/** Wrong attempts a code survives; the next wrong one burns it and the manager makes a new one. */
+export const PAIRING_MAX_WRONG_ATTEMPTS = 5;
+
+/** Longest register name. */
+export const REGISTER_NAME_MAX = 40;
+
+/** A typed code in its canonical form: upper case, no dashes or spaces. */
+export function normalizePairingCode(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** The code as shown: two groups of five. */
+export function formatPairingCode(code: string): string {
+  return `${code.slice(0, 5)}-${code.slice(5)}`;
+}
