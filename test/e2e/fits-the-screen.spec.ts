@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { addBySku, openTerminal, signIn } from './support/counter';
+import { addBySku, openTerminal, payPartByCard, signIn } from './support/counter';
 import { expectUsableWithoutScrolling } from './support/in-viewport';
 
 // (In view: at least 95 % of the row; a scrolled list may cut a sub-pixel border.)
@@ -101,12 +101,7 @@ for (const [width, height] of [
       await page.keyboard.press('Escape');
 
       await page.keyboard.press('F8');
-      await page.getByLabel('Monto de este pago (pesos)').fill('60');
-      await page.getByRole('button', { name: 'Cobrar $60.00 con tarjeta' }).click();
-      const terminal = await openTerminal(page, context);
-      await terminal.getByTestId('approve').click();
-      await page.bringToFront();
-      await expect(page.getByTestId('partly-paid')).toBeVisible({ timeout: 15_000 });
+      await payPartByCard(page, context, 60);
       const rest = page.getByRole('button', { name: 'Cobrar $35.00 con tarjeta' });
       await expectUsableWithoutScrolling(page, rest, 'remainder by card');
       await page.keyboard.press('F7');

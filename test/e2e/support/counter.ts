@@ -87,3 +87,16 @@ export async function loseWebhooks(terminal: Page): Promise<void> {
   });
   expect(status).toBe(200);
 }
+
+/**
+ * In checkout, pays `pesos` of the sale by card on the virtual terminal (split tender) and waits for
+ * the panel to show the paid part with the rest still due.
+ */
+export async function payPartByCard(page: Page, context: BrowserContext, pesos: number): Promise<void> {
+  await page.getByLabel('Monto de este pago (pesos)').fill(String(pesos));
+  await page.getByRole('button', { name: `Cobrar $${pesos.toFixed(2)} con tarjeta` }).click();
+  const terminal = await openTerminal(page, context);
+  await terminal.getByTestId('approve').click();
+  await page.bringToFront();
+  await expect(page.getByTestId('partly-paid')).toBeVisible({ timeout: 15_000 });
+}

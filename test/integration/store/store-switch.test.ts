@@ -172,32 +172,26 @@ describe('the first-run wizard', () => {
   });
 });
 
+/** The wizard's Tijuana store with one product (AGUA-1, $15.00), its manager signed in, on a movable clock. */
+async function tijuanaStoreSellingWater() {
+  const dir = freshDataDir('caja-store-');
+  let now = Date.UTC(2026, 2, 8, 12);
+  const h = await start(dir, () => now);
+  await signInDemoManager(h);
+  await call(h, 'store.setup.create', SETUP);
+  const real = openDatabase(currentStore(dir).databaseFile);
+  const water = { sku: 'AGUA-1', barcode: null, name: 'Agua 1 l', price: 1500, ivaRateBp: 0 };
+  new SqliteCatalogRepo(real).insertMany([{ ...water, category: 'Bebidas', active: true }], now);
+  real.close();
+  await call(h, 'session.signIn', { userId: 1, pin: '482615' });
+  return { h, at: (instant: number) => (now = instant) };
+}
+
 describe('the store time zone', () => {
   it("puts a Tijuana payment at 23:30 local on a US DST day on that store day's Z report", async () => {
-    const dir = freshDataDir('caja-store-');
     // 2026-03-08 23:30 in Tijuana (PDT, UTC−7) is 2026-03-09 00:30 in Mexico City.
-    let now = Date.UTC(2026, 2, 8, 12);
-    const h = await start(dir, () => now);
-    await signInDemoManager(h);
-    await call(h, 'store.setup.create', SETUP);
-    const real = openDatabase(currentStore(dir).databaseFile);
-    new SqliteCatalogRepo(real).insertMany(
-      [
-        {
-          sku: 'AGUA-1',
-          barcode: null,
-          name: 'Agua 1 l',
-          price: 1500,
-          ivaRateBp: 0,
-          category: 'Bebidas',
-          active: true,
-        },
-      ],
-      now,
-    );
-    real.close();
-    await call(h, 'session.signIn', { userId: 1, pin: '482615' });
-    now = Date.UTC(2026, 2, 9, 6, 30);
+    const { h, at } = await tijuanaStoreSellingWater();
+    at(Date.UTC(2026, 2, 9, 6, 30));
     await call(h, 'sales.cart.scan', { code: 'AGUA-1' });
     await call(h, 'payments.cash.pay', { tendered: 2000 });
     const day = await call<DailyReport>(h, 'office.reports.daily', { day: '2026-03-08' });
@@ -208,28 +202,7 @@ describe('the store time zone', () => {
   });
 
   it('a real store refuses the demo environment, and its time zone can change after the wizard', async () => {
-    const dir = freshDataDir('caja-store-');
-    let now = Date.UTC(2026, 2, 8, 12);
-    const h = await start(dir, () => now);
-    await signInDemoManager(h);
-    await call(h, 'store.setup.create', SETUP);
-    const real = openDatabase(currentStore(dir).databaseFile);
-    new SqliteCatalogRepo(real).insertMany(
-      [
-        {
-          sku: 'AGUA-1',
-          barcode: null,
-          name: 'Agua',
-          price: 1500,
-          ivaRateBp: 0,
-          category: 'Bebidas',
-          active: true,
-        },
-      ],
-      now,
-    );
-    real.close();
-    await call(h, 'session.signIn', { userId: 1, pin: '482615' });
+    const { h, at } = await tijuanaStoreSellingWater();
     const demo = await h.core.dispatch('office.settings.environment.set', { environment: 'demo' });
     expect(demo.ok ? null : demo.error.issues?.[0]?.message).toBe('demo_in_real_store');
     expect(await call(h, 'office.settings.get', {})).toMatchObject({
@@ -238,7 +211,7 @@ describe('the store time zone', () => {
     });
 
     // 2026-03-09 06:30 UTC: 23:30 of the 8th in Tijuana, 00:30 of the 9th in Mexico City.
-    now = Date.UTC(2026, 2, 9, 6, 30);
+    at(Date.UTC(2026, 2, 9, 6, 30));
     await call(h, 'sales.cart.scan', { code: 'AGUA-1' });
     await call(h, 'payments.cash.pay', { tendered: 2000 });
     const countOn = async (day: string) =>
