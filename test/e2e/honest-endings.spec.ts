@@ -53,7 +53,13 @@ test('a cancel that came too late: the sale is paid, the counter says so and ref
 
   const refund = late.getByRole('button', { name: 'Reembolsar $9.72' });
   await expect(refund).toBeDisabled();
+  // A cashier's PIN is told apart from a wrong one (issue 14, item 7).
   await late.getByLabel('PIN de gerente').fill('1111');
+  await refund.click();
+  await expect(
+    late.getByText('Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.'),
+  ).toBeVisible();
+  await late.getByLabel('PIN de gerente').fill('4242');
   await refund.click();
   await expect(late.getByText('PIN de gerente incorrecto.')).toBeVisible();
   await late.getByLabel('PIN de gerente').fill('9999');
