@@ -3,7 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 /**
  * The counter's own modal (issue 14): a native `<dialog>` opened with showModal, so focus stays
  * inside it, Escape closes it and the page behind is inert. Replaces window.confirm, which the
- * browser words in its own language and which a touch screen cannot style.
+ * browser words in its own language and which a touch screen cannot style. showModal focuses the
+ * first control; a field marked `data-autofocus` takes focus after it.
  */
 export function ModalDialog(props: {
   labelledBy: string;
@@ -16,6 +17,7 @@ export function ModalDialog(props: {
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    element?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => element?.close();
   }, []);
   return (

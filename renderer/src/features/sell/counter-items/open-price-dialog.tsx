@@ -4,7 +4,7 @@ import type { IvaTreatment } from '../../../../../app/domain/products/product-re
 import { parsePesos } from '../../../format/parse-pesos';
 import { useAppStore } from '../../../store/store-context';
 import { PinInput } from '../../common/pin-input';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../common/modal-dialog';
 
 const IVA_CHOICES: { key: string; iva: IvaTreatment }[] = [
   { key: '16', iva: { kind: 'rate', rateBp: 1600 } },

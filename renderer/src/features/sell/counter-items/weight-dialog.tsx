@@ -5,7 +5,7 @@ import { divideRoundHalfUp } from '../../../../../app/domain/money';
 import { parseKilograms } from '../../../../../app/domain/weighed-line';
 import { formatMXN } from '../../../format/money';
 import { useAppStore } from '../../../store/store-context';
-import { ModalDialog } from './modal-dialog';
+import { ModalDialog } from '../../common/modal-dialog';
 
 const KEYS = ['7', '8', '9', '4', '5', '6', '1', '2', '3', '0', '.', '⌫'] as const;
 
