@@ -3,6 +3,12 @@
  * registers paired with this store server, and the shape of a pairing code. No Node imports.
  */
 
+/**
+ * The store server's own counter: register 0, a row of `registers` since migration 017 that never
+ * authenticates over the link and cannot be revoked. See [Note: register on the book].
+ */
+export const SERVER_REGISTER_ID = 0;
+
 /** A register paired with this store server, as the manager sees it (never its credential). */
 export interface RegisterView {
   id: number;

@@ -123,7 +123,18 @@ export interface CoreOptions {
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
 export interface Core {
+  /** Register 0's dispatch: the store server's own counter (the shell's own windows). */
   dispatch: Dispatch;
+  /**
+   * One register's dispatch (issue 17): its own session, open sale, parked sales, terminals, shift
+   * and drawer; the book (catalog, payments, reports) is the store's. The register server calls it
+   * for each paired register's link. STUB until the register context lands: every id gets register 0's.
+   */
+  dispatchFor(registerId: number): Dispatch;
+  /** Store-wide events plus the ones of that register alone (its cart, session, tender). */
+  eventsFor(registerId: number): Pick<EventBus, 'subscribe'>;
+  /** Locks one register's session (its link or last window closed). */
+  lockRegister(registerId: number, reason: SessionLockReason): void;
   events: EventBus;
   /** Where relay events enter the payment engine. */
   inbound: InboundWebhooksService;
@@ -425,6 +436,12 @@ export function createCore(options: CoreOptions): Core {
   const reconcile = () => card.reconcileAll();
   return {
     dispatch,
+    // STUB (issue 17): the register context replaces these three.
+    dispatchFor: () => dispatch,
+    eventsFor: () => events,
+    lockRegister: (_registerId, reason) => {
+      if (db.open) session.lock(reason);
+    },
     events,
     inbound,
     relayInbox: createRelayInbox({ payments, settings, inbound, clock, reconcile }),

@@ -26,13 +26,13 @@ export interface ShiftsRepo {
   /** Runs `work` in one IMMEDIATE transaction (a close reads and writes the drawer atomically). */
   transaction<T>(work: () => T): T;
   /** The register's open shift, if any. */
-  openShift(register?: string): ShiftView | null;
+  openShift(register?: number): ShiftView | null;
   /** A shift by id. */
   get(id: number): ShiftView | null;
   /** Shifts overlapping [start, end), oldest first. */
   overlapping(start: number, end: number): ShiftView[];
   /** Opens a shift; the partial unique index refuses a second open one (the caller checks first). */
-  open(by: number, openingFloat: number, at: number, register?: string): number;
+  open(by: number, openingFloat: number, at: number, register?: number): number;
   /** Appends a cash in or out to a shift. */
   addMovement(movement: NewCashMovement): void;
   /** Closes an open shift with its count; false when it was no longer open. */

@@ -11,7 +11,12 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { fail, ok, type Result } from '../../domain/result';
-import { REGISTER_NAME_MAX, type PairingCodeView, type RegisterView } from '../../domain/registers';
+import {
+  REGISTER_NAME_MAX,
+  SERVER_REGISTER_ID,
+  type PairingCodeView,
+  type RegisterView,
+} from '../../domain/registers';
 import type { AuditLog } from '../../ports/audit.port';
 import type { Clock } from '../../ports/clock.port';
 import type { RegisterRecord, RegistersRepo } from '../../ports/registers.port';
@@ -101,7 +106,8 @@ export class RegistersService {
     const record = this.deps.repo.get(registerId);
     // Hash even for an unknown id, so the answer takes as long either way.
     const given = hashOf(credential);
-    if (!record) return { ok: false, refusal: 'unknown_register' };
+    // Register 0 is the server's own counter: it never connects over the link.
+    if (!record || record.id === SERVER_REGISTER_ID) return { ok: false, refusal: 'unknown_register' };
     if (!timingSafeEqual(given, record.credentialHash)) return { ok: false, refusal: 'wrong_credential' };
     if (record.revokedAt !== null) return { ok: false, refusal: 'revoked' };
     const now = this.deps.clock.now();
@@ -133,6 +139,8 @@ export class RegistersService {
   revoke(registerId: number): Result<RegisterView> {
     const record = this.deps.repo.get(registerId);
     if (!record) return fail('not_found', `No register ${registerId}.`);
+    if (record.id === SERVER_REGISTER_ID)
+      return fail('conflict', 'The store server’s own register cannot be revoked.');
     if (record.revokedAt !== null) return ok(viewOf(record));
     const now = this.deps.clock.now();
     this.deps.repo.revoke(registerId, now);

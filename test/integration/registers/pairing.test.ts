@@ -84,7 +84,10 @@ describe('pairing a register', () => {
 
     const listed = await core.dispatch('office.registers.list', {});
     expect(listed.ok && listed.value).toMatchObject({
-      registers: [{ id: link.registerId, name: 'Caja 2', revokedAt: null }],
+      registers: [
+        { id: 0, name: 'Caja principal', revokedAt: null },
+        { id: link.registerId, name: 'Caja 2', revokedAt: null },
+      ],
     });
     expect(JSON.stringify(listed)).not.toContain(credential);
     expect(JSON.stringify(log.entries)).not.toContain(credential);

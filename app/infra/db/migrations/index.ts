@@ -15,6 +15,7 @@ import { migration013 } from './013-product-sales-summary';
 import { migration014 } from './014-weighed-and-open-price-lines';
 import { migration015 } from './015-returns';
 import { migration016 } from './016-registers';
+import { migration017 } from './017-register-on-the-book';
 
 /** Every migration, in version order. Listed explicitly so a missing file is a compile error. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];

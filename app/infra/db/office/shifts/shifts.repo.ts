@@ -9,9 +9,10 @@ import {
   type ShiftView,
 } from '../../../../domain/office/shifts';
 import type { NewCashMovement, ShiftClose, ShiftsRepo } from '../../../../ports/shifts.port';
+import { SERVER_REGISTER_ID } from '../../../../domain/registers';
 
-/** The one register Caja has today; the schema allows more (see migration 003). */
-export const MAIN_REGISTER = 'main';
+/** The store server's own counter (register 0 since migration 017). */
+export const MAIN_REGISTER = SERVER_REGISTER_ID;
 
 interface ShiftRow {
   id: number;
@@ -75,7 +76,7 @@ export class SqliteShiftsRepo implements ShiftsRepo {
 
   constructor(private readonly db: Database) {
     this.s = {
-      open: db.prepare<[string], ShiftRow>(
+      open: db.prepare<[number], ShiftRow>(
         `SELECT ${SHIFT_COLUMNS} WHERE s.register_id = ? AND s.closed_at IS NULL`,
       ),
       byId: db.prepare<[number], ShiftRow>(`SELECT ${SHIFT_COLUMNS} WHERE s.id = ?`),
