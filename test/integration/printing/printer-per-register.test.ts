@@ -51,9 +51,12 @@ function pairRegister(core: Core, id: number): void {
   );
 }
 
-/** Moves the open sale to register `id`, as that register's own context would have opened it. */
-function openSaleAt(core: Core, id: number): void {
-  withDb(core, (db) => db.prepare(`UPDATE sales SET register_id = ? WHERE status = 'open'`).run(id));
+/**
+ * Moves sale `saleId` to register `id`, as that register's own context would have opened it. (Once
+ * the register context lands, `core.dispatchFor(id)` can ring it up there instead.)
+ */
+function moveSale(core: Core, saleId: number, id: number): void {
+  withDb(core, (db) => db.prepare(`UPDATE sales SET register_id = ? WHERE id = ?`).run(id, saleId));
 }
 
 /** The register column of the audit rows of `action` (migration 017). */
@@ -70,10 +73,12 @@ function auditRegisters(core: Core, action: string): (number | null)[] {
 /** Rings up a cash sale at the counter; answers its id once it completed. */
 async function cashSale(at: number): Promise<number> {
   await fillCart(p.h);
-  if (at !== 0) openSaleAt(p.h.core, at);
+  const { saleId } = await p.h.call<{ saleId: number }>('sales.tender.get', {});
+  if (at !== 0) moveSale(p.h.core, saleId, at);
   const cash = await p.h.call<CashResult>('payments.cash.pay', { tendered: 5_000 });
   expect(cash.saleCompleted).toBe(true);
-  return cash.payment.saleId;
+  expect(cash.payment.saleId).toBe(saleId);
+  return saleId;
 }
 
 /** Printer A on register 0 (old keys, 80 mm), register 2 paired, and printer B started. */
