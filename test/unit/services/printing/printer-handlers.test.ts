@@ -32,19 +32,22 @@ function handlersAt(caller: number) {
     failure: null,
     at: 0,
   });
+  /** Notes which register an action reached, and answers as the printing would. */
+  const reached = <T>(what: string, registerId: number, value: T): T => {
+    touched.push(`${what}:${registerId}`);
+    return value;
+  };
   const deps: PrinterHandlersDeps = {
     printing: {
-      testPage: async (registerId: number) => (touched.push(`test:${registerId}`), ok(job(registerId))),
+      testPage: async (registerId: number) => reached('test', registerId, ok(job(registerId))),
     } as unknown as PrintingService,
     drawer: {
-      openByManager: async (_note: string, _actor: number, registerId: number) => (
-        touched.push(`drawer:${registerId}`),
-        ok(job(registerId))
-      ),
+      openByManager: async (_note: string, _actor: number, registerId: number) =>
+        reached('drawer', registerId, ok(job(registerId))),
     } as unknown as DrawerService,
     read: (registerId) => view(registerId),
-    save: (_settings, _actor, registerId) => (touched.push(`save:${registerId}`), ok(view(registerId))),
-    saveLogo: (_logo, _actor, registerId) => (touched.push(`logo:${registerId}`), view(registerId)),
+    save: (_settings, _actor, registerId) => reached('save', registerId, ok(view(registerId))),
+    saveLogo: (_logo, _actor, registerId) => reached('logo', registerId, view(registerId)),
     manager: () => 9,
     registerId: () => caller,
     registerExists: (registerId) => [0, 2, 3].includes(registerId),
