@@ -129,6 +129,10 @@ describe('a printer per register', () => {
     expect(widest(ticketA!.lines)).toBe(48);
     expect(widest(ticketB!.lines)).toBe(32);
     expect([ticketA!.pulses, ticketB!.pulses]).toEqual([1, 1]);
+    // The screen's receipt (what the cashier sees is what prints) follows the sale's register too.
+    const shown = async (saleId: number) =>
+      (await p.h.call<{ paperWidth: number }>('sales.receipt.get', { saleId })).paperWidth;
+    expect([await shown(atServer), await shown(atRemote)]).toEqual([80, 58]);
     expect(auditRegisters(p.h.core, 'drawer.opened')).toEqual([0, REMOTE]);
   });
 
