@@ -83,6 +83,8 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
+  /** The register whose office is calling (issue 17): 0, the server's own counter, until the register context wires it. */
+  registerId: () => number;
   /** Where the office's long operations report progress (an import's rows). */
   events: EventBus;
 }
@@ -93,6 +95,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
+  const registersRepo = new SqliteRegistersRepo(db);
   const catalogFiles = new SpreadsheetFiles();
   const shiftsRepo = new SqliteShiftsRepo(db);
   const stock = new StockService({ repo: w.stock, audit, clock, manager });
@@ -203,11 +206,13 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       save: w.printing.save,
       saveLogo: w.printing.saveLogo,
       manager,
+      registerId: w.registerId,
+      registerExists: (registerId) => registersRepo.get(registerId) !== undefined,
     },
     registers: {
       // Issue 17: used by the office channels and by the register server (web/register-server.ts).
       registers: new RegistersService({
-        repo: new SqliteRegistersRepo(db),
+        repo: registersRepo,
         codes: new PairingCodes({ clock, randomBelow: (bound) => randomInt(bound) }),
         audit,
         clock,

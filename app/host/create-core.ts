@@ -57,6 +57,8 @@ import { buildOffice } from './build-office';
 import { buildPrinting, type PrinterTimeouts } from './build-printing';
 import type { OsPrint } from '../ports/receipt-printer.port';
 import { readPrinterSettings } from '../services/printing/printer-settings';
+import { SqliteSaleRegisterReadModel } from '../infra/db/sale-register.read-model';
+import { SERVER_REGISTER_ID } from '../domain/registers';
 import type { DrawerService } from '../services/printing/drawer.service';
 import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
@@ -163,7 +165,7 @@ export interface Core {
   salesWithPaymentInFlight(): number[];
   /** The store's time zone, as stored (Mexico City until a store chooses). */
   timeZone(): StoreTimeZone;
-  /** The cash drawer: every cash path kicks it through here (`drawer.kick(reason, actor)`). */
+  /** The cash drawers: every cash path kicks its register's through here (`drawer.kick(reason, actor, registerId)`). */
   drawer: DrawerService;
   /** Print jobs asked for and not finished (tests wait on `printer.job.finished` instead of polling). */
   printJobsInFlight(): number;
@@ -296,17 +298,21 @@ export function createCore(options: CoreOptions): Core {
     openPriceLimit: () => readOpenPriceLimit(settings),
   });
 
+  // Issue 17: a sale's ticket prints on its register's printer ([Note: a printer per register]).
+  const saleRegisters = new SqliteSaleRegisterReadModel(db);
+  const registerOf = (saleId: number) => saleRegisters.registerOf(saleId) ?? SERVER_REGISTER_ID;
   const receipts = new ReceiptsService({
     sales,
     payments,
     users,
     header: () => receiptHeader(settings),
     timeZone,
-    paperWidth: () => readPrinterSettings(settings).paperWidth,
+    paperWidth: (saleId) => readPrinterSettings(settings, registerOf(saleId)).paperWidth,
   });
   const printing = buildPrinting({
     settings,
     payments,
+    registerOf,
     receipts,
     events,
     audit,
@@ -368,6 +374,8 @@ export function createCore(options: CoreOptions): Core {
     storeKind,
     events,
     manager: officeManager,
+    // STUB (issue 17): the register context wires the calling register's id.
+    registerId: () => SERVER_REGISTER_ID,
   });
   const dispatchCall = createDispatch(
     {

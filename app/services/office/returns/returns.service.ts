@@ -39,6 +39,7 @@ import type { ShiftsRepo } from '../../../ports/shifts.port';
 import type { RefundsService } from '../../payments/refunds.service';
 import type { StockService } from '../stock/stock.service';
 import type { DrawerService } from '../../printing/drawer.service';
+import { SERVER_REGISTER_ID } from '../../../domain/registers';
 
 /** What the returns service needs. */
 export interface ReturnsDeps {
@@ -140,7 +141,9 @@ export class ReturnsService {
     }
     // Cash comes out of the drawer: open it once the return is on the books (never before, so a
     // refused return opens nothing). Not awaited: a printer off never holds the return up.
-    if (!stored.refund) void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor);
+    // The cash comes from register 0's shift until the register context passes the caller's (issue 17).
+    if (!stored.refund)
+      void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor, SERVER_REGISTER_ID);
     const refundStatus = stored.refund
       ? (await this.deps.refunds.sendStored(stored.refund)).refund.status
       : null;

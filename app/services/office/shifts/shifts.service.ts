@@ -4,6 +4,7 @@
  * while any card payment of the shift is still in doubt (payments-lessons rule 9).
  */
 import type { DrawerService } from '../../printing/drawer.service';
+import { SERVER_REGISTER_ID } from '../../../domain/registers';
 import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { centavosToDecimalString } from '../../../domain/money';
 import { dayRange } from '../../../domain/office/store-day';
@@ -96,7 +97,9 @@ export class ShiftsService {
       return ok(repo.get(shift.id)!);
     });
     // After the commit: the money is counted in or out of an open drawer, and a printer never holds it up.
-    if (moved.ok) void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor);
+    // The shift is register 0's until the register context passes the caller's (issue 17).
+    if (moved.ok)
+      void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor, SERVER_REGISTER_ID);
     return moved;
   }
 
