@@ -308,6 +308,10 @@ export const en: Messages = {
       not_a_manager: 'That PIN is a cashier’s: a manager must type theirs here.',
       manager_pin_required: 'This needs a manager’s approval with their PIN.',
       wrong_manager_pin: 'That PIN is no manager’s. Ask a manager to type theirs.',
+      store_server_unreachable:
+        'No connection to the main register: nothing was done. Ring sales up at the main register until the network is back.',
+      register_revoked: 'The manager revoked this register: it must be paired with the main register again.',
+      store_server_only: 'This is done at the main register, not on this one.',
     },
   },
   office: {

@@ -307,6 +307,10 @@ export const esMX = {
       not_a_manager: 'Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.',
       manager_pin_required: 'Esto necesita la autorización de un gerente con su PIN.',
       wrong_manager_pin: 'Ese PIN no es de ningún gerente. Pide a un gerente que escriba el suyo.',
+      store_server_unreachable:
+        'Sin conexión con la caja principal: no se hizo nada. Cobra en la caja principal mientras vuelve la red.',
+      register_revoked: 'El gerente dio de baja esta caja: hay que volver a emparejarla con la caja principal.',
+      store_server_only: 'Esto se hace en la caja principal, no en esta caja.',
     },
   },
   office: {
