@@ -30,9 +30,7 @@ export function serveRegisterLink(options: {
   const { ws, registerId, registers, core, logger } = options;
   const dispatch = core.dispatchFor(registerId);
   let inFlight = 0;
-  const unsubscribe = core
-    .eventsFor(registerId)
-    .subscribe((event) => send(ws, { type: 'event', ...event }));
+  const unsubscribe = core.eventsFor(registerId).subscribe((event) => send(ws, { type: 'event', ...event }));
 
   ws.on('message', (data, isBinary) => {
     if (!registers.isActive(registerId)) return ws.close(CLOSE_REVOKED, 'revoked');

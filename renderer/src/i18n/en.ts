@@ -201,6 +201,13 @@ export const en: Messages = {
     user: 'User',
     noUser: 'not signed in',
   },
+  registerLink: {
+    down: 'No connection to the main register…',
+    downHint:
+      'This register cannot sell until the network is back: ring sales up at the main register. Sales already paid are saved.',
+    revoked: 'This register was revoked.',
+    revokedHint: 'Ask the manager for a new code to pair it with the main register.',
+  },
   demo: {
     banner: 'Demo mode: no real money moves.',
     terminalLink: 'Virtual terminal',
