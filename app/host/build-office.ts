@@ -45,7 +45,6 @@ import { RegistersService } from '../services/registers/registers.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
-import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
 import type { StoreTimeZone } from '../domain/store-time-zone';
 import type { Printing } from './build-printing';
@@ -68,7 +67,8 @@ export interface OfficeWiring {
   stock: StockRepo;
   card: CardPaymentsService;
   refunds: RefundsService;
-  session: SessionService;
+  /** Ends that user's session at every register (a manager disabled or re-PINned them). */
+  endSessionOf: (userId: number) => void;
   preferences: PreferencesService;
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
@@ -83,18 +83,24 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
+  /** The register whose office this is (issue 17): its shift, its drawer's cash. */
+  registerId: number;
+  /** The store's registers: one service for the whole store (its pairing code lives in it). */
+  registers: RegistersService;
   /** Where the office's long operations report progress (an import's rows). */
   events: EventBus;
 }
 
-/** Builds every office service, grouped by the area whose handlers call them. */
-/** Every office area but maintenance, which create-core wires from the host's control (issue 16). */
+/**
+ * Builds every office service of one register, grouped by the area whose handlers call them: every
+ * area but maintenance, which the register context wires from the host's control (issue 16).
+ */
 export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'> {
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
   const catalogFiles = new SpreadsheetFiles();
-  const shiftsRepo = new SqliteShiftsRepo(db);
+  const shiftsRepo = new SqliteShiftsRepo(db, w.registerId);
   const stock = new StockService({ repo: w.stock, audit, clock, manager });
   return {
     transactions: {
@@ -177,9 +183,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         failures: w.pinFailures,
         audit,
         clock,
-        endSessionOf: (userId) => {
-          if (w.session.get()?.user.id === userId) w.session.signOut();
-        },
+        endSessionOf: w.endSessionOf,
       }),
       manager,
     },
@@ -204,15 +208,22 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       saveLogo: w.printing.saveLogo,
       manager,
     },
-    registers: {
-      // Issue 17: used by the office channels and by the register server (web/register-server.ts).
-      registers: new RegistersService({
-        repo: new SqliteRegistersRepo(db),
-        codes: new PairingCodes({ clock, randomBelow: (bound) => randomInt(bound) }),
-        audit,
-        clock,
-        manager,
-      }),
-    },
+    registers: { registers: w.registers },
   };
+}
+
+/**
+ * The store's registers (issue 17), built once: used by the store server's office channels and by
+ * the register server (web/register-server.ts). Its manager is the store server's own counter's.
+ */
+export function buildRegisters(
+  w: Pick<OfficeWiring, 'db' | 'audit' | 'clock' | 'manager'>,
+): RegistersService {
+  return new RegistersService({
+    repo: new SqliteRegistersRepo(w.db),
+    codes: new PairingCodes({ clock: w.clock, randomBelow: (bound) => randomInt(bound) }),
+    audit: w.audit,
+    clock: w.clock,
+    manager: w.manager,
+  });
 }

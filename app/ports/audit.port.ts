@@ -4,6 +4,8 @@ export interface AuditEntry {
   actorUserId?: number | null;
   subject?: string;
   details?: Record<string, unknown>;
+  /** The register where it was done (issue 17); absent or null for what no register did. */
+  registerId?: number | null;
 }
 
 /** The append-only audit log: there is no update and no delete. */
