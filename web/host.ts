@@ -22,8 +22,14 @@ import { serveFailurePage } from './failure-page';
 import { joinStoreServer } from './join-command';
 import { FileVault } from '../app/infra/security/file-vault';
 import { loadRegisterLink } from './register-link-file';
+import { JoinError } from './register-join';
 import { startRegisterMode, type RegisterMode } from './register-mode';
 import { startShellListeners, type ShellListeners } from './shell';
+
+/** What a refused `--join` prints: a JoinError's own words (never a code or a credential), else its name. */
+function joinRefusal(error: unknown): string {
+  return error instanceof JoinError ? error.message : error instanceof Error ? error.name : 'unknown error';
+}
 
 async function main(): Promise<void> {
   let args;
@@ -55,9 +61,15 @@ async function main(): Promise<void> {
     logger.info('web shell starting', { pid: process.pid, version: process.env.CAJA_VERSION ?? 'dev' });
     if (args.join) {
       // Pairing writes this data directory's register link and credential, so it holds the lock too.
-      process.stdout.write(`${await joinStoreServer(dataDir, args.join, logger)}\n`);
+      // A one-shot command: a refusal is one line and exit 1, not a failure page left running.
+      const joined = await joinStoreServer(dataDir, args.join, logger).then(
+        (line) => ({ ok: true, line }),
+        (error: unknown) => ({ ok: false, line: `Caja could not join: ${joinRefusal(error)}` }),
+      );
+      process.stdout.write(`${joined.line}\n`);
       lock.release();
       fileLog.close();
+      if (!joined.ok) process.exit(1);
       return;
     }
     // A data directory that joined a store server is a register: no store of its own (issue 17).

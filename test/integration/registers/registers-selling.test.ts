@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PaymentDetail, PaymentView, CashResult } from '../../../app/domain/payment-view';
 import type { ShellClient } from '../../support/shell-client';
 import { DEMO_USERS } from '../../support/sign-in';
+import { freshDataDir, joinWebShell } from '../../support/web-shell';
 import {
   joinRegister,
   onScreen,
@@ -86,6 +87,15 @@ async function approveOnScreen(serial: string): Promise<void> {
     .toBeDefined();
   await simulator(server, 'POST', `requests/${request?.uniqueReference}/approve`, { brand: 'VISA' });
 }
+
+describe('joining', () => {
+  it('a wrong pairing code: --join exits non-zero and the data directory holds no link', async () => {
+    const dataDir = freshDataDir('caja-register-wrong-');
+    const joined = await joinWebShell(dataDir, { serverUrl: server.serverUrl, pairingCode: 'AAAAA-AAAAA' });
+    expect(joined.code).not.toBe(0);
+    expect(existsSync(join(dataDir, 'register-link.json'))).toBe(false);
+  });
+});
 
 describe('a joined register', () => {
   it('starts in register mode: no database of its own, and it knows its server', async () => {
