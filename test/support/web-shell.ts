@@ -64,7 +64,8 @@ export async function startWebShell(
     dataDir,
     process: child,
     async stop() {
-      if (child.exitCode !== null) return;
+      // Exited, or killed by a signal (a test's SIGKILL): there is no 'exit' left to wait for.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');
     },
