@@ -60,7 +60,7 @@ import type { KushkiEnvironmentName } from '../domain/office/settings';
 /** What the store builds once and every register's context shares. */
 export interface StoreParts extends Omit<
   OfficeWiring,
-  'audit' | 'manager' | 'registerId' | 'card' | 'refunds' | 'users' | 'pinFailures'
+  'audit' | 'manager' | 'registerId' | 'card' | 'refunds' | 'users' | 'pinFailures' | 'terminalsAdmin'
 > {
   db: Database;
   options: CoreOptions;
@@ -188,7 +188,9 @@ export function buildRegisterContext(store: StoreParts, registerId: number): Reg
     if (id === null) throw new Error('an office handler ran with nobody signed in');
     return id;
   };
-  const office = buildOffice({ ...store, audit, manager, registerId, card, refunds });
+  // Register 0's default is the store's (the fallback of every other register); another register's is its own.
+  const terminalsAdmin = registerId === SERVER_REGISTER_ID ? store.terminals : terminals.admin();
+  const office = buildOffice({ ...store, audit, manager, registerId, card, refunds, terminalsAdmin });
   const handlers: Handlers = {
     ...appHandlers({
       preferences: store.preferences,
