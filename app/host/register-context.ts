@@ -245,6 +245,15 @@ export function buildRegisterContext(store: StoreParts, registerId: number): Reg
       },
     }),
   };
+  // A counter cancels only its own customers' card payments; the office's refunds stay store-wide.
+  const cancel = handlers['payments.cancel'];
+  handlers['payments.cancel'] = (args) => {
+    const payment = store.payments.get(args.paymentId);
+    if (payment && sales.registerOf(payment.saleId) !== registerId) {
+      return fail('not_found', `No card payment ${args.paymentId} at this register`);
+    }
+    return cancel(args);
+  };
   if (registerId !== SERVER_REGISTER_ID) {
     // Pairing, renaming and revoking registers is done at the store server, where the code is shown:
     // a paired PC never manages the registers (it could otherwise revoke the others or pair more).

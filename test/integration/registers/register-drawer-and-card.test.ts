@@ -147,6 +147,9 @@ describe('a card payment at a paired register', () => {
     value(await two('sales.cart.scan', { code: 'BEB-001' }));
     const started = value<PaymentView>(await two('payments.card.start', {}));
     expect(started.terminalSerial).toBe('CAJA02');
+    // Register 0 cannot cancel register 2's customer's payment.
+    const foreign = await h.core.dispatch('payments.cancel', { paymentId: started.id });
+    expect(!foreign.ok && foreign.error.code).toBe('not_found');
     const onScreen = await h.sim.terminals.waitForOnScreen('CAJA02');
     expect(h.sim.approve(onScreen.uniqueReference).ok).toBe(true);
     // Time stands still (manual clock), so no scheduled check ran: only the webhook can resolve it.
