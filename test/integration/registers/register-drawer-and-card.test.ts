@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Channel, Reply } from '../../../app/api/contract';
 import type { Dispatch } from '../../../app/api/dispatch';
 import type { CurrentShift, ShiftView } from '../../../app/domain/office/shifts';
+import type { ReturnableSale, ReturnCreated } from '../../../app/domain/office/returns';
 import type { PaymentView } from '../../../app/domain/payment-view';
 import { normalizePairingCode, type PairingCodeView } from '../../../app/domain/registers';
 import type { TerminalView } from '../../../app/domain/terminal';
@@ -45,7 +46,7 @@ afterEach(async () => {
 });
 
 describe("each register's drawer", () => {
-  it('opens a shift per register, two at once, and counts a cash sale and a movement in its own only', async () => {
+  it('opens a shift per register, two at once, and counts a cash sale, a movement and a cash return in its own only', async () => {
     const core = createCore({
       dataDir: freshDataDir('caja-register-shifts-'),
       shell: 'web',
@@ -66,6 +67,17 @@ describe("each register's drawer", () => {
     value(await two('sales.cart.scan', { code: 'ABA-001' }));
     const paid = value<{ payment: PaymentView }>(await two('payments.cash.pay', { tendered: 100_000 }));
     value(await two('office.shifts.cashMovement', { kind: 'out', amount: 5_000, reason: 'Proveedor' }));
+    // A cash return at register 2's counter is paid from register 2's drawer.
+    const sold = value<ReturnableSale>(await two('sales.returns.get', { saleId: paid.payment.saleId }));
+    const returned = value<ReturnCreated>(
+      await two('sales.returns.create', {
+        saleId: sold.saleId,
+        lines: [{ saleLineId: sold.lines[0]?.saleLineId ?? 0, quantity: 1000 }],
+        tender: { method: 'cash' },
+        managerPin: DEMO_USERS.manager.pin,
+      }),
+    );
+    expect(returned.return.amount).toBeGreaterThan(0);
 
     const current = async (dispatch: Dispatch) =>
       value<CurrentShift>(await dispatch('office.shifts.current', {})).shift;
@@ -76,9 +88,16 @@ describe("each register's drawer", () => {
       openingFloat: 20_000,
       cashSales: paid.payment.amount,
       cashOut: 5_000,
+      cashRefunds: returned.return.amount,
     });
-    expect(atTwo?.expected).toBe(20_000 + paid.payment.amount - 5_000);
-    expect(atZero).toMatchObject({ id: zeroShift.id, openingFloat: 50_000, cashSales: 0, cashOut: 0 });
+    expect(atTwo?.expected).toBe(20_000 + paid.payment.amount - 5_000 - returned.return.amount);
+    expect(atZero).toMatchObject({
+      id: zeroShift.id,
+      openingFloat: 50_000,
+      cashSales: 0,
+      cashOut: 0,
+      cashRefunds: 0,
+    });
     expect(atZero?.expected).toBe(50_000);
 
     const db = new Database(core.databaseFile, { readonly: true });
