@@ -46,6 +46,7 @@ import type { CardPaymentsService } from '../services/payments/card-payments.ser
 import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
 import type { TerminalsService } from '../services/terminals.service';
+import type { TerminalsAdmin } from '../services/register-terminals';
 import type { StoreTimeZone } from '../domain/store-time-zone';
 import type { Printing } from './build-printing';
 import type { KushkiEnvironmentName } from '../domain/office/settings';
@@ -83,6 +84,8 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
+  /** The terminal settings as this register changes them (its own default; the store's list). */
+  terminalsAdmin: TerminalsAdmin;
   /** The register whose office this is (issue 17): its shift, its drawer's cash. */
   registerId: number;
   /** The store's registers: one service for the whole store (its pairing code lives in it). */
@@ -172,7 +175,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       secrets: new SecretsService({ vault: w.vault, audit, clock }),
       updates: new UpdateSettingsService({ settings: w.settings, audit, clock }),
       terminalsAdmin: new TerminalsAdminService({
-        terminals: w.terminals,
+        terminals: w.terminalsAdmin,
         gateway: w.gateway,
         audit,
         clock,

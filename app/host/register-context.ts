@@ -60,7 +60,7 @@ import type { KushkiEnvironmentName } from '../domain/office/settings';
 /** What the store builds once and every register's context shares. */
 export interface StoreParts extends Omit<
   OfficeWiring,
-  'audit' | 'manager' | 'registerId' | 'card' | 'refunds' | 'users' | 'pinFailures'
+  'audit' | 'manager' | 'registerId' | 'card' | 'refunds' | 'users' | 'pinFailures' | 'terminalsAdmin'
 > {
   db: Database;
   options: CoreOptions;
@@ -188,7 +188,9 @@ export function buildRegisterContext(store: StoreParts, registerId: number): Reg
     if (id === null) throw new Error('an office handler ran with nobody signed in');
     return id;
   };
-  const office = buildOffice({ ...store, audit, manager, registerId, card, refunds });
+  // Register 0's default is the store's (the fallback of every other register); another register's is its own.
+  const terminalsAdmin = registerId === SERVER_REGISTER_ID ? store.terminals : terminals.admin();
+  const office = buildOffice({ ...store, audit, manager, registerId, card, refunds, terminalsAdmin });
   const handlers: Handlers = {
     ...appHandlers({
       preferences: store.preferences,
@@ -242,6 +244,15 @@ export function buildRegisterContext(store: StoreParts, registerId: number): Reg
         manager,
       },
     }),
+  };
+  // A counter cancels only its own customers' card payments; the office's refunds stay store-wide.
+  const cancel = handlers['payments.cancel'];
+  handlers['payments.cancel'] = (args) => {
+    const payment = store.payments.get(args.paymentId);
+    if (payment && sales.registerOf(payment.saleId) !== registerId) {
+      return fail('not_found', `No card payment ${args.paymentId} at this register`);
+    }
+    return cancel(args);
   };
   if (registerId !== SERVER_REGISTER_ID) {
     // Pairing, renaming and revoking registers is done at the store server, where the code is shown:

@@ -15,11 +15,17 @@ export function registerTerminalKey(registerId: number): string {
   return `registers.${registerId}.terminal`;
 }
 
+/** What the office's terminal settings change: the store's list, and one register's default. */
+export type TerminalsAdmin = Pick<
+  TerminalsService,
+  'list' | 'add' | 'rename' | 'setDefault' | 'remove' | 'testConnection'
+>;
+
 /** The store's terminals as one register chooses among them. */
 export class RegisterTerminals {
   constructor(
     private readonly deps: {
-      terminals: Pick<TerminalsService, 'list' | 'resolve'>;
+      terminals: TerminalsService;
       settings: SettingsRepo;
       clock: Clock;
       registerId: number;
@@ -43,6 +49,23 @@ export class RegisterTerminals {
     const all = this.deps.terminals.list();
     const own = this.ownDefault();
     return own ? all.map((t) => ({ ...t, isDefault: t.serial === own.serial })) : all;
+  }
+
+  /**
+   * The office's terminal settings at this register: the list is the store's, but choosing the
+   * default chooses this register's own, and every list shown marks this register's default.
+   */
+  admin(): TerminalsAdmin {
+    const { terminals } = this.deps;
+    const shown = (result: Result<TerminalView[]>) => (result.ok ? ok(this.list()) : result);
+    return {
+      list: () => this.list(),
+      add: (serial, label) => shown(terminals.add(serial, label)),
+      rename: (serial, label) => shown(terminals.rename(serial, label)),
+      remove: (serial) => shown(terminals.remove(serial)),
+      setDefault: (serial) => this.setDefault(serial),
+      testConnection: (serial, gateway) => terminals.testConnection(serial, gateway),
+    };
   }
 
   /** Makes `serial` this register's default; an empty serial goes back to the store's default. */
