@@ -4,7 +4,9 @@
  * cannot start, `Caja could not start: <reason> (see <url>)` with a page there that says what to do
  * (the shell stays up serving it until stopped, then exits 1). Logs go to `<data-dir>/logs/` and stderr.
  * With `--serve-registers` it also listens for registers over TLS (web/shell.ts); with `--join` it
- * pairs this data directory with a store server as a register and exits (web/join-command.ts).
+ * pairs this data directory with a store server as a register and exits (web/join-command.ts); a
+ * data directory that has joined starts in register mode (web/register-mode.ts): no store of its
+ * own, every call forwarded to the store server.
  */
 import { join } from 'node:path';
 import { startStoreHost, type StoreHost } from '../app/host/store-host';
@@ -18,7 +20,16 @@ import type { Logger } from '../app/ports/logger.port';
 import { parseWebShellArgs } from './args';
 import { serveFailurePage } from './failure-page';
 import { joinStoreServer } from './join-command';
+import { FileVault } from '../app/infra/security/file-vault';
+import { loadRegisterLink } from './register-link-file';
+import { JoinError } from './register-join';
+import { startRegisterMode, type RegisterMode } from './register-mode';
 import { startShellListeners, type ShellListeners } from './shell';
+
+/** What a refused `--join` prints: a JoinError's own words (never a code or a credential), else its name. */
+function joinRefusal(error: unknown): string {
+  return error instanceof JoinError ? error.message : error instanceof Error ? error.name : 'unknown error';
+}
 
 async function main(): Promise<void> {
   let args;
@@ -38,6 +49,8 @@ async function main(): Promise<void> {
   let lock: DataDirLock | undefined;
   let caja: StoreHost | undefined;
   let host: ShellListeners | undefined;
+  let register: RegisterMode | undefined;
+  const rendererDir = join(__dirname, '..', 'renderer');
   let stopFailurePage: (() => Promise<void>) | undefined;
   try {
     ensurePrivateDataDir(dataDir);
@@ -48,29 +61,43 @@ async function main(): Promise<void> {
     logger.info('web shell starting', { pid: process.pid, version: process.env.CAJA_VERSION ?? 'dev' });
     if (args.join) {
       // Pairing writes this data directory's register link and credential, so it holds the lock too.
-      process.stdout.write(`${await joinStoreServer(dataDir, args.join, logger)}\n`);
+      // A one-shot command: a refusal is one line and exit 1, not a failure page left running.
+      const joined = await joinStoreServer(dataDir, args.join, logger).then(
+        (line) => ({ ok: true, line }),
+        (error: unknown) => ({ ok: false, line: `Caja could not join: ${joinRefusal(error)}` }),
+      );
+      process.stdout.write(`${joined.line}\n`);
       lock.release();
       fileLog.close();
+      if (!joined.ok) process.exit(1);
       return;
     }
-    // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
-    caja = await startStoreHost({
-      dataDir,
-      shell: 'web',
-      logger,
-      kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
-    });
-    const store = caja;
-    host = await startShellListeners({
-      core: store.core,
-      port: args.port,
-      rendererDir: join(__dirname, '..', 'renderer'),
-      dataDir,
-      serveRegisters: args.serveRegisters,
-      registers: () => store.current().core.registers,
-      logger,
-    });
-    process.stdout.write(`Caja listening at ${host.web.url}\n`);
+    // A data directory that joined a store server is a register: no store of its own (issue 17).
+    const joined = loadRegisterLink(dataDir, new FileVault(dataDir));
+    if (joined) {
+      if (args.serveRegisters) throw new Error('A joined register cannot serve registers.');
+      register = await startRegisterMode({ ...joined, port: args.port, rendererDir, logger });
+      process.stdout.write(`Caja listening at ${register.web.url}\n`);
+    } else {
+      // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
+      const store = await startStoreHost({
+        dataDir,
+        shell: 'web',
+        logger,
+        kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
+      });
+      caja = store;
+      host = await startShellListeners({
+        core: store.core,
+        port: args.port,
+        rendererDir,
+        dataDir,
+        serveRegisters: args.serveRegisters,
+        registers: () => store.current().core.registers,
+        logger,
+      });
+      process.stdout.write(`Caja listening at ${host.web.url}\n`);
+    }
   } catch (error) {
     logger.error('Caja could not start', { error });
     await caja?.close().catch(() => undefined);
@@ -98,6 +125,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     await host?.close();
+    await register?.close();
     await caja?.close();
     lock?.release();
     fileLog?.close();

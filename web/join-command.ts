@@ -1,8 +1,8 @@
 /**
  * `npm run start:web -- --join <url> --pairing-code <code>` (issue 17): pairs this data directory
  * with a store server as a register, keeps the link and the credential, opens the authenticated
- * link once to prove it works, prints one line and returns. Selling from a joined register is not
- * built yet (issue 17 deliverable 1), so the shell does not start a store here.
+ * link once to prove it works, prints one line and returns. The next start on this data directory
+ * is in register mode (web/register-mode.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';

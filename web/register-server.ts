@@ -7,6 +7,7 @@
  *   [Note: pairing proofs]) and receives its id and credential.
  * - `GET /registers/link` (WebSocket): a register's authenticated link, refused unless its
  *   credential matches the stored hash and it is not revoked; closed at once when the manager revokes it.
+ *   It carries the contract for that register (web/register-link-calls.ts).
  *
  * Anything else gets 404, and a peer that does not speak TLS never gets past the handshake. The
  * renderer's own page and API stay on the loopback web host; nothing of it is served here.
@@ -21,6 +22,8 @@ import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
 import { registerProof, sameProof, serverProof } from '../app/infra/registers/pairing-proof';
 import type { TlsIdentity } from '../app/infra/security/tls-identity';
+import type { HostedRegisters } from '../app/host/store-host';
+import { serveRegisterLink } from './register-link-calls';
 import { CLOSE_REVOKED, LINK_PATH, PAIR_PATH, REGISTER_ID_HEADER, pairRequest } from './register-wire';
 
 /** A running register listener. */
@@ -47,6 +50,8 @@ export async function startRegisterServer(options: {
   identity: TlsIdentity;
   /** The current store's registers (the store host may switch stores). */
   registers: () => RegistersService;
+  /** Each register's dispatch, events and lock, on the store open now. */
+  core: HostedRegisters;
   logger: Logger;
 }): Promise<RegisterServer> {
   const { identity, logger } = options;
@@ -131,35 +136,26 @@ export async function startRegisterServer(options: {
       const unsubscribe = registers.onRevoked((revoked) => {
         if (revoked === registerId) ws.close(CLOSE_REVOKED, 'revoked');
       });
-      ws.on('close', () => {
-        unsubscribe();
-        links.delete(ws);
-      });
       ws.on('error', (error) =>
         logger.warn('register link error', { code: (error as NodeJS.ErrnoException).code ?? error.name }),
       );
-      ws.on('message', (data) => onLinkMessage(ws, registerId, registers, data.toString()));
+      // The welcome goes first: the link's events follow it, never precede it.
       ws.send(JSON.stringify({ type: 'welcome', registerId, name: checked.value.name }));
+      const stopServing = serveRegisterLink({ ws, registerId, registers, core: options.core, logger });
+      ws.on('close', () => {
+        unsubscribe();
+        stopServing();
+        links.delete(ws);
+        // The register's windows are gone with its link: whoever comes back types a PIN (as the
+        // loopback host does for the server's own last page). Not while another link of it is open.
+        if (![...links.values()].includes(registerId)) {
+          options.core.lockRegister(registerId, 'last_connection_closed');
+        }
+        logger.info('register disconnected', { registerId });
+      });
       logger.info('register connected', { registerId });
     });
   });
-
-  /**
-   * The link does not carry the contract yet (issue 17 deliverable 1): each `invoke` is answered
-   * `unavailable` in the web shell's reply shape, so the register's bridge can already speak it.
-   */
-  function onLinkMessage(ws: WebSocket, registerId: number, registers: RegistersService, text: string): void {
-    if (!registers.isActive(registerId)) return ws.close(CLOSE_REVOKED, 'revoked');
-    let id: unknown;
-    try {
-      id = (JSON.parse(text) as { id?: unknown }).id;
-    } catch {
-      id = undefined;
-    }
-    if (typeof id !== 'number') return ws.close(1008, 'malformed message');
-    const error = { code: 'unavailable', message: 'Remote registers cannot sell yet (issue 17).' };
-    ws.send(JSON.stringify({ type: 'reply', id, reply: { ok: false, error } }));
-  }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

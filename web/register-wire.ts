@@ -34,3 +34,36 @@ export type PairResponse = z.infer<typeof pairResponse>;
 export const welcomeMessage = z
   .object({ type: z.literal('welcome'), registerId: z.number().int(), name: z.string() })
   .strict();
+
+/** Register → server: one contract call on the link (the same shape as the loopback page's). */
+export const linkInvoke = z
+  .object({
+    type: z.literal('invoke'),
+    id: z.number().int().nonnegative(),
+    channel: z.string().max(200),
+    args: z.unknown(),
+  })
+  .strict();
+
+/** Server → register: the reply to one call, or one event (validated in shape; the payload is the contract's). */
+export const linkServerMessage = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('reply'),
+      id: z.number().int().nonnegative(),
+      reply: z.union([
+        z.object({ ok: z.literal(true), value: z.unknown() }).strict(),
+        z
+          .object({
+            ok: z.literal(false),
+            error: z.object({ code: z.string(), message: z.string() }).passthrough(),
+          })
+          .strict(),
+      ]),
+    })
+    .strict(),
+  z.object({ type: z.literal('event'), event: z.string().max(200), payload: z.unknown() }).strict(),
+]);
+
+/** Calls one link may have in flight at the server; more are refused (`rate_limited`), never queued. */
+export const MAX_IN_FLIGHT_PER_LINK = 32;

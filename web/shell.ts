@@ -4,7 +4,7 @@
  * transport of web/register-server.ts. Kept apart from host.ts so a test can prove the default binds
  * nothing else.
  */
-import type { HostedCore } from '../app/host/store-host';
+import type { HostedCore, HostedRegisters } from '../app/host/store-host';
 import { loadOrCreateTlsIdentity } from '../app/infra/security/tls-identity';
 import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
@@ -22,7 +22,7 @@ export interface ShellListeners {
 
 /** Starts the web host and, when asked, the register server. */
 export async function startShellListeners(options: {
-  core: HostedCore;
+  core: HostedCore & HostedRegisters;
   port: number;
   rendererDir: string;
   dataDir: string;
@@ -45,6 +45,7 @@ export async function startShellListeners(options: {
         ...options.serveRegisters,
         identity: loadOrCreateTlsIdentity(options.dataDir),
         registers: options.registers,
+        core: options.core,
         logger,
       });
     } catch (error) {

@@ -28,6 +28,7 @@ import type { CounterItemsContract } from './counter/counter-items.contract';
 import type { StoreInfo, StoreKind } from '../domain/store-setup';
 import type { PrintJobView } from '../domain/printer';
 import type { ImportProgress } from '../domain/products/products-admin';
+import type { RegisterLinkView } from '../domain/registers';
 
 // Types the services also use live in domain (services never import api); re-exported so every
 // existing import from the contract keeps compiling.
@@ -62,6 +63,8 @@ export interface AppInfo {
   demoTerminalUrl: string | null;
   /** Which store is open (demo or real), whether the real one exists, and its time zone. */
   store: StoreInfo;
+  /** On a joined register (issue 17): its id, name, store server and link; null on the store server. */
+  register: RegisterLinkView | null;
 }
 
 /**
@@ -217,6 +220,8 @@ export interface EventContract {
   'app.store.switched': { kind: StoreKind };
   /** A catalog import's preview or commit is under way. See ImportProgress. */
   'office.products.importProgress': ImportProgress;
+  /** A joined register's link to the store server went up, down, or was revoked (issue 17, item 4). */
+  'register.link.changed': RegisterLinkView;
 }
 
 /** Any request channel. */

@@ -58,3 +58,16 @@ export function normalizePairingCode(typed: string): string {
 export function formatPairingCode(code: string): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
+
+/**
+ * A joined register's link to its store server, as its own windows see it (issue 17, item 4): `up`
+ * while calls go through, `down` while the server cannot be reached (every call is refused with
+ * `store_server_unreachable` and the link retries), `revoked` once the manager revoked it.
+ */
+export interface RegisterLinkView {
+  state: 'up' | 'down' | 'revoked';
+  registerId: number;
+  name: string;
+  /** The store server's `https://host:port`. */
+  serverUrl: string;
+}

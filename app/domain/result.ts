@@ -46,6 +46,12 @@ export const FAILURE_REASONS = [
   // A manager's approval is needed (no PIN typed yet), or the PIN typed is no manager's.
   'manager_pin_required',
   'wrong_manager_pin',
+  // A joined register lost its link to the store server (issue 17): nothing was done or recorded.
+  'store_server_unreachable',
+  // This register was revoked by the manager: it cannot sell until it is paired again.
+  'register_revoked',
+  // The action belongs to the store server's own screen (see [Note: store-server-only channels]).
+  'store_server_only',
 ] as const;
 
 /** One of {@link FAILURE_REASONS}. */

@@ -45,8 +45,8 @@ import { RegistersService } from '../services/registers/registers.service';
 import type { CardPaymentsService } from '../services/payments/card-payments.service';
 import type { RefundsService } from '../services/payments/refunds.service';
 import type { PreferencesService } from '../services/preferences.service';
-import type { SessionService } from '../services/session.service';
 import type { TerminalsService } from '../services/terminals.service';
+import type { TerminalsAdmin } from '../services/register-terminals';
 import type { StoreTimeZone } from '../domain/store-time-zone';
 import type { Printing } from './build-printing';
 import type { KushkiEnvironmentName } from '../domain/office/settings';
@@ -68,7 +68,8 @@ export interface OfficeWiring {
   stock: StockRepo;
   card: CardPaymentsService;
   refunds: RefundsService;
-  session: SessionService;
+  /** Ends that user's session at every register (a manager disabled or re-PINned them). */
+  endSessionOf: (userId: number) => void;
   preferences: PreferencesService;
   terminals: TerminalsService;
   /** Kushki's API for the configured environment, resolved per call. */
@@ -83,21 +84,27 @@ export interface OfficeWiring {
   storeKind: StoreKind;
   /** The manager signed in at this register (the `manager` channel policy guarantees one inside office handlers). */
   manager: () => number;
-  /** The register whose office is calling (issue 17): 0, the server's own counter, until the register context wires it. */
-  registerId: () => number;
+  /** The terminal settings as this register changes them (its own default; the store's list). */
+  terminalsAdmin: TerminalsAdmin;
+  /** The register whose office this is (issue 17): its shift, its drawer's cash. */
+  registerId: number;
+  /** The store's registers: one service for the whole store (its pairing code lives in it). */
+  registers: RegistersService;
   /** Where the office's long operations report progress (an import's rows). */
   events: EventBus;
 }
 
-/** Builds every office service, grouped by the area whose handlers call them. */
-/** Every office area but maintenance, which create-core wires from the host's control (issue 16). */
+/**
+ * Builds every office service of one register, grouped by the area whose handlers call them: every
+ * area but maintenance, which the register context wires from the host's control (issue 16).
+ */
 export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'> {
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
   const registersRepo = new SqliteRegistersRepo(db);
   const catalogFiles = new SpreadsheetFiles();
-  const shiftsRepo = new SqliteShiftsRepo(db);
+  const shiftsRepo = new SqliteShiftsRepo(db, w.registerId);
   const stock = new StockService({ repo: w.stock, audit, clock, manager });
   return {
     transactions: {
@@ -129,6 +136,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         manager,
         timeZone: w.timeZone,
         drawer: w.printing.drawer,
+        registerId: w.registerId,
       }),
       reports: new ReportsService({
         read: new SqliteReportsReadModel(db, w.timeZone),
@@ -169,7 +177,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       secrets: new SecretsService({ vault: w.vault, audit, clock }),
       updates: new UpdateSettingsService({ settings: w.settings, audit, clock }),
       terminalsAdmin: new TerminalsAdminService({
-        terminals: w.terminals,
+        terminals: w.terminalsAdmin,
         gateway: w.gateway,
         audit,
         clock,
@@ -180,9 +188,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         failures: w.pinFailures,
         audit,
         clock,
-        endSessionOf: (userId) => {
-          if (w.session.get()?.user.id === userId) w.session.signOut();
-        },
+        endSessionOf: w.endSessionOf,
       }),
       manager,
     },
@@ -196,6 +202,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         audit,
         clock,
         drawer: w.printing.drawer,
+        registerId: w.registerId,
       }),
       manager,
     },
@@ -206,18 +213,25 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       save: w.printing.save,
       saveLogo: w.printing.saveLogo,
       manager,
-      registerId: w.registerId,
+      registerId: () => w.registerId,
       registerExists: (registerId) => registersRepo.get(registerId) !== undefined,
     },
-    registers: {
-      // Issue 17: used by the office channels and by the register server (web/register-server.ts).
-      registers: new RegistersService({
-        repo: registersRepo,
-        codes: new PairingCodes({ clock, randomBelow: (bound) => randomInt(bound) }),
-        audit,
-        clock,
-        manager,
-      }),
-    },
+    registers: { registers: w.registers },
   };
+}
+
+/**
+ * The store's registers (issue 17), built once: used by the store server's office channels and by
+ * the register server (web/register-server.ts). Its manager is the store server's own counter's.
+ */
+export function buildRegisters(
+  w: Pick<OfficeWiring, 'db' | 'audit' | 'clock' | 'manager'>,
+): RegistersService {
+  return new RegistersService({
+    repo: new SqliteRegistersRepo(w.db),
+    codes: new PairingCodes({ clock: w.clock, randomBelow: (bound) => randomInt(bound) }),
+    audit: w.audit,
+    clock: w.clock,
+    manager: w.manager,
+  });
 }

@@ -1,16 +1,6 @@
-import { fail, ok } from '../domain/result';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { appHandlers } from '../api/handlers/app.handlers';
-import { catalogHandlers } from '../api/handlers/catalog.handlers';
-import { paymentsHandlers } from '../api/handlers/payments.handlers';
-import { salesHandlers } from '../api/handlers/sales.handlers';
-import { counterItemsHandlers } from '../api/handlers/counter-items.handlers';
-import { sessionHandlers } from '../api/handlers/session.handlers';
-import { officeHandlers } from '../api/handlers/office';
-import { counterReturnsHandlers } from '../api/handlers/office/returns.handlers';
-import { createDispatch, type Dispatch } from '../api/dispatch';
-import { authorizeBySession } from '../api/policies';
+import type { Dispatch } from '../api/dispatch';
 import type { ShellKind } from '../api/contract';
 import type { PaymentView } from '../domain/payment-view';
 import { DEFAULT_TIMINGS, type VerificationTimings } from '../domain/verification-schedule';
@@ -32,38 +22,29 @@ import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
 import type { Timers } from '../ports/timers.port';
 import type { PaymentGateway, TicketPrinter } from '../ports/payment-gateway.port';
-import { TerminalPrintService } from '../services/terminal-print.service';
 import type { DemoControls } from '../api/handlers/app.handlers';
 import type { SecretStore, SettingsRepo } from '../ports/settings.port';
 import { SqliteSecretSettings } from '../infra/db/secret-settings.repo';
-import { CartService, type CartDeps } from '../services/cart.service';
-import { CounterItemsService } from '../services/counter-items.service';
-import { readOpenPriceLimit, readScaleLabels } from '../services/office/settings/counter-settings.service';
-import { CatalogService } from '../services/catalog.service';
-import { CardPaymentsService } from '../services/payments/card-payments.service';
 import { InboundWebhooksService } from '../services/payments/inbound-webhooks.service';
 import { CardPushes } from '../services/payments/card-pushes';
 import { PaymentEngine } from '../services/payments/payment-engine';
 import { RefundSettlement } from '../services/payments/refund-settlement';
-import { RefundsService } from '../services/payments/refunds.service';
 import { PaymentNoticesService } from '../services/payments/payment-notices.service';
-import { TenderService } from '../services/payments/tender.service';
-import { announceTender } from '../services/payments/tender-news';
 import { PreferencesService } from '../services/preferences.service';
-import { SessionService } from '../services/session.service';
 import { ReceiptsService } from '../services/receipts.service';
 import { TerminalsService } from '../services/terminals.service';
-import { buildOffice } from './build-office';
 import { buildPrinting, type PrinterTimeouts } from './build-printing';
+import { buildRegisters } from './build-office';
+import { buildRegisterContext, type RegisterContext, type StoreParts } from './register-context';
+import { createRegisterEvents } from './register-events';
+import { auditAtRegister } from '../infra/db/audit.repo';
+import { SERVER_REGISTER_ID } from '../domain/registers';
+import type { Channel, Reply } from '../api/contract';
 import type { OsPrint } from '../ports/receipt-printer.port';
 import { readPrinterSettings } from '../services/printing/printer-settings';
-import { SqliteSaleRegisterReadModel } from '../infra/db/sale-register.read-model';
-import { SERVER_REGISTER_ID } from '../domain/registers';
 import type { DrawerService } from '../services/printing/drawer.service';
-import { createEventBus } from './event-bus';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
-import { isChannel } from '../api/channels';
 import type { SessionLockReason } from '../domain/session';
 import { environmentOf } from './environment';
 import { createRelayInbox } from './relay-inbox';
@@ -72,12 +53,11 @@ import { relayDisabled, type RelayStatus } from '../domain/relay-status';
 import { notConfiguredGateway } from './not-configured-gateway';
 import type { SecretVault } from '../ports/secret-vault.port';
 import { FileVault } from '../infra/security/file-vault';
-import { storeHandlers, type StoreControl } from '../api/handlers/store.handlers';
+import type { StoreControl } from '../api/handlers/store.handlers';
 import type { MaintenanceControl } from '../api/handlers/office/maintenance.handlers';
-import { logReportHandlers } from '../api/handlers/log-report.handlers';
 import type { StoreKind } from '../domain/store-setup';
 import { STORE_TIME_ZONE_KEY, storeTimeZoneOf, type StoreTimeZone } from '../domain/store-time-zone';
-import { readDiscountLimitBp, readStoreDetails } from '../services/office/settings/store-settings.service';
+import { readStoreDetails } from '../services/office/settings/store-settings.service';
 
 /** What a shell tells the core about itself. */
 export interface CoreOptions {
@@ -165,7 +145,7 @@ export interface Core {
   salesWithPaymentInFlight(): number[];
   /** The store's time zone, as stored (Mexico City until a store chooses). */
   timeZone(): StoreTimeZone;
-  /** The cash drawers: every cash path kicks its register's through here (`drawer.kick(reason, actor, registerId)`). */
+  /** The cash drawer: every cash path kicks it through here (`drawer.kick(reason, actor)`). */
   drawer: DrawerService;
   /** Print jobs asked for and not finished (tests wait on `printer.job.finished` instead of polling). */
   printJobsInFlight(): number;
@@ -194,18 +174,20 @@ export function createCore(options: CoreOptions): Core {
   const checkpointer = startIdleCheckpointer(db);
 
   const timers = options.timers ?? nodeTimers;
-  const events = createEventBus(options.logger);
   const settings = new SqliteSettingsRepo(db);
   // Read per use: a store's zone is chosen once in the wizard, but a restart must never be needed.
   const timeZone = () => storeTimeZoneOf(settings.getPublic(STORE_TIME_ZONE_KEY));
-  const catalogRepo = new SqliteCatalogRepo(db);
+  // The store's sales repo is register 0's; the engine and the event hub use it by sale id only.
   const sales = new SqliteSalesRepo(db);
+  const hub = createRegisterEvents(options.logger, (saleId) =>
+    db.open ? sales.registerOf(saleId) : undefined,
+  );
+  const events = hub.store;
   const payments = new SqlitePaymentsRepo(db);
   const audit = new SqliteAuditLog(db);
   const preferences = new PreferencesService(settings, events, clock);
   const terminals = new TerminalsService(settings, clock);
   const users = new SqliteUsersRepo(db);
-  const pinFailures = new SqlitePinFailuresRepo(db);
   const secrets = new SqliteSecretSettings(db);
   const vault = options.vault ?? new FileVault(options.dataDir);
   // Boot picks the environment once; app.info reports that one until a restart applies a change.
@@ -213,15 +195,6 @@ export function createCore(options: CoreOptions): Core {
   // The real store never runs the demo's simulator (boot applies the same rule).
   const runningEnvironment =
     storeKind === 'real' && configuredEnvironment === 'demo' ? 'dev' : configuredEnvironment;
-  const session = new SessionService({
-    users,
-    failures: pinFailures,
-    clock,
-    events,
-    audit,
-    timers,
-  });
-  const actor = () => session.actor();
   const gateway = options.gateway ?? notConfiguredGateway;
   const timings = options.timings ?? DEFAULT_TIMINGS;
   const refundsRepo = new SqliteRefundsRepo(db);
@@ -259,61 +232,21 @@ export function createCore(options: CoreOptions): Core {
   events.subscribe(({ event, payload }) => {
     if (event === 'payments.updated') notices.paymentUpdated(payload as PaymentView);
   });
-  const tender = new TenderService({ engine, payments, sales, audit });
-  announceTender(events, tender);
-  const card = new CardPaymentsService({
-    engine,
-    pushes,
-    tender,
-    terminals,
-    payments,
-    audit,
-    logger: options.logger,
-    ttlSeconds: options.ttlSeconds,
-    gateway,
-  });
-  const cartDeps: CartDeps = {
-    catalog: catalogRepo,
-    sales,
-    audit,
-    events,
-    clock,
-    isLocked: (saleId) => tender.isLocked(saleId),
-    actor,
-    discounts: {
-      // A store setting (issue 7 will give it a screen); 10 % until a manager changes it.
-      limitBp: () => readDiscountLimitBp(settings),
-      managerOnDuty: () => {
-        const current = session.get();
-        return current && !current.locked && current.user.role === 'manager' ? current.user.id : null;
-      },
-      approveManager: (pin) => session.approveAsManager(pin),
-    },
-  };
-  const cart = new CartService(cartDeps);
-  const counterItems = new CounterItemsService({
-    ...cartDeps,
-    cart,
-    scaleLabels: () => readScaleLabels(settings),
-    openPriceLimit: () => readOpenPriceLimit(settings),
-  });
-
+  const header = () => receiptHeader(settings);
   // Issue 17: a sale's ticket prints on its register's printer ([Note: a printer per register]).
-  const saleRegisters = new SqliteSaleRegisterReadModel(db);
-  const registerOf = (saleId: number) => saleRegisters.registerOf(saleId) ?? SERVER_REGISTER_ID;
-  const receipts = new ReceiptsService({
-    sales,
-    payments,
-    users,
-    header: () => receiptHeader(settings),
-    timeZone,
-    paperWidth: (saleId) => readPrinterSettings(settings, registerOf(saleId)).paperWidth,
-  });
+  const registerOf = (saleId: number) => sales.registerOf(saleId) ?? SERVER_REGISTER_ID;
   const printing = buildPrinting({
     settings,
     payments,
     registerOf,
-    receipts,
+    receipts: new ReceiptsService({
+      sales,
+      payments,
+      users,
+      header,
+      timeZone,
+      paperWidth: (saleId) => readPrinterSettings(settings, registerOf(saleId)).paperWidth,
+    }),
     events,
     audit,
     clock,
@@ -324,47 +257,38 @@ export function createCore(options: CoreOptions): Core {
     osPrint: options.osPrint,
     timeouts: options.printerTimeouts,
   });
-  const terminalPrint = new TerminalPrintService({
-    receipts,
-    terminals,
-    printer: () => options.printer?.(),
-    audit,
-    clock,
-  });
-
-  const refunds = new RefundsService({
-    engine,
-    settlement,
-    payments,
-    refunds: refundsRepo,
-    audit,
-    users: {
-      nameOf: (userId) => users.nameOf(userId),
-      approveManager: (pin) => session.approveAsManager(pin),
-    },
-  });
-  const officeManager = () => {
-    // Dispatch checks the office channels' manager policy first, so this is a bug if it ever
-    // happens: fail loudly rather than attribute the action to nobody.
-    const id = session.actor();
-    if (id === null) throw new Error('an office handler ran with nobody signed in');
-    return id;
-  };
   let demo: DemoControls | null = null;
   let relayStatus: RelayStatus = relayDisabled();
-  const officeServices = buildOffice({
+  const contexts = new Map<number, RegisterContext>();
+  // Pairing and revoking registers is the store server's own counter's (see SERVER_ONLY).
+  const registers = buildRegisters({
     db,
+    audit: auditAtRegister(audit, SERVER_REGISTER_ID),
     clock,
+    manager: () => {
+      const id = contextFor(SERVER_REGISTER_ID).session.actor();
+      if (id === null) throw new Error('a registers handler ran with nobody signed in');
+      return id;
+    },
+  });
+  const store: StoreParts = {
+    db,
+    options,
+    clock,
+    timers,
     audit,
     settings,
     vault,
     users,
-    pinFailures,
+    pinFailures: new SqlitePinFailuresRepo(db),
+    catalog: new SqliteCatalogRepo(db),
     payments,
+    refundsRepo,
     stock,
-    card,
-    refunds,
-    session,
+    engine,
+    pushes,
+    settlement,
+    notices,
     preferences,
     terminals,
     gateway,
@@ -373,92 +297,56 @@ export function createCore(options: CoreOptions): Core {
     runningEnvironment,
     storeKind,
     events,
-    manager: officeManager,
-    // STUB (issue 17): the register context wires the calling register's id.
-    registerId: () => SERVER_REGISTER_ID,
-  });
-  const dispatchCall = createDispatch(
-    {
-      ...appHandlers({
-        preferences,
-        shell: options.shell,
-        version: process.env.CAJA_VERSION ?? '0.0.0-dev',
-        environment: () => runningEnvironment,
-        demo: () => demo,
-        openExternal: options.openExternal,
-        store: () => ({
-          kind: storeKind,
-          realExists: storeKind === 'real' || (options.store?.realExists() ?? false),
-          timeZone: timeZone(),
-        }),
-      }),
-      ...storeHandlers(() => options.store),
-      ...catalogHandlers(new CatalogService(catalogRepo)),
-      ...salesHandlers(cart),
-      ...counterItemsHandlers(counterItems),
-      ...paymentsHandlers({
-        card,
-        tender,
-        refunds,
-        terminals,
-        payments,
-        notices,
-        actor,
-      }),
-      ...sessionHandlers(session),
-      ...counterReturnsHandlers(officeServices.returns.returns, (pin) => session.approveAsManager(pin)),
-      'sales.receipt.get': ({ saleId }) => receipts.receipt(saleId),
-      'sales.receipts.list': ({ limit }) => receipts.recent(limit),
-      'relay.status.get': () => relayStatus,
-      'sales.receipt.savePdf': async ({ saleId }) => {
-        const receipt = receipts.receipt(saleId);
-        if (!receipt.ok) return receipt;
-        // The browser's print dialog saves PDFs in the web shell; only the desktop app has its own.
-        if (!options.saveReceiptPdf) return fail('unavailable', 'Use the print dialog to save a PDF.');
-        return ok({ saved: await options.saveReceiptPdf(saleId) });
-      },
-      'sales.receipt.printOnTerminal': ({ saleId, terminalSerial }) =>
-        terminalPrint.print(saleId, terminalSerial, actor()),
-      'sales.receipt.print': ({ saleId }) => printing.printing.print(saleId),
-      ...logReportHandlers({ logger: options.logger, clock }),
-      ...officeHandlers({
-        ...officeServices,
-        maintenance: {
-          control: () => options.maintenance,
-          approveManager: (pin) => session.approveAsManager(pin),
-          audit,
-          clock,
-          manager: officeManager,
-        },
-      }),
+    registers,
+    busFor: (registerId) => hub.busFor(registerId),
+    header,
+    demo: () => demo,
+    relayStatus: () => relayStatus,
+    // A manager disabled or re-PINned a user: that user leaves every register.
+    endSessionOf: (userId) => {
+      for (const context of contexts.values()) {
+        if (context.session.get()?.user.id === userId) context.session.signOut();
+      }
     },
-    options.logger,
-    authorizeBySession(session),
-  );
-  // Every contract call counts as use of the register for the trusted side's idle lock.
-  const dispatch: Dispatch = (channel, args) => {
-    if (isChannel(channel)) session.noteActivity();
-    return dispatchCall(channel, args);
+  };
+  function contextFor(registerId: number): RegisterContext {
+    let context = contexts.get(registerId);
+    if (!context) {
+      context = buildRegisterContext(store, registerId);
+      contexts.set(registerId, context);
+    }
+    return context;
+  }
+  const server = contextFor(SERVER_REGISTER_ID);
+  // A revoked register is refused at once (dispatchFor asks on every call) and its session ends.
+  registers.onRevoked((registerId) => {
+    const context = contexts.get(registerId);
+    if (!context) return;
+    contexts.delete(registerId);
+    context.session.signOut();
+    context.stop();
+  });
+  const lockRegister = (registerId: number, reason: SessionLockReason) => {
+    if (db.open) contexts.get(registerId)?.session.lock(reason);
   };
   const inbound = new InboundWebhooksService({ engine, payments, logger: options.logger, timeZone });
-  const reconcile = () => card.reconcileAll();
+  const reconcile = () => server.reconcile();
   return {
-    dispatch,
-    // STUB (issue 17): the register context replaces these three.
-    dispatchFor: () => dispatch,
-    eventsFor: () => events,
-    lockRegister: (_registerId, reason) => {
-      if (db.open) session.lock(reason);
-    },
-    events,
+    dispatch: server.dispatch,
+    dispatchFor: (registerId) => (channel, args) =>
+      registerId === SERVER_REGISTER_ID || registers.isActive(registerId)
+        ? contextFor(registerId).dispatch(channel, args)
+        : Promise.resolve(NOT_A_REGISTER),
+    eventsFor: (registerId) => hub.viewOf(registerId),
+    lockRegister,
+    // The shells' own windows are register 0's: they hear what one register heard before issue 17.
+    events: { emit: events.emit, subscribe: hub.viewOf(SERVER_REGISTER_ID).subscribe },
     inbound,
     relayInbox: createRelayInbox({ payments, settings, inbound, clock, reconcile }),
     setDemo: (value) => {
       demo = value;
     },
-    lockSession: (reason) => {
-      if (db.open) session.lock(reason);
-    },
+    lockSession: (reason) => lockRegister(SERVER_REGISTER_ID, reason),
     setRelayStatus: (status) => {
       relayStatus = status;
       events.emit('relay.statusChanged', status);
@@ -467,7 +355,7 @@ export function createCore(options: CoreOptions): Core {
     secrets,
     vault,
     terminals,
-    registers: officeServices.registers.registers,
+    registers,
     reconcile,
     databaseFile,
     salesWithPaymentInFlight: () => [...new Set(payments.unresolved().map((p) => p.saleId))],
@@ -476,13 +364,22 @@ export function createCore(options: CoreOptions): Core {
     printJobsInFlight: () => printing.queue.inFlight,
     close: () => {
       printing.stop();
-      session.stop();
+      for (const context of contexts.values()) context.stop();
       engine.stop();
       checkpointer.stop();
       db.close();
     },
   };
 }
+
+/** dispatchFor's answer to an id that is not an active register: unknown, or revoked. */
+const NOT_A_REGISTER: Reply<Channel> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'This register is not paired with the store or was revoked; pair it again at the store server.',
+  },
+};
 
 /** The receipt's header and footer from the manager's store settings. */
 function receiptHeader(settings: SettingsRepo) {

@@ -13,7 +13,7 @@ import type { Dispatch } from '../api/dispatch';
 import type { StoreControl } from '../api/handlers/store.handlers';
 import { openDatabase } from '../infra/db/open-database';
 import { classifyExistingStore } from '../infra/seed/classify-store';
-import type { EventBus } from '../ports/event-bus.port';
+import type { AppEvent, EventBus } from '../ports/event-bus.port';
 import type { SecretVault } from '../ports/secret-vault.port';
 import type { SessionLockReason } from '../domain/session';
 import { bootCaja, type BootedCaja, type BootOptions } from './boot';
@@ -46,9 +46,20 @@ export interface HostedCore {
   lockSession(reason: SessionLockReason): void;
 }
 
+/**
+ * What the register server needs of the core (issue 17): one register's dispatch, its events and
+ * its lock, always on the store that is open now (a switch or a restore moves them to the new core).
+ */
+export interface HostedRegisters {
+  dispatchFor(registerId: number): Dispatch;
+  /** That register's events, plus `app.store.switched` (on which its windows start over). */
+  eventsFor(registerId: number): Pick<EventBus, 'subscribe'>;
+  lockRegister(registerId: number, reason: SessionLockReason): void;
+}
+
 /** The running store host. */
 export interface StoreHost {
-  core: HostedCore;
+  core: HostedCore & HostedRegisters;
   /** The booted store, for shells and tests that need more than the transport does. */
   current(): BootedCaja;
   kind(): StoreKind;
@@ -105,6 +116,7 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
     })();
 
   const events = createEventBus(logger);
+  const registerFollowers = new Set<RegisterFollower>();
   let caja: BootedCaja;
   let unpipe: () => void = () => undefined;
   let switching = false;
@@ -121,6 +133,7 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
       ...(options.vaultFor ? { vault: options.vaultFor(location.dir) } : {}),
     });
     unpipe = booted.core.events.subscribe(({ event, payload }) => events.emit(event, payload as never));
+    for (const follower of registerFollowers) follower.follow(booted);
     open = location;
     return booted;
   };
@@ -271,6 +284,22 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
         switching ? Promise.resolve(SWITCHING) : caja.core.dispatch(channel, args),
       events,
       lockSession: (reason) => caja.core.lockSession(reason),
+      dispatchFor: (registerId) => (channel, args) =>
+        switching ? Promise.resolve(SWITCHING) : caja.core.dispatchFor(registerId)(channel, args),
+      eventsFor: (registerId) => ({
+        subscribe: (listener) => {
+          const follower = followRegister(registerId, listener, events);
+          registerFollowers.add(follower);
+          follower.follow(caja);
+          return () => {
+            registerFollowers.delete(follower);
+            follower.stop();
+          };
+        },
+      }),
+      lockRegister: (registerId, reason) => {
+        if (!switching) caja.core.lockRegister(registerId, reason);
+      },
     },
     current: () => caja,
     kind: () => pointer.current,
@@ -280,6 +309,34 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
       await maintenance.idle();
       unpipe();
       await caja.close();
+    },
+  };
+}
+
+/** One register link's subscription, moved to each core the host boots. */
+interface RegisterFollower {
+  follow(booted: BootedCaja): void;
+  stop(): void;
+}
+
+function followRegister(
+  registerId: number,
+  listener: (event: AppEvent) => void,
+  hostEvents: EventBus,
+): RegisterFollower {
+  let fromCore: () => void = () => undefined;
+  // The switch itself is the host's event, not a core's: the register's windows reload on it too.
+  const fromHost = hostEvents.subscribe((event) => {
+    if (event.event === 'app.store.switched') listener(event);
+  });
+  return {
+    follow(booted) {
+      fromCore();
+      fromCore = booted.core.eventsFor(registerId).subscribe(listener);
+    },
+    stop() {
+      fromCore();
+      fromHost();
     },
   };
 }

@@ -24,10 +24,17 @@ export interface NewOpenPriceLine {
 
 /** Storage of sales and their lines. */
 export interface SalesRepo {
-  /** The open sale, created (in one transaction) when there is none. */
+  /** This register's open sale, created (in one transaction) when there is none. */
   openSale(now: number): Sale;
   /** The open sale's id, created like {@link openSale} does, without loading its lines. */
   openSaleId(now: number): number;
+  /** The register sale `saleId` was rung on (issue 17), or undefined when there is no such sale. */
+  registerOf(saleId: number): number | undefined;
+  /**
+   * The open sale of the register that sale `saleId` belongs to (created when there is none): the
+   * next sale on that counter once `saleId` completed, whichever register's repo is asked.
+   */
+  openSaleBeside(saleId: number, now: number): Sale;
   /** Adds `quantity` of a product to the sale, merging into an existing line of the same product. */
   addProduct(saleId: number, product: Product, quantity: number, now: number): Sale;
   /** Adds a weighed line (its unit, cost, department and exento copied from the product). */
@@ -51,7 +58,7 @@ export interface SalesRepo {
   ): Sale | undefined;
   /** Puts the open sale on hold; false when it was not open. */
   park(saleId: number, now: number): boolean;
-  /** Sales on hold, most recent first. */
+  /** This register's sales on hold, most recent first. */
   parked(): Sale[];
   /**
    * Makes a parked sale the open one. The current open sale is parked when it has lines, or
@@ -60,6 +67,6 @@ export interface SalesRepo {
   recall(saleId: number, now: number): Sale | undefined;
   /** When a completed sale completed, or undefined when it is not completed. */
   completedAt(saleId: number): number | undefined;
-  /** The latest completed sales, most recent first, for reprinting. */
+  /** This register's latest completed sales, most recent first, for reprinting. */
   completedSales(limit: number): { saleId: number; completedAt: number; total: number }[];
 }

@@ -1,7 +1,8 @@
 /**
  * Who is at the register. [Note: one session per register]
- * The session lives on the trusted side, one per core: a register has one drawer and one open sale,
- * so every window of it shows the same signed-in user. The renderer only asks to sign in, lock or
+ * The session lives on the trusted side, one per register (one per register context since issue 17,
+ * see [Note: register context]): a register has one drawer and one open sale, so every window of
+ * it shows the same signed-in user, and another register of the store has its own. The renderer only asks to sign in, lock or
  * sign out; every sale and payment action is attributed to `actor()` here, never to a renderer claim.
  * The trusted side also locks on its own (issue 11): after IDLE_LOCK_MS without an API call, and
  * when the shell's last window or connection closes — a page that is gone cannot lock itself.

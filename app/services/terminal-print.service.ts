@@ -17,7 +17,7 @@ export class TerminalPrintService {
   constructor(
     private readonly deps: {
       receipts: ReceiptsService;
-      terminals: TerminalsService;
+      terminals: Pick<TerminalsService, 'resolve'>;
       printer: () => TicketPrinter | undefined;
       audit: AuditLog;
       clock: Clock;

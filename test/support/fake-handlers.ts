@@ -31,6 +31,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
       storeName: 'Test',
       environment: 'demo',
       demoTerminalUrl: null,
+      register: null,
       store: { kind: 'demo', realExists: false, timeZone: 'America/Mexico_City' },
     }),
     'app.demoTerminal.open': () => ({ opened: false }),

@@ -26,12 +26,13 @@ export function freshDataDir(prefix = 'caja-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Spawns the host and resolves once it prints `Caja listening at …`. */
+/** Spawns the host (with extra `args`, e.g. `--serve-registers`) and resolves once it prints `Caja listening at …`. */
 export async function startWebShell(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {},
 ): Promise<RunningShell> {
   const dataDir = options.dataDir ?? freshDataDir();
-  const child = spawn(process.execPath, [HOST_ENTRY, '--port', '0', '--data-dir', dataDir], {
+  const argv = [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])];
+  const child = spawn(process.execPath, argv, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,9 +64,37 @@ export async function startWebShell(
     dataDir,
     process: child,
     async stop() {
-      if (child.exitCode !== null) return;
+      // Exited, or killed by a signal (a test's SIGKILL): there is no 'exit' left to wait for.
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
       await once(child, 'exit');
     },
   };
+}
+
+/**
+ * Runs `start:web -- --join <url> --pairing-code <code>` on `dataDir` to its end (issue 17) and
+ * returns its exit code and its stdout line.
+ */
+export async function joinWebShell(
+  dataDir: string,
+  join: { serverUrl: string; pairingCode: string; name?: string },
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const argv = [
+    HOST_ENTRY,
+    '--data-dir',
+    dataDir,
+    '--join',
+    join.serverUrl,
+    '--pairing-code',
+    join.pairingCode,
+  ];
+  if (join.name) argv.push('--register-name', join.name);
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return { code, stdout: stdout.trim(), stderr };
 }

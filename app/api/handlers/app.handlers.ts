@@ -36,6 +36,8 @@ export function appHandlers(deps: {
       environment: deps.environment(),
       demoTerminalUrl: deps.demo()?.terminalPageUrl ?? null,
       store: deps.store(),
+      // The store server's own windows: a joined register's shell fills this in (web/register-mode).
+      register: null,
     }),
     'app.demoTerminal.open': async () => {
       const url = deps.demo()?.terminalPageUrl;

@@ -13,7 +13,7 @@ export function paymentsHandlers(deps: {
   card: CardPaymentsService;
   tender: TenderService;
   refunds: RefundsService;
-  terminals: TerminalsService;
+  terminals: Pick<TerminalsService, 'list'>;
   payments: PaymentsRepo;
   notices: PaymentNoticesService;
   /** The signed-in user every action is attributed to. See [Note: one session per register]. */

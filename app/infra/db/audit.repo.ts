@@ -8,7 +8,7 @@ export class SqliteAuditLog implements AuditLog {
   constructor(db: Database) {
     this.insertStmt = db.prepare(
       `INSERT INTO audit_log (at, actor_user_id, action, subject, details, register_id)
-       VALUES (@at, @actor, @action, @subject, @details, @register)`,
+       VALUES (@at, @actor, @action, @subject, @details, @registerId)`,
     );
   }
 
@@ -19,7 +19,21 @@ export class SqliteAuditLog implements AuditLog {
       action: entry.action,
       subject: entry.subject ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
-      register: entry.registerId ?? null,
+      registerId: entry.registerId ?? null,
     });
   }
+}
+
+/**
+ * The audit log as one register writes it (issue 17): every row carries that register, unless the
+ * writer named one itself. Store-level writers (the relay, start-up reconciliation) use the plain log.
+ */
+export function auditAtRegister(audit: AuditLog, registerId: number): AuditLog {
+  return {
+    append: (entry, now) =>
+      audit.append(
+        { ...entry, registerId: entry.registerId === undefined ? registerId : entry.registerId },
+        now,
+      ),
+  };
 }

@@ -5,6 +5,7 @@ import type { Sale, SaleLine, SaleStatus } from '../../domain/sale';
 import { MAX_LINE_QUANTITY } from '../../domain/cart-pricing';
 import type { NewOpenPriceLine, NewWeighedLine, SalesRepo } from '../../ports/sales.port';
 import { addSaleToProductSalesSummary } from './office/reports/product-sales-summary';
+import { SERVER_REGISTER_ID } from '../../domain/registers';
 
 interface SaleRow {
   id: number;
@@ -63,24 +64,33 @@ export function saleFromRows(row: SaleRow, lines: SaleLineRow[]): Sale {
 /**
  * SQLite-backed sales. Every mutation runs in one transaction with the sale's updated_at, so a
  * crash between two statements can never leave a half-applied cart change.
+ *
+ * One instance per register (issue 17): its open sale, parked list, recall and recent receipts are
+ * that register's, and the sales it opens carry it. Edits by sale id stay by id: the services
+ * reach a sale only through the register's own open sale or a completed sale's receipt.
  */
 export class SqliteSalesRepo implements SalesRepo {
   private readonly stmts;
   /** One immediate transaction for every cart edit, built once (this is the scan path). */
   private readonly cartEdit: <T>(edit: () => T) => T;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    /** The register whose sales these are; the store server's own counter by default. */
+    readonly registerId: number = SERVER_REGISTER_ID,
+  ) {
     const transaction = db.transaction((edit: () => unknown) => edit());
     this.cartEdit = <T>(edit: () => T) => transaction.immediate(edit) as T;
     this.stmts = {
-      openSale: db.prepare<[], SaleRow>(
-        `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'open'`,
+      openSale: db.prepare<[number], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE register_id = ? AND status = 'open'`,
       ),
+      registerOf: db.prepare<[number], { register_id: number }>(`SELECT register_id FROM sales WHERE id = ?`),
       saleById: db.prepare<[number], SaleRow>(
         `SELECT id, status, opened_at, updated_at FROM sales WHERE id = ?`,
       ),
-      insertSale: db.prepare<[number, number]>(
-        `INSERT INTO sales (status, opened_at, updated_at) VALUES ('open', ?, ?)`,
+      insertSale: db.prepare<[number, number, number]>(
+        `INSERT INTO sales (register_id, status, opened_at, updated_at) VALUES (?, 'open', ?, ?)`,
       ),
       // Strictly increasing, so updated_at doubles as the cart's revision: two changes in the same
       // millisecond still differ, and a window can drop a copy of a cart it has already shown.
@@ -132,8 +142,12 @@ export class SqliteSalesRepo implements SalesRepo {
       park: db.prepare<[number, number]>(
         `UPDATE sales SET status = 'parked', updated_at = MAX(?, updated_at + 1) WHERE id = ? AND status = 'open'`,
       ),
-      parkedSales: db.prepare<[], SaleRow>(
-        `SELECT id, status, opened_at, updated_at FROM sales WHERE status = 'parked' ORDER BY updated_at DESC, id DESC`,
+      parkedSales: db.prepare<[number], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE register_id = ? AND status = 'parked'
+          ORDER BY updated_at DESC, id DESC`,
+      ),
+      parkedHere: db.prepare<[number, number], SaleRow>(
+        `SELECT id, status, opened_at, updated_at FROM sales WHERE id = ? AND register_id = ? AND status = 'parked'`,
       ),
       unpark: db.prepare<[number, number]>(
         `UPDATE sales SET status = 'open', updated_at = MAX(?, updated_at + 1) WHERE id = ? AND status = 'parked'`,
@@ -146,8 +160,11 @@ export class SqliteSalesRepo implements SalesRepo {
       completedAt: db.prepare<[number], { completed_at: number }>(
         `SELECT completed_at FROM sales WHERE id = ? AND status = 'completed'`,
       ),
-      completedSales: db.prepare<[number], { id: number; completed_at: number; total_centavos: number }>(
-        `SELECT id, completed_at, total_centavos FROM sales WHERE status = 'completed'
+      completedSales: db.prepare<
+        [number, number],
+        { id: number; completed_at: number; total_centavos: number }
+      >(
+        `SELECT id, completed_at, total_centavos FROM sales WHERE register_id = ? AND status = 'completed'
           ORDER BY completed_at DESC, id DESC LIMIT ?`,
       ),
       complete: db.prepare(
@@ -164,19 +181,31 @@ export class SqliteSalesRepo implements SalesRepo {
   }
 
   openSale(now: number): Sale {
-    return this.db
-      .transaction(() => {
-        const row = this.stmts.openSale.get();
-        if (row) return saleFromRows(row, this.stmts.lines.all(row.id));
-        const id = Number(this.stmts.insertSale.run(now, now).lastInsertRowid);
-        return this.load(id);
-      })
-      .immediate();
+    return this.openSaleOf(this.registerId, now);
   }
 
   openSaleId(now: number): number {
-    const row = this.stmts.openSale.get();
+    const row = this.stmts.openSale.get(this.registerId);
     return row ? row.id : this.openSale(now).id;
+  }
+
+  registerOf(saleId: number): number | undefined {
+    return this.stmts.registerOf.get(saleId)?.register_id;
+  }
+
+  openSaleBeside(saleId: number, now: number): Sale {
+    return this.openSaleOf(this.registerOf(saleId) ?? this.registerId, now);
+  }
+
+  private openSaleOf(registerId: number, now: number): Sale {
+    return this.db
+      .transaction(() => {
+        const row = this.stmts.openSale.get(registerId);
+        if (row) return saleFromRows(row, this.stmts.lines.all(row.id));
+        const id = Number(this.stmts.insertSale.run(registerId, now, now).lastInsertRowid);
+        return this.load(id);
+      })
+      .immediate();
   }
 
   addProduct(saleId: number, product: Product, quantity: number, now: number): Sale {
@@ -291,15 +320,17 @@ export class SqliteSalesRepo implements SalesRepo {
   }
 
   parked(): Sale[] {
-    return this.stmts.parkedSales.all().map((row) => saleFromRows(row, this.stmts.lines.all(row.id)));
+    return this.stmts.parkedSales
+      .all(this.registerId)
+      .map((row) => saleFromRows(row, this.stmts.lines.all(row.id)));
   }
 
   recall(saleId: number, now: number): Sale | undefined {
     return this.db
       .transaction(() => {
-        const target = this.stmts.saleById.get(saleId);
-        if (target?.status !== 'parked') return undefined;
-        const open = this.stmts.openSale.get();
+        // Only this register's own parked sales: another counter's customer is not recalled here.
+        if (!this.stmts.parkedHere.get(saleId, this.registerId)) return undefined;
+        const open = this.stmts.openSale.get(this.registerId);
         if (open) {
           const hasLines = this.stmts.lines.all(open.id).length > 0;
           if (hasLines) this.stmts.park.run(now, open.id);
@@ -317,7 +348,7 @@ export class SqliteSalesRepo implements SalesRepo {
 
   completedSales(limit: number): { saleId: number; completedAt: number; total: number }[] {
     return this.stmts.completedSales
-      .all(limit)
+      .all(this.registerId, limit)
       .map((row) => ({ saleId: row.id, completedAt: row.completed_at, total: row.total_centavos }));
   }
 

@@ -35,7 +35,7 @@ export interface CardPaymentsDeps {
   /** The same pushes the engine re-sends through (see [Note: engine follow-ups]). */
   pushes: CardPushes;
   tender: TenderService;
-  terminals: TerminalsService;
+  terminals: Pick<TerminalsService, 'resolve'>;
   payments: PaymentsRepo;
   audit: AuditLog;
   logger: Logger;

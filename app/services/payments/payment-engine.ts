@@ -274,7 +274,8 @@ export class PaymentEngine {
       now,
     );
     this.deps.events.emit('sales.completed', { saleId });
-    this.deps.events.emit('sales.cart.updated', cartFromSale(this.deps.sales.openSale(now)));
+    // The next sale of the counter this one was rung on (issue 17), not of whichever register asks.
+    this.deps.events.emit('sales.cart.updated', cartFromSale(this.deps.sales.openSaleBeside(saleId, now)));
   }
 
   /**

@@ -27,6 +27,13 @@ export function subscribeEvents(
     api.on('office.products.importProgress', (progress) => store.getState().applyImportProgress(progress)),
     // The host opened the other store (demo ⇄ real): start the page over on that store's truth.
     api.on('app.store.switched', () => reload()),
+    // A register whose link came back: what happened on the server meanwhile (a payment that ended,
+    // a session locked) is read again from scratch. See [Note: a register without its server].
+    api.on('register.link.changed', (view) => {
+      const before = store.getState().registerLink;
+      store.getState().applyRegisterLink(view);
+      if (view.state === 'up' && before !== null && before.state !== 'up') reload();
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }

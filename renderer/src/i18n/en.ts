@@ -201,6 +201,13 @@ export const en: Messages = {
     user: 'User',
     noUser: 'not signed in',
   },
+  registerLink: {
+    down: 'No connection to the main register…',
+    downHint:
+      'This register cannot sell until the network is back: ring sales up at the main register. Sales already paid are saved.',
+    revoked: 'This register was revoked.',
+    revokedHint: 'Ask the manager for a new code to pair it with the main register.',
+  },
   demo: {
     banner: 'Demo mode: no real money moves.',
     terminalLink: 'Virtual terminal',
@@ -308,6 +315,10 @@ export const en: Messages = {
       not_a_manager: 'That PIN is a cashier’s: a manager must type theirs here.',
       manager_pin_required: 'This needs a manager’s approval with their PIN.',
       wrong_manager_pin: 'That PIN is no manager’s. Ask a manager to type theirs.',
+      store_server_unreachable:
+        'No connection to the main register: nothing was done. Ring sales up at the main register until the network is back.',
+      register_revoked: 'The manager revoked this register: it must be paired with the main register again.',
+      store_server_only: 'This is done at the main register, not on this one.',
     },
   },
   office: {

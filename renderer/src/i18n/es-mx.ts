@@ -200,6 +200,13 @@ export const esMX = {
     user: 'Usuario',
     noUser: 'sin sesión',
   },
+  registerLink: {
+    down: 'Sin conexión con la caja principal…',
+    downHint:
+      'Esta caja no puede vender hasta que vuelva la red: cobra en la caja principal. Las ventas ya cobradas están guardadas.',
+    revoked: 'Esta caja fue dada de baja.',
+    revokedHint: 'Pide al gerente un código nuevo para emparejarla con la caja principal.',
+  },
   demo: {
     banner: 'Modo demostración: no se mueve dinero real.',
     terminalLink: 'Terminal virtual',
@@ -307,6 +314,11 @@ export const esMX = {
       not_a_manager: 'Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.',
       manager_pin_required: 'Esto necesita la autorización de un gerente con su PIN.',
       wrong_manager_pin: 'Ese PIN no es de ningún gerente. Pide a un gerente que escriba el suyo.',
+      store_server_unreachable:
+        'Sin conexión con la caja principal: no se hizo nada. Cobra en la caja principal mientras vuelve la red.',
+      register_revoked:
+        'El gerente dio de baja esta caja: hay que volver a emparejarla con la caja principal.',
+      store_server_only: 'Esto se hace en la caja principal, no en esta caja.',
     },
   },
   office: {

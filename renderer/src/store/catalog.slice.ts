@@ -8,6 +8,8 @@ export interface CatalogSlice {
   category: string | null;
   query: string;
   results: Product[];
+  /** The last search was refused (no answer, e.g. a register without its server): "not found" would lie. */
+  searchFailed: boolean;
   /** The result the arrow keys point at (index into results); null until an arrow is pressed. */
   highlighted: number | null;
   /** Moves the highlight by `delta` results, stopping at either end (ArrowDown from none → first). */
@@ -29,14 +31,18 @@ export function createCatalogSlice(api: CajaApi, set: SetState, get: GetState): 
     });
     if (ticket !== latest) return;
     // New results, new list: the highlight starts over so Enter never adds what the cashier can't see.
-    if (reply.ok) set({ results: reply.value, highlighted: null });
-    else get().showError(reply.error);
+    if (reply.ok) set({ results: reply.value, highlighted: null, searchFailed: false });
+    else {
+      set({ searchFailed: true });
+      get().showError(reply.error);
+    }
   };
   return {
     categories: [],
     category: null,
     query: '',
     results: [],
+    searchFailed: false,
     highlighted: null,
     moveHighlight(delta) {
       const { results, highlighted } = get();

@@ -1,5 +1,6 @@
 import type { CajaApi } from '../../../app/api/contract';
 import type { RelayStatus } from '../../../app/domain/relay-status';
+import type { RegisterLinkView } from '../../../app/domain/registers';
 import type { GetState, SetState } from './store-types';
 
 /** What the status bar shows besides the app info: the relay connection. */
@@ -10,6 +11,9 @@ export interface StatusSlice {
   /** Demo only: whether the trainer has taken the relay down. */
   demoRelayDown: boolean;
   setDemoRelayOnline(online: boolean): Promise<void>;
+  /** On a joined register: its link to the store server (null on the server itself). */
+  registerLink: RegisterLinkView | null;
+  applyRegisterLink(view: RegisterLinkView): void;
 }
 
 /** Status actions. */
@@ -23,6 +27,10 @@ export function createStatusSlice(api: CajaApi, set: SetState, get: GetState): S
     },
     applyRelay(status) {
       set({ relay: status });
+    },
+    registerLink: null,
+    applyRegisterLink(view) {
+      set({ registerLink: view });
     },
     demoRelayDown: false,
     async setDemoRelayOnline(online) {

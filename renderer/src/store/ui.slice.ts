@@ -37,6 +37,7 @@ export function createUiSlice(api: CajaApi, set: SetState, get: GetState): UiSli
       if (reply.ok) {
         setStoreTimeZone(reply.value.store.timeZone);
         set({ info: reply.value, language: reply.value.language });
+        if (reply.value.register) get().applyRegisterLink(reply.value.register);
       } else get().showError(reply.error);
     },
     async setLanguage(language) {

@@ -51,12 +51,12 @@ function pairRegister(core: Core, id: number): void {
   );
 }
 
-/**
- * Moves sale `saleId` to register `id`, as that register's own context would have opened it. (Once
- * the register context lands, `core.dispatchFor(id)` can ring it up there instead.)
- */
-function moveSale(core: Core, saleId: number, id: number): void {
-  withDb(core, (db) => db.prepare(`UPDATE sales SET register_id = ? WHERE id = ?`).run(id, saleId));
+/** Calls a channel at register `id`'s own context (issue 17's register context). */
+async function callAt<T>(id: number, channel: string, args: unknown): Promise<T> {
+  const reply = await p.h.core.dispatchFor(id)(channel, args);
+  if (!reply.ok)
+    throw new Error(`${channel} at register ${id} failed: ${reply.error.code} ${reply.error.message}`);
+  return reply.value as T;
 }
 
 /** The register column of the audit rows of `action` (migration 017). */
@@ -72,10 +72,13 @@ function auditRegisters(core: Core, action: string): (number | null)[] {
 
 /** Rings up a cash sale at the counter; answers its id once it completed. */
 async function cashSale(at: number): Promise<number> {
-  await fillCart(p.h);
-  const { saleId } = await p.h.call<{ saleId: number }>('sales.tender.get', {});
-  if (at !== 0) moveSale(p.h.core, saleId, at);
-  const cash = await p.h.call<CashResult>('payments.cash.pay', { tendered: 5_000 });
+  if (at === 0) await fillCart(p.h);
+  else {
+    await callAt(at, 'session.signIn', { userId: 2, pin: '9999' });
+    await callAt(at, 'sales.cart.scan', { code: 'BEB-001' });
+  }
+  const { saleId } = await callAt<{ saleId: number }>(at, 'sales.tender.get', {});
+  const cash = await callAt<CashResult>(at, 'payments.cash.pay', { tendered: 5_000 });
   expect(cash.saleCompleted).toBe(true);
   expect(cash.payment.saleId).toBe(saleId);
   return saleId;
@@ -112,7 +115,7 @@ describe('a printer per register', () => {
     const first = nextPrintJobs(p.h.core);
     const atServer = await cashSale(0);
     expect((await first)[0]).toMatchObject({ saleId: atServer, registerId: 0, status: 'printed' });
-    const second = nextPrintJobs(p.h.core);
+    const second = nextPrintJobs(p.h.core, 1, REMOTE);
     const atRemote = await cashSale(REMOTE);
     expect((await second)[0]).toMatchObject({ saleId: atRemote, registerId: REMOTE, status: 'printed' });
 
@@ -139,7 +142,7 @@ describe('a printer per register', () => {
   it("register 2's cash sale on demand pulses B's drawer alone; A gets nothing", async () => {
     await start();
     await useB({ autoPrint: false });
-    const kicked = nextPrintJobs(p.h.core);
+    const kicked = nextPrintJobs(p.h.core, 1, REMOTE);
     const saleId = await cashSale(REMOTE);
     expect((await kicked)[0]).toMatchObject({
       kind: 'drawer',

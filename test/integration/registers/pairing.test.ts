@@ -36,6 +36,7 @@ beforeAll(async () => {
     port: 0,
     identity: loadOrCreateTlsIdentity(dataDir),
     registers: () => core.registers,
+    core,
     logger: log.logger,
   });
   serverUrl = `https://127.0.0.1:${server.port}`;
@@ -162,6 +163,7 @@ describe('the authenticated link', () => {
       port: 0,
       identity: loadOrCreateTlsIdentity(otherDir),
       registers: () => core.registers,
+      core,
       logger: recordingLogger().logger,
     });
     try {

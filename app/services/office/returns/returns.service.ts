@@ -51,6 +51,8 @@ export interface ReturnsDeps {
   clock: Clock;
   /** The cash drawer (issue 15): opened for a cash return, after it is recorded; absent in some tests. */
   drawer?: Pick<DrawerService, 'kick'> | undefined;
+  /** The register where the return is made (issue 17): its drawer opens. Default the server's own. */
+  registerId?: number;
 }
 
 /** Thrown inside the transaction to roll it back with an expected failure. */
@@ -141,9 +143,12 @@ export class ReturnsService {
     }
     // Cash comes out of the drawer: open it once the return is on the books (never before, so a
     // refused return opens nothing). Not awaited: a printer off never holds the return up.
-    // The cash comes from register 0's shift until the register context passes the caller's (issue 17).
     if (!stored.refund)
-      void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor, SERVER_REGISTER_ID);
+      void this.deps.drawer?.kick(
+        { kind: 'cash_return', saleId: request.saleId },
+        actor,
+        this.deps.registerId ?? SERVER_REGISTER_ID,
+      );
     const refundStatus = stored.refund
       ? (await this.deps.refunds.sendStored(stored.refund)).refund.status
       : null;

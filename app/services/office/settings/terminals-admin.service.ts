@@ -9,13 +9,14 @@ import type { TerminalView } from '../../../domain/terminal';
 import type { AuditLog } from '../../../ports/audit.port';
 import type { Clock } from '../../../ports/clock.port';
 import type { PaymentGateway } from '../../../ports/payment-gateway.port';
-import type { TerminalsService } from '../../terminals.service';
+import type { TerminalsAdmin } from '../../register-terminals';
 
 /** Adding, renaming, choosing the default, removing and testing terminals, audited. */
 export class TerminalsAdminService {
   constructor(
     private readonly deps: {
-      terminals: TerminalsService;
+      /** The store's terminals as this register sees them (its own default: RegisterTerminals.admin). */
+      terminals: TerminalsAdmin;
       /** Kushki's API for the configured environment, resolved per call. */
       gateway: () => PaymentGateway;
       audit: AuditLog;

@@ -31,6 +31,8 @@ export interface ShiftsDeps {
   manager: () => number;
   /** The cash drawer, opened for a cash in or out (issue 15); never awaited. */
   drawer?: Pick<DrawerService, 'kick'>;
+  /** The register whose shift this is (issue 17): its drawer opens. Default the server's own. */
+  registerId?: number;
 }
 
 /** Says which payments block a close, for the error message (the UI lists them from `current`). */
@@ -97,9 +99,12 @@ export class ShiftsService {
       return ok(repo.get(shift.id)!);
     });
     // After the commit: the money is counted in or out of an open drawer, and a printer never holds it up.
-    // The shift is register 0's until the register context passes the caller's (issue 17).
     if (moved.ok)
-      void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor, SERVER_REGISTER_ID);
+      void this.deps.drawer?.kick(
+        { kind: 'cash_movement', movement: kind },
+        actor,
+        this.deps.registerId ?? SERVER_REGISTER_ID,
+      );
     return moved;
   }
 

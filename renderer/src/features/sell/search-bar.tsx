@@ -50,7 +50,9 @@ export function SearchBar() {
       return;
     }
     await setQuery(code);
-    const { results } = store.getState();
+    const { results, searchFailed } = store.getState();
+    // The search itself was refused (its reason is on the notice line): not a "not found".
+    if (searchFailed) return;
     const only = results.length === 1 ? results[0] : undefined;
     if (only && (await state.addOrWeigh(only))) {
       state.notifyAdded(only.name);

@@ -9,6 +9,7 @@ import { SellScreen } from '../sell/sell-screen';
 import { SetupWizard } from '../setup/setup-wizard';
 import { StoreSwitch } from '../setup/store-switch';
 import { DemoBanner } from './demo-banner';
+import { RegisterLinkBanner } from './register-link-banner';
 import { NoticeBar } from './notice-bar';
 import { PrintFailureNotice } from '../receipt/print-failure';
 import { StatusBar } from './status-bar';
@@ -74,6 +75,7 @@ export function App() {
         ) : null}
       </header>
       <DemoBanner />
+      <RegisterLinkBanner />
       {/* One boundary per screen, keyed so a switch of screens starts with a fresh one. */}
       {setupOpen ? (
         <ScreenBoundary key="setup" screen="app" part="setup">

@@ -16,6 +16,7 @@ export const MAIN_REGISTER = SERVER_REGISTER_ID;
 
 interface ShiftRow {
   id: number;
+  register_id: number;
   opened_by: number;
   opened_by_name: string | null;
   opened_at: number;
@@ -39,7 +40,7 @@ interface MovementRow {
   created_at: number;
 }
 
-const SHIFT_COLUMNS = `s.id, s.opened_by, ou.name AS opened_by_name, s.opened_at, s.opening_float_centavos,
+const SHIFT_COLUMNS = `s.id, s.register_id, s.opened_by, ou.name AS opened_by_name, s.opened_at, s.opening_float_centavos,
   s.closed_by, cu.name AS closed_by_name, s.closed_at, s.counted_centavos, s.expected_centavos,
   s.difference_centavos, s.denominations
   FROM shifts s LEFT JOIN users ou ON ou.id = s.opened_by LEFT JOIN users cu ON cu.id = s.closed_by`;
@@ -69,12 +70,17 @@ export function movementFromRow(row: MovementRow): CashMovementView {
  * A shift's payments are those created in [opened_at, closed_at), an open shift's up to now (the
  * brief's rule: payments belong to a shift by time, not by a column on the payment, so the cashier's
  * flow needs no change). Refunds count in the window where Kushki confirmed them. The daily report's
- * "cash outside shifts" uses the same half-open window.
+ * "cash outside shifts" uses the same half-open window. Since issue 17 a shift is one register's
+ * drawer: its window holds only that register's payments (`payments.register_id`, the sale's).
  */
 export class SqliteShiftsRepo implements ShiftsRepo {
   private readonly s;
 
-  constructor(private readonly db: Database) {
+  constructor(
+    private readonly db: Database,
+    /** The register whose drawer `openShift`, `open` and `blockingPayments` mean by default. */
+    private readonly registerId: number = MAIN_REGISTER,
+  ) {
     this.s = {
       open: db.prepare<[number], ShiftRow>(
         `SELECT ${SHIFT_COLUMNS} WHERE s.register_id = ? AND s.closed_at IS NULL`,
@@ -102,21 +108,21 @@ export class SqliteShiftsRepo implements ShiftsRepo {
         `SELECT m.id, m.kind, m.amount_centavos, m.reason, m.created_by, u.name AS by_name, m.created_at
            FROM cash_movements m LEFT JOIN users u ON u.id = m.created_by WHERE m.shift_id = ? ORDER BY m.id`,
       ),
-      cashSales: db.prepare<[number, number], { total: number }>(
+      cashSales: db.prepare<[number, number, number], { total: number }>(
         `SELECT COALESCE(SUM(amount_centavos), 0) AS total FROM payments
-          WHERE created_at >= ? AND created_at < ? AND ${CASH_TAKEN}`,
+          WHERE register_id = ? AND created_at >= ? AND created_at < ? AND ${CASH_TAKEN}`,
       ),
-      cashRefunds: db.prepare<[number, number], { total: number }>(
+      cashRefunds: db.prepare<[number, number, number], { total: number }>(
         `SELECT COALESCE(SUM(p.amount_centavos), 0) AS total
            FROM payment_events e JOIN payments p ON p.id = e.payment_id
-          WHERE e.to_status = 'refunded' AND e.at >= ? AND e.at < ? AND p.method = 'cash'`,
+          WHERE p.register_id = ? AND e.to_status = 'refunded' AND e.at >= ? AND e.at < ? AND p.method = 'cash'`,
       ),
       // Cash given back by returns from this shift's drawer (migration 015). See [Note: returns].
       cashReturns: db.prepare<[number], { total: number }>(
         `SELECT COALESCE(SUM(amount_centavos), 0) AS total FROM returns WHERE shift_id = ? AND method = 'cash'`,
       ),
       blocking: db.prepare<
-        [number, number],
+        [number, number, number],
         {
           id: number;
           sale_id: number;
@@ -127,7 +133,8 @@ export class SqliteShiftsRepo implements ShiftsRepo {
         }
       >(
         `SELECT id, sale_id, unique_reference, status, amount_centavos, created_at FROM payments
-          WHERE created_at >= ? AND created_at < ? AND method = 'card' AND status IN ('requested', 'sent', 'unknown')
+          WHERE register_id = ? AND created_at >= ? AND created_at < ? AND method = 'card'
+            AND status IN ('requested', 'sent', 'unknown')
           ORDER BY id`,
       ),
     };
@@ -139,7 +146,7 @@ export class SqliteShiftsRepo implements ShiftsRepo {
   }
 
   /** The register's open shift, if any. */
-  openShift(register = MAIN_REGISTER): ShiftView | null {
+  openShift(register = this.registerId): ShiftView | null {
     const row = this.s.open.get(register);
     return row ? this.view(row) : null;
   }
@@ -156,7 +163,7 @@ export class SqliteShiftsRepo implements ShiftsRepo {
   }
 
   /** Opens a shift; the partial unique index refuses a second open one (the caller checks first). */
-  open(by: number, openingFloat: number, at: number, register = MAIN_REGISTER): number {
+  open(by: number, openingFloat: number, at: number, register = this.registerId): number {
     return Number(this.s.insert.run({ register, by, at, float: openingFloat }).lastInsertRowid);
   }
 
@@ -179,9 +186,9 @@ export class SqliteShiftsRepo implements ShiftsRepo {
     return result.changes === 1;
   }
 
-  /** Card payments of [start, end) whose outcome is not known: they keep a shift from closing. */
+  /** This register's card payments of [start, end) whose outcome is not known: they keep its shift from closing. */
   blockingPayments(start: number, end = OPEN_END): BlockingPayment[] {
-    return this.s.blocking.all(start, end).map((row) => ({
+    return this.s.blocking.all(this.registerId, start, end).map((row) => ({
       paymentId: row.id,
       saleId: row.sale_id,
       reference: row.unique_reference,
@@ -196,6 +203,7 @@ export class SqliteShiftsRepo implements ShiftsRepo {
    * and the cash returns paid from this shift's drawer.
    */
   private cashFlow(
+    registerId: number,
     shiftId: number,
     movements: MovementRow[],
     openingFloat: number,
@@ -206,17 +214,19 @@ export class SqliteShiftsRepo implements ShiftsRepo {
       movements.filter((m) => m.kind === kind).reduce((total, m) => total + m.amount_centavos, 0);
     return {
       openingFloat,
-      cashSales: this.s.cashSales.get(start, end)?.total ?? 0,
+      cashSales: this.s.cashSales.get(registerId, start, end)?.total ?? 0,
       cashIn: sum('in'),
       cashOut: sum('out'),
       cashRefunds:
-        (this.s.cashRefunds.get(start, end)?.total ?? 0) + (this.s.cashReturns.get(shiftId)?.total ?? 0),
+        (this.s.cashRefunds.get(registerId, start, end)?.total ?? 0) +
+        (this.s.cashReturns.get(shiftId)?.total ?? 0),
     };
   }
 
   private view(row: ShiftRow): ShiftView {
     const movements = this.s.movements.all(row.id);
     const flow = this.cashFlow(
+      row.register_id,
       row.id,
       movements,
       row.opening_float_centavos,
