@@ -61,6 +61,8 @@ export interface PrintJobView {
   kind: PrintJobKind;
   /** The sale whose ticket it was (receipt jobs and drawer kicks of a sale), else null. */
   saleId: number | null;
+  /** The register whose printer it went to (issue 17): each counter shows its own printer's jobs. */
+  registerId: number;
   status: 'printed' | 'failed';
   failure: PrintFailure | null;
   at: number;

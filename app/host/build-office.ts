@@ -102,6 +102,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
   const { db, audit, clock, manager } = w;
   const { runningEnvironment, storeKind } = w;
   const productsRepo = new SqliteProductsAdminRepo(db);
+  const registersRepo = new SqliteRegistersRepo(db);
   const catalogFiles = new SpreadsheetFiles();
   const shiftsRepo = new SqliteShiftsRepo(db, w.registerId);
   const stock = new StockService({ repo: w.stock, audit, clock, manager });
@@ -135,6 +136,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         manager,
         timeZone: w.timeZone,
         drawer: w.printing.drawer,
+        registerId: w.registerId,
       }),
       reports: new ReportsService({
         read: new SqliteReportsReadModel(db, w.timeZone),
@@ -200,6 +202,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         audit,
         clock,
         drawer: w.printing.drawer,
+        registerId: w.registerId,
       }),
       manager,
     },
@@ -210,6 +213,8 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       save: w.printing.save,
       saveLogo: w.printing.saveLogo,
       manager,
+      registerId: () => w.registerId,
+      registerExists: (registerId) => registersRepo.get(registerId) !== undefined,
     },
     registers: { registers: w.registers },
   };

@@ -1,13 +1,16 @@
 /**
- * Builds the receipt printer, its queue and the drawer from the printer settings (issue 15). The
- * printer is chosen again for every job, so a change in Configuración applies to the next ticket
- * without a restart. Subscribes the printing to `sales.completed`: see [Note: printing never blocks a sale].
+ * Builds the receipt printers, their queue and the drawers from the printer settings (issue 15), one
+ * printer per register (issue 17, [Note: a printer per register]). The printer is chosen again for
+ * every job, so a change in Configuración applies to the next ticket without a restart. Subscribes
+ * the printing to `sales.completed`: see [Note: printing never blocks a sale].
  */
 import { holdsMoney } from '../domain/payment-status';
 import type { PrinterLogo, PrinterSettings } from '../domain/printer';
 import { NetworkPrinter } from '../infra/printer/network-printer';
 import { OsPrinter } from '../infra/printer/os-printer';
-import type { PrinterSettingsView } from '../api/office/printer.contract';
+import type { RegisterPrinterView } from '../api/office/printer.contract';
+import { SERVER_REGISTER_ID } from '../domain/registers';
+import { ok, type Result } from '../domain/result';
 import type { AuditLog } from '../ports/audit.port';
 import type { Clock } from '../ports/clock.port';
 import type { EventBus } from '../ports/event-bus.port';
@@ -39,6 +42,8 @@ export interface PrinterTimeouts {
 export interface PrintingWiring {
   settings: SettingsRepo;
   payments: PaymentsRepo;
+  /** The register that rang up a sale: its ticket prints there. */
+  registerOf: (saleId: number) => number;
   receipts: ReceiptsService;
   events: EventBus;
   audit: AuditLog;
@@ -47,6 +52,7 @@ export interface PrintingWiring {
   timeZone: () => StoreTimeZone;
   storeName: () => string;
   timers: Timers;
+  /** The store server's own OS printers (the desktop app on register 0 only). */
   osPrint?: OsPrint | undefined;
   timeouts?: PrinterTimeouts | undefined;
 }
@@ -56,18 +62,22 @@ export interface Printing {
   printing: PrintingService;
   drawer: DrawerService;
   queue: PrintQueue;
-  read(): PrinterSettingsView;
-  save(settings: PrinterSettings, actor: number): PrinterSettingsView;
-  saveLogo(logo: PrinterLogo | null, actor: number): PrinterSettingsView;
+  read(registerId: number): RegisterPrinterView;
+  save(settings: PrinterSettings, actor: number, registerId: number): Result<RegisterPrinterView>;
+  saveLogo(logo: PrinterLogo | null, actor: number, registerId: number): RegisterPrinterView;
   /** Unsubscribes from `sales.completed`. */
   stop(): void;
 }
 
-/** Wires the printer for the store's settings. */
+/** Wires each register's printer from its settings. */
 export function buildPrinting(w: PrintingWiring): Printing {
   const queue = new PrintQueue({ events: w.events, clock: w.clock, logger: w.logger });
-  const choose = (): PrinterChoice => {
-    const settings = readPrinterSettings(w.settings);
+  // Only the server's own counter can reach the server's OS printers (readPrinterSettings never
+  // answers `os` for another register).
+  const osPrintOf = (registerId: number) => (registerId === SERVER_REGISTER_ID ? w.osPrint : undefined);
+  const choose = (registerId: number): PrinterChoice => {
+    const settings = readPrinterSettings(w.settings, registerId);
+    const osPrint = osPrintOf(registerId);
     const base = { settings, drawer: settings.drawer };
     if (settings.kind === 'network') {
       return {
@@ -83,8 +93,8 @@ export function buildPrinting(w: PrintingWiring): Printing {
         }),
       };
     }
-    if (settings.kind === 'os' && w.osPrint)
-      return { ...base, printer: new OsPrinter(w.osPrint, settings.osName) };
+    if (settings.kind === 'os' && osPrint)
+      return { ...base, printer: new OsPrinter(osPrint, settings.osName) };
     const failure =
       settings.kind === 'os'
         ? ({ ok: false, failure: 'unsupported', detail: 'OS printers need the desktop app' } as const)
@@ -96,6 +106,7 @@ export function buildPrinting(w: PrintingWiring): Printing {
     receipts: w.receipts,
     queue,
     printer: choose,
+    registerOf: w.registerOf,
     drawer,
     actorOf: (saleId) =>
       w.payments
@@ -115,23 +126,25 @@ export function buildPrinting(w: PrintingWiring): Printing {
   const stop = w.events.subscribe(({ event, payload }) => {
     if (event === 'sales.completed') printing.onSaleCompleted((payload as { saleId: number }).saleId);
   });
-  const view = (): PrinterSettingsView => ({
-    ...readPrinterSettings(w.settings),
-    osPrintAvailable: !!w.osPrint,
+  const view = (registerId: number): RegisterPrinterView => ({
+    ...readPrinterSettings(w.settings, registerId),
+    registerId,
+    osPrintAvailable: !!osPrintOf(registerId),
     hasLogo: readPrinterLogo(w.settings) !== null,
   });
+  const deps = { settings: w.settings, audit: w.audit, clock: w.clock };
   return {
     printing,
     drawer,
     queue,
     read: view,
-    save: (settings, actor) => {
-      savePrinterSettings({ settings: w.settings, audit: w.audit, clock: w.clock }, settings, actor);
-      return view();
+    save: (settings, actor, registerId) => {
+      const saved = savePrinterSettings(deps, settings, actor, registerId);
+      return saved.ok ? ok(view(registerId)) : saved;
     },
-    saveLogo: (logo, actor) => {
-      savePrinterLogo({ settings: w.settings, audit: w.audit, clock: w.clock }, logo, actor);
-      return view();
+    saveLogo: (logo, actor, registerId) => {
+      savePrinterLogo(deps, logo, actor);
+      return view(registerId);
     },
     stop,
   };

@@ -24,8 +24,8 @@ export class ReceiptsService {
       header: () => ReceiptHeader;
       /** The store's zone, printed on the receipt so its date and time are local. */
       timeZone: () => StoreTimeZone;
-      /** The paper the store prints on, so the screen shows the printed layout. */
-      paperWidth: () => PaperWidth;
+      /** The paper sale `saleId`'s register prints on, so the screen shows the printed layout. */
+      paperWidth: (saleId: number) => PaperWidth;
     },
   ) {}
 
@@ -75,7 +75,7 @@ export class ReceiptsService {
         transactionId: p.transactionId,
       })),
       cashier: cashierId === null ? null : (this.deps.users.nameOf(cashierId) ?? null),
-      paperWidth: this.deps.paperWidth(),
+      paperWidth: this.deps.paperWidth(saleId),
     });
   }
 

@@ -3,7 +3,9 @@
  * one, on 127.0.0.1 over real TCP) and prints a test page; a printer that is down leaves the sale
  * completed with a notice, and the ticket prints from that notice once the printer is back.
  */
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import { expect, test } from './fixtures';
 import { startFakePrinter, type FakePrinter } from '../../simulator/printer/fake-printer';
 import { checkScreen } from './support/check-screen';
@@ -11,9 +13,12 @@ import { addBySku, signIn } from './support/counter';
 import { openOffice } from './support/office';
 
 let printer: FakePrinter | undefined;
+let printerB: FakePrinter | undefined;
 test.afterEach(async () => {
   await printer?.close();
+  await printerB?.close();
   printer = undefined;
+  printerB = undefined;
 });
 
 /** Sets the network printer in Oficina → Configuración and saves it. */
@@ -101,4 +106,41 @@ test('a printer that is down: the sale completes, the cashier is told, and the t
   const [ticket] = await printer.waitForJobs(1);
   expect(ticket!.text).toContain('Este ticket no es un comprobante fiscal');
   expect(ticket!.cuts).toBe(1);
+});
+
+test("on the store server the manager sets up another register's printer, which prints there only", async ({
+  page,
+  shell,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  // A PC paired as register 2 (issue 17); the pairing itself has its own specs.
+  const db = new Database(join(shell.dataDir, 'caja.sqlite'));
+  db.prepare(
+    `INSERT INTO registers (id, name, credential_hash, paired_at) VALUES (2, 'Caja del fondo', randomblob(32), 1)`,
+  ).run();
+  db.close();
+  printer = await startFakePrinter();
+  printerB = await startFakePrinter();
+  await openOffice(page, shell.url, 'settings');
+  const section = page.getByTestId('printer-settings');
+  await expect(section.getByTestId('printer-register')).toHaveText('Impresora y cajón de: Caja principal');
+  await setUpPrinter(page, printer.port, '80');
+
+  await section.getByLabel('Configurar la impresora de la caja').selectOption({ label: 'Caja del fondo' });
+  await expect(section.getByTestId('printer-register')).toHaveText('Impresora y cajón de: Caja del fondo');
+  // A register on the LAN prints through a network printer only: no OS printer to choose.
+  await expect(section.getByRole('radio', { name: /Impresora instalada/ })).toHaveCount(0);
+  await expect(section.getByRole('radio', { name: /En pantalla/ })).toBeChecked();
+  await setUpPrinter(page, printerB.port, '58');
+  await section.getByRole('button', { name: 'Imprimir página de prueba' }).click();
+  await expect(section.getByText('Página de prueba impresa.')).toBeVisible();
+  const [testPage] = await printerB.waitForJobs(1);
+  expect(testPage!.lines.map((l) => l.text)).toContain('12345678901234567890123456789012');
+  expect(printer.jobs()).toEqual([]);
+  await checkScreen(page, testInfo, 'printer-settings-register-2', section);
+
+  // Back on the server's own counter: its printer is as it was saved.
+  await section.getByLabel('Configurar la impresora de la caja').selectOption({ label: 'Caja principal' });
+  await expect(section.getByLabel('Ancho del papel')).toHaveValue('80');
+  await expect(section.getByRole('textbox', { name: 'Puerto' })).toHaveValue(String(printer.port));
 });

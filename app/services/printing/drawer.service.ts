@@ -3,6 +3,8 @@
  * completing, a cash return, a cash in/out, and by a manager with a reason ("Abrir cajón"). Every
  * opening is in the audit log with who and why, whether or not the printer answered; a pulse that
  * did not go through is audited too, so the log never claims an opening that did not happen.
+ * Each register has its own drawer on its own printer (issue 17): the pulse goes to the register
+ * where the cash moved, and the audit row names it.
  */
 import type { DrawerReason, PrintJobView } from '../../domain/printer';
 import { fail, ok, type Result } from '../../domain/result';
@@ -17,32 +19,34 @@ export class DrawerService {
   constructor(
     private readonly deps: {
       queue: PrintQueue;
-      printer: () => PrinterChoice;
+      /** The printer `registerId`'s settings name right now. */
+      printer: (registerId: number) => PrinterChoice;
       audit: AuditLog;
       clock: Clock;
     },
   ) {}
 
-  /** Whether a cash movement should pulse the drawer now (a drawer is set up on a printer that can). */
-  enabled(): boolean {
-    const choice = this.deps.printer();
+  /** Whether a cash movement at `registerId` should pulse its drawer now (set up on a printer that can). */
+  enabled(registerId: number): boolean {
+    const choice = this.deps.printer(registerId);
     return choice.drawer && 'printer' in choice && choice.printer.canKickDrawer;
   }
 
   /**
-   * Opens the drawer for `reason`: audited, then queued (never awaited by a sale or a refund). Call it
-   * from any cash path (returns: `kick({ kind: 'cash_return', saleId }, actor)`); it does nothing when
-   * the store has no drawer on its printer.
+   * Opens `registerId`'s drawer for `reason`: audited, then queued (never awaited by a sale or a
+   * refund). Call it from any cash path (returns: `kick({ kind: 'cash_return', saleId }, actor,
+   * registerId)`); it does nothing when that register has no drawer on its printer.
    */
-  kick(reason: DrawerReason, actor: ActorId): Promise<PrintJobView> | null {
-    if (!this.enabled()) return null;
-    this.record(reason, actor);
+  kick(reason: DrawerReason, actor: ActorId, registerId: number): Promise<PrintJobView> | null {
+    if (!this.enabled(registerId)) return null;
+    this.record(reason, actor, registerId);
     return this.deps.queue
       .enqueue({
         kind: 'drawer',
         saleId: 'saleId' in reason ? reason.saleId : null,
+        registerId,
         resolve: () => {
-          const choice = this.deps.printer();
+          const choice = this.deps.printer(registerId);
           if (!('printer' in choice)) return { failure: choice.failure };
           return { printer: choice.printer, request: { document: null, openDrawer: true } };
         },
@@ -51,18 +55,20 @@ export class DrawerService {
   }
 
   /** The manager's "Abrir cajón" without a sale: needs a reason, fails plainly when there is no drawer. */
-  async openByManager(note: string, actor: number): Promise<Result<PrintJobView>> {
-    if (!this.enabled()) return fail('unavailable', 'No cash drawer is set up on a network printer.');
-    const job = this.kick({ kind: 'manual', note }, actor);
+  async openByManager(note: string, actor: number, registerId: number): Promise<Result<PrintJobView>> {
+    if (!this.enabled(registerId))
+      return fail('unavailable', 'No cash drawer is set up on a network printer.');
+    const job = this.kick({ kind: 'manual', note }, actor, registerId);
     return job ? ok(await job) : fail('unavailable', 'No cash drawer is set up on a network printer.');
   }
 
   /** Audits an opening (also used when the pulse rides on a receipt's job). */
-  record(reason: DrawerReason, actor: ActorId): void {
+  record(reason: DrawerReason, actor: ActorId, registerId: number): void {
     this.deps.audit.append(
       {
         action: 'drawer.opened',
         actorUserId: actor,
+        registerId,
         subject: 'saleId' in reason ? `sale:${reason.saleId}` : 'drawer',
         details: { ...reason },
       },
@@ -77,6 +83,7 @@ export class DrawerService {
         {
           action: 'drawer.open_failed',
           actorUserId: actor,
+          registerId: job.registerId,
           subject: job.saleId === null ? 'drawer' : `sale:${job.saleId}`,
           details: { job: job.id, failure: job.failure },
         },

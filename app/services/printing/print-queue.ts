@@ -6,6 +6,9 @@
  * and every job ends, printed or failed, within the adapter's deadlines. Each end is announced as
  * `printer.job.finished`; the counter shows a failure and the ticket can be printed again later
  * from Tickets (the receipt is read again from stored data, so nothing is lost).
+ *
+ * Each register's printer has its own line (issue 17): a printer that is off at one counter delays
+ * only that counter's next ticket, never another register's.
  */
 import type { PrintJobKind, PrintJobView } from '../../domain/printer';
 import type { Clock } from '../../ports/clock.port';
@@ -17,14 +20,17 @@ import type { PrintOutcome, PrintRequest, ReceiptPrinter } from '../../ports/rec
 export interface PrintJobSpec {
   kind: PrintJobKind;
   saleId: number | null;
+  /** The register whose printer prints it: jobs of one register run in order, registers side by side. */
+  registerId: number;
   /** The printer (by the settings at the job's turn) and what to send, or why there is none. */
   resolve: () =>
     { printer: ReceiptPrinter; request: PrintRequest } | { failure: PrintOutcome & { ok: false } };
 }
 
-/** The one queue of this register's printer. See [Note: printing never blocks a sale]. */
+/** The print jobs of every register's printer. See [Note: printing never blocks a sale]. */
 export class PrintQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+  /** The last job of each register's line; a line with nothing pending is dropped. */
+  private readonly tails = new Map<number, Promise<unknown>>();
   private nextId = 1;
   private pending = 0;
 
@@ -34,8 +40,11 @@ export class PrintQueue {
   enqueue(spec: PrintJobSpec): Promise<PrintJobView> {
     const id = this.nextId++;
     this.pending += 1;
-    const run = this.tail.then(() => this.run(id, spec));
-    this.tail = run;
+    const run = (this.tails.get(spec.registerId) ?? Promise.resolve()).then(() => this.run(id, spec));
+    this.tails.set(spec.registerId, run);
+    void run.then(() => {
+      if (this.tails.get(spec.registerId) === run) this.tails.delete(spec.registerId);
+    });
     return run;
   }
 
@@ -59,12 +68,18 @@ export class PrintQueue {
       id,
       kind: spec.kind,
       saleId: spec.saleId,
+      registerId: spec.registerId,
       status: outcome.ok ? 'printed' : 'failed',
       failure: outcome.ok ? null : outcome.failure,
       at: this.deps.clock.now(),
     };
     if (!outcome.ok)
-      this.deps.logger.warn('print job failed', { id, kind: spec.kind, detail: outcome.detail });
+      this.deps.logger.warn('print job failed', {
+        id,
+        kind: spec.kind,
+        registerId: spec.registerId,
+        detail: outcome.detail,
+      });
     this.deps.events.emit('printer.job.finished', view);
     return view;
   }

@@ -1,7 +1,8 @@
 /**
- * Receipts on the store's printer (issue 15): after each sale when the store prints automatically,
- * on demand (Imprimir / Reimprimir), and the settings' test page. The completion path never waits
- * for a printer: see [Note: printing never blocks a sale].
+ * Receipts on the registers' printers (issue 15): after each sale when its register prints
+ * automatically, on demand (Imprimir / Reimprimir), and the settings' test page. The completion path
+ * never waits for a printer: see [Note: printing never blocks a sale]. A sale's ticket and its drawer
+ * pulse go to the printer of the register that rang it up (issue 17, [Note: a printer per register]).
  */
 import type { PrinterSettings, PrintJobView } from '../../domain/printer';
 import { columnsOf } from '../../domain/printer';
@@ -31,7 +32,10 @@ export class PrintingService {
     private readonly deps: {
       receipts: ReceiptsService;
       queue: PrintQueue;
-      printer: () => PrinterChoice;
+      /** The printer `registerId`'s settings name right now. */
+      printer: (registerId: number) => PrinterChoice;
+      /** The register that rang up a sale (`sales.register_id`). */
+      registerOf: (saleId: number) => number;
       drawer: DrawerService;
       /** Who took the tender that completed a sale (the receipt's cashier): the drawer's audit actor. */
       actorOf: (saleId: number) => ActorId;
@@ -52,21 +56,22 @@ export class PrintingService {
   onSaleCompleted(saleId: number): void {
     const receipt = this.deps.receipts.receipt(saleId);
     if (!receipt.ok) return;
-    const choice = this.deps.printer();
+    const registerId = this.deps.registerOf(saleId);
+    const choice = this.deps.printer(registerId);
     const cash = receipt.value.payments.some((p) => p.method === 'cash');
     const actor = this.deps.actorOf(saleId);
     const autoPrint = choice.settings.autoPrint && choice.settings.kind !== 'none';
     if (autoPrint) {
       // One job: the ticket and, for cash, the pulse before its one cut.
-      const openDrawer = cash && this.deps.drawer.enabled();
-      if (openDrawer) this.deps.drawer.record({ kind: 'cash_sale', saleId }, actor);
+      const openDrawer = cash && this.deps.drawer.enabled(registerId);
+      if (openDrawer) this.deps.drawer.record({ kind: 'cash_sale', saleId }, actor, registerId);
       this.whenCardFactsIn(receipt.value, () => {
-        void this.enqueueReceipt(saleId, openDrawer).then((job) =>
+        void this.enqueueReceipt(saleId, openDrawer, registerId).then((job) =>
           openDrawer ? this.deps.drawer.recordFailure(job, actor) : job,
         );
       });
     } else if (cash) {
-      void this.deps.drawer.kick({ kind: 'cash_sale', saleId }, actor);
+      void this.deps.drawer.kick({ kind: 'cash_sale', saleId }, actor, registerId);
     }
   }
 
@@ -103,21 +108,23 @@ export class PrintingService {
   }
 
   /**
-   * Prints sale `saleId`'s ticket now (Imprimir, Reimprimir) and answers how it went. `unavailable`
-   * when the store has no printer set up: the screen then uses the print dialog.
+   * Prints sale `saleId`'s ticket now (Imprimir, Reimprimir) and answers how it went: on register
+   * `at`'s printer (where the person asking stands), or the sale's own register's when not given.
+   * `unavailable` when that register has no printer set up: the screen then uses the print dialog.
    */
-  async print(saleId: number): Promise<Result<PrintJobView>> {
+  async print(saleId: number, at?: number): Promise<Result<PrintJobView>> {
     const receipt = this.deps.receipts.receipt(saleId);
     if (!receipt.ok) return receipt;
-    if (this.deps.printer().settings.kind === 'none') {
+    const registerId = at ?? this.deps.registerOf(saleId);
+    if (this.deps.printer(registerId).settings.kind === 'none') {
       return fail('unavailable', 'No receipt printer is set up: use the print dialog.');
     }
-    return ok(await this.enqueueReceipt(saleId, false));
+    return ok(await this.enqueueReceipt(saleId, false, registerId));
   }
 
-  /** The settings screen's test page, on the printer as saved. */
-  async testPage(): Promise<Result<PrintJobView>> {
-    const { settings } = this.deps.printer();
+  /** The settings screen's test page, on `registerId`'s printer as saved. */
+  async testPage(registerId: number): Promise<Result<PrintJobView>> {
+    const { settings } = this.deps.printer(registerId);
     if (settings.kind === 'none') return fail('unavailable', 'Choose a printer and save it first.');
     const document = testPageDocument({
       columns: columnsOf(settings.paperWidth),
@@ -128,8 +135,9 @@ export class PrintingService {
       await this.deps.queue.enqueue({
         kind: 'test',
         saleId: null,
+        registerId,
         resolve: () => {
-          const choice = this.deps.printer();
+          const choice = this.deps.printer(registerId);
           if (!('printer' in choice)) return { failure: choice.failure };
           return { printer: choice.printer, request: { document, openDrawer: false } };
         },
@@ -137,17 +145,22 @@ export class PrintingService {
     );
   }
 
-  /** Queues the ticket of `saleId`; the receipt is read and laid out when its turn comes. */
-  private enqueueReceipt(saleId: number, openDrawer: boolean): Promise<PrintJobView> {
+  /**
+   * Queues the ticket of `saleId` on `registerId`'s printer; the receipt is read and laid out when its
+   * turn comes, at that printer's paper width.
+   */
+  private enqueueReceipt(saleId: number, openDrawer: boolean, registerId: number): Promise<PrintJobView> {
     return this.deps.queue.enqueue({
       kind: 'receipt',
       saleId,
+      registerId,
       resolve: () => {
-        const choice = this.deps.printer();
+        const choice = this.deps.printer(registerId);
         if (!('printer' in choice)) return { failure: choice.failure };
         const receipt = this.deps.receipts.receipt(saleId);
         if (!receipt.ok) return { failure: { ok: false, failure: 'failed', detail: receipt.error.message } };
-        return { printer: choice.printer, request: { document: printedReceipt(receipt.value), openDrawer } };
+        const laidOut = { ...receipt.value, paperWidth: choice.settings.paperWidth };
+        return { printer: choice.printer, request: { document: printedReceipt(laidOut), openDrawer } };
       },
     });
   }

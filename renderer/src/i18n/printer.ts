@@ -48,6 +48,11 @@ export const printerEsMX = {
     logoNone: 'Sin logotipo.',
     logoRemove: 'Quitar logotipo',
     logoUnreadable: 'No se pudo leer esa imagen (usa PNG o JPG).',
+    register: 'Impresora y cajón de: {{name}}',
+    registerPick: 'Configurar la impresora de la caja',
+    registerName: 'Caja {{id}}',
+    remoteNetworkOnly:
+      'Una caja de la red usa una impresora de red en su mostrador: el servidor de la tienda le envía los tickets y abre su cajón.',
   },
 };
 
@@ -100,5 +105,10 @@ export const printerEn: typeof printerEsMX = {
     logoNone: 'No logo.',
     logoRemove: 'Remove logo',
     logoUnreadable: 'That image could not be read (use PNG or JPG).',
+    register: 'Printer and drawer of: {{name}}',
+    registerPick: "Set up this register's printer",
+    registerName: 'Register {{id}}',
+    remoteNetworkOnly:
+      'A register on the network uses a network printer at its counter: the store server sends it the tickets and opens its drawer.',
   },
 };

@@ -15,14 +15,21 @@ export const printerSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.drawer.open': { reason: 'Cambio para el turno' },
 };
 
+const who = { registerId: 0, callerRegisterId: 0 };
 const unavailable = { ok: false, error: { code: 'unavailable', message: 'sample' } } as const;
 
 /** Trivial answers for this area's channels (dispatch tests). */
 export const printerTrivialHandlers: Pick<Handlers, AreaChannel> = {
-  'office.printer.get': () => ({ ...DEFAULT_PRINTER_SETTINGS, osPrintAvailable: false, hasLogo: false }),
-  'office.printer.save': (settings) => ({ ...settings, osPrintAvailable: false, hasLogo: false }),
+  'office.printer.get': () => ({
+    ...DEFAULT_PRINTER_SETTINGS,
+    ...who,
+    osPrintAvailable: false,
+    hasLogo: false,
+  }),
+  'office.printer.save': (settings) => ({ ...settings, ...who, osPrintAvailable: false, hasLogo: false }),
   'office.printer.logo.save': ({ logo }) => ({
     ...DEFAULT_PRINTER_SETTINGS,
+    ...who,
     osPrintAvailable: false,
     hasLogo: !!logo,
   }),

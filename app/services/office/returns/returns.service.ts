@@ -39,6 +39,7 @@ import type { ShiftsRepo } from '../../../ports/shifts.port';
 import type { RefundsService } from '../../payments/refunds.service';
 import type { StockService } from '../stock/stock.service';
 import type { DrawerService } from '../../printing/drawer.service';
+import { SERVER_REGISTER_ID } from '../../../domain/registers';
 
 /** What the returns service needs. */
 export interface ReturnsDeps {
@@ -50,6 +51,8 @@ export interface ReturnsDeps {
   clock: Clock;
   /** The cash drawer (issue 15): opened for a cash return, after it is recorded; absent in some tests. */
   drawer?: Pick<DrawerService, 'kick'> | undefined;
+  /** The register the return is made at (issue 17): its shift pays it, its drawer opens. Default 0. */
+  registerId?: number;
 }
 
 /** Thrown inside the transaction to roll it back with an expected failure. */
@@ -140,7 +143,11 @@ export class ReturnsService {
     }
     // Cash comes out of the drawer: open it once the return is on the books (never before, so a
     // refused return opens nothing). Not awaited: a printer off never holds the return up.
-    if (!stored.refund) void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor);
+    // The cash comes from the drawer of the register the return is made at (issue 17).
+    if (!stored.refund) {
+      const registerId = this.deps.registerId ?? SERVER_REGISTER_ID;
+      void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor, registerId);
+    }
     const refundStatus = stored.refund
       ? (await this.deps.refunds.sendStored(stored.refund)).refund.status
       : null;

@@ -4,6 +4,7 @@
  * while any card payment of the shift is still in doubt (payments-lessons rule 9).
  */
 import type { DrawerService } from '../../printing/drawer.service';
+import { SERVER_REGISTER_ID } from '../../../domain/registers';
 import type { StoreTimeZone } from '../../../domain/store-time-zone';
 import { centavosToDecimalString } from '../../../domain/money';
 import { dayRange } from '../../../domain/office/store-day';
@@ -30,6 +31,8 @@ export interface ShiftsDeps {
   manager: () => number;
   /** The cash drawer, opened for a cash in or out (issue 15); never awaited. */
   drawer?: Pick<DrawerService, 'kick'>;
+  /** The register whose shift and drawer these are (issue 17); the server's own counter by default. */
+  registerId?: number;
 }
 
 /** Says which payments block a close, for the error message (the UI lists them from `current`). */
@@ -96,7 +99,10 @@ export class ShiftsService {
       return ok(repo.get(shift.id)!);
     });
     // After the commit: the money is counted in or out of an open drawer, and a printer never holds it up.
-    if (moved.ok) void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor);
+    if (moved.ok) {
+      const registerId = this.deps.registerId ?? SERVER_REGISTER_ID;
+      void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor, registerId);
+    }
     return moved;
   }
 

@@ -17,6 +17,8 @@ export const settingsEsMX = {
     forbidden: 'Falta la confirmación.',
     demo_in_real_store:
       'Tu tienda no puede usar el ambiente de demostración: para practicar, abre la tienda demo.',
+    printer_os_remote:
+      'Esta caja solo puede usar una impresora de red: una impresora instalada en su equipo no está al alcance del servidor de la tienda.',
   },
   store: {
     title: 'Tienda y ticket',
@@ -177,6 +179,8 @@ export const settingsEn: typeof settingsEsMX = {
     validation_failed: 'Check the form: a field is not valid.',
     forbidden: 'The confirmation is missing.',
     demo_in_real_store: 'Your store cannot use the demo environment: to practise, open the demo store.',
+    printer_os_remote:
+      "This register can only use a network printer: a printer installed on its PC is out of the store server's reach.",
   },
   store: {
     title: 'Store and receipt',

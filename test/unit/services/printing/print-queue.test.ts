@@ -44,8 +44,18 @@ describe('PrintQueue', () => {
   it('runs jobs one at a time, in order, and announces each end', async () => {
     const { q, events } = queue();
     const { printer, pending, started } = manualPrinter();
-    const first = q.enqueue({ kind: 'drawer', saleId: 1, resolve: () => ({ printer, request }) });
-    const second = q.enqueue({ kind: 'drawer', saleId: 2, resolve: () => ({ printer, request }) });
+    const first = q.enqueue({
+      kind: 'drawer',
+      saleId: 1,
+      registerId: 0,
+      resolve: () => ({ printer, request }),
+    });
+    const second = q.enqueue({
+      kind: 'drawer',
+      saleId: 2,
+      registerId: 0,
+      resolve: () => ({ printer, request }),
+    });
     expect(q.inFlight).toBe(2);
     await started(1);
     expect(pending).toHaveLength(1);
@@ -63,6 +73,7 @@ describe('PrintQueue', () => {
     const broken = q.enqueue({
       kind: 'receipt',
       saleId: 7,
+      registerId: 0,
       resolve: () => {
         throw new Error('layout bug');
       },
@@ -70,10 +81,43 @@ describe('PrintQueue', () => {
     const fine = q.enqueue({
       kind: 'receipt',
       saleId: 8,
+      registerId: 0,
       resolve: () => ({ printer: { canKickDrawer: true, print: async () => ({ ok: true }) }, request }),
     });
     expect(await broken).toMatchObject({ status: 'failed', failure: 'failed' });
     expect(await fine).toMatchObject({ status: 'printed' });
+  });
+
+  it("each register's printer has its own line: one stuck at register 2 does not hold register 0", async () => {
+    const { q, events } = queue();
+    const stuck = manualPrinter();
+    const first = q.enqueue({
+      kind: 'receipt',
+      saleId: 20,
+      registerId: 2,
+      resolve: () => ({ printer: stuck.printer, request }),
+    });
+    const behind = q.enqueue({
+      kind: 'receipt',
+      saleId: 21,
+      registerId: 2,
+      resolve: () => ({ printer: { canKickDrawer: true, print: async () => ({ ok: true }) }, request }),
+    });
+    await stuck.started(1);
+    const other = await q.enqueue({
+      kind: 'receipt',
+      saleId: 10,
+      registerId: 0,
+      resolve: () => ({ printer: { canKickDrawer: true, print: async () => ({ ok: true }) }, request }),
+    });
+    // Register 0's ticket printed while register 2's first job is still at its printer.
+    expect(other).toMatchObject({ saleId: 10, registerId: 0, status: 'printed' });
+    expect(q.inFlight).toBe(2);
+    stuck.pending[0]!({ ok: true });
+    expect(await first).toMatchObject({ saleId: 20, registerId: 2, status: 'printed' });
+    expect(await behind).toMatchObject({ saleId: 21, registerId: 2, status: 'printed' });
+    // Ids stay unique across registers (the counter tells jobs apart by them).
+    expect(events.map((e) => (e.payload as { id: number }).id)).toEqual([3, 1, 2]);
   });
 
   it('no printer: the job fails with the reason, without any I/O', async () => {
@@ -81,6 +125,7 @@ describe('PrintQueue', () => {
     const job = await q.enqueue({
       kind: 'receipt',
       saleId: 3,
+      registerId: 0,
       resolve: () => ({ failure: { ok: false, failure: 'not_configured', detail: 'none' } }),
     });
     expect(job).toMatchObject({ status: 'failed', failure: 'not_configured' });

@@ -5,8 +5,8 @@ import { StatusLine, type Status } from './status-line';
 import { TextField } from './text-field';
 import { useSettingsCall } from './use-settings-call';
 
-/** "Abrir cajón" without a sale: a manager only (the office is), with a reason that is audited. */
-export function DrawerForm() {
+/** "Abrir cajón" without a sale at `registerId`: a manager only (the office is), with an audited reason. */
+export function DrawerForm({ registerId }: { registerId: number }) {
   const { t } = useTranslation();
   const call = useSettingsCall();
   const [reason, setReason] = useState('');
@@ -19,7 +19,7 @@ export function DrawerForm() {
     }
     const outcome = await call(
       'office.drawer.open',
-      { reason: reason.trim() },
+      { reason: reason.trim(), registerId },
       {
         unavailable: t('printer.settings.drawerUnavailable'),
       },

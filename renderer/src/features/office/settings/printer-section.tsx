@@ -2,23 +2,42 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrinterSettingsView } from '../../../../../app/api/office/printer.contract';
 import type { PrinterKind, PrinterSettings } from '../../../../../app/domain/printer';
+import type { RegisterView } from '../../../../../app/domain/registers';
 import { jobStatus } from './print-job-status';
 import { DrawerForm } from './drawer-form';
 import { LogoField } from './logo-field';
+import { PrinterRegister } from './printer-register';
 import { StatusLine, type Status } from './status-line';
 import { TextField } from './text-field';
 import { useSettingsCall, useSettingsRead } from './use-settings-call';
 
 const KINDS: PrinterKind[] = ['none', 'network', 'os'];
 
-/** The receipt printer (issue 15): where tickets print, paper, automatic or on demand, the drawer, a test page. */
+/**
+ * The receipt printer (issue 15): where tickets print, paper, automatic or on demand, the drawer, a
+ * test page; this register's, or on the store server another register's (issue 17).
+ */
 export function PrinterSection() {
   const { t } = useTranslation();
   const read = useSettingsRead();
+  // Whose printer: undefined is this register's own (the trusted side knows which one that is).
+  const [target, setTarget] = useState<number | undefined>(undefined);
   const [loaded, setLoaded] = useState<PrinterSettingsView | null>(null);
+  const [registers, setRegisters] = useState<RegisterView[]>([]);
   useEffect(() => {
-    void read('office.printer.get', {}).then((outcome) => outcome.ok && setLoaded(outcome.value));
+    void read('office.printer.get', target === undefined ? {} : { registerId: target }).then(
+      (outcome) => outcome.ok && setLoaded(outcome.value),
+    );
+  }, [read, target]);
+  useEffect(() => {
+    void read('office.registers.list', {}).then(
+      (outcome) => outcome.ok && setRegisters(outcome.value.registers),
+    );
   }, [read]);
+  const pick = (registerId: number) => {
+    setLoaded(null);
+    setTarget(registerId);
+  };
   return (
     <section
       className="settings-section"
@@ -28,13 +47,14 @@ export function PrinterSection() {
       <h3 id="settings-printer-title">{t('printer.settings.title')}</h3>
       {loaded ? (
         <>
-          <PrinterForm loaded={loaded} />
+          <PrinterRegister loaded={loaded} registers={registers} onPick={pick} />
+          <PrinterForm key={loaded.registerId} loaded={loaded} />
           <LogoField hasLogo={loaded.hasLogo} />
+          <DrawerForm key={`drawer-${loaded.registerId}`} registerId={loaded.registerId} />
         </>
       ) : (
         <p role="status">{t('officeSettings.loading')}</p>
       )}
-      <DrawerForm />
     </section>
   );
 }
@@ -42,7 +62,9 @@ export function PrinterSection() {
 function PrinterForm({ loaded }: { loaded: PrinterSettingsView }) {
   const { t } = useTranslation();
   const call = useSettingsCall();
-  const { osPrintAvailable, hasLogo: _hasLogo, ...initial } = loaded;
+  const { osPrintAvailable, hasLogo: _hasLogo, registerId, callerRegisterId: _caller, ...initial } = loaded;
+  // A register on the LAN can only be reached through a network printer (the server refuses `os`).
+  const kinds = registerId === 0 ? KINDS : KINDS.filter((kind) => kind !== 'os');
   const [settings, setSettings] = useState<PrinterSettings>(initial);
   const [port, setPort] = useState(String(initial.port));
   const [status, setStatus] = useState<Status>(null);
@@ -60,13 +82,13 @@ function PrinterForm({ loaded }: { loaded: PrinterSettingsView }) {
       setStatus({ tone: 'error', text: t('printer.settings.osNameRequired') });
       return;
     }
-    const outcome = await call('office.printer.save', { ...settings, port: portNumber });
+    const outcome = await call('office.printer.save', { ...settings, port: portNumber, registerId });
     setStatus(
       outcome.ok ? { tone: 'ok', text: t('officeSettings.saved') } : { tone: 'error', text: outcome.message },
     );
   };
   const test = async () => {
-    const outcome = await call('office.printer.test', {});
+    const outcome = await call('office.printer.test', { registerId });
     setStatus(
       outcome.ok
         ? jobStatus(outcome.value, t('printer.settings.testPrinted'), t)
@@ -78,7 +100,7 @@ function PrinterForm({ loaded }: { loaded: PrinterSettingsView }) {
     <form className="settings-form" onSubmit={save}>
       <fieldset>
         <legend>{t('printer.settings.kind')}</legend>
-        {KINDS.map((kind) => (
+        {kinds.map((kind) => (
           <label key={kind} className="field inline">
             <input
               type="radio"
@@ -91,7 +113,9 @@ function PrinterForm({ loaded }: { loaded: PrinterSettingsView }) {
             {t(`printer.settings.kinds.${kind}`)}
           </label>
         ))}
-        {!osPrintAvailable ? <p className="hint">{t('printer.settings.osUnavailable')}</p> : null}
+        {!osPrintAvailable && registerId === 0 ? (
+          <p className="hint">{t('printer.settings.osUnavailable')}</p>
+        ) : null}
       </fieldset>
       {settings.kind === 'network' ? (
         <>

@@ -13,7 +13,13 @@ export type CallOutcome<C extends OfficeChannel> =
 export type ErrorTexts = Partial<Record<ErrorCode, string>>;
 
 // Field issues whose message is a key of officeSettings.errors (set by the services).
-const ISSUE_KEYS = new Set(['rfc_shape', 'relay_url', 'demo_in_real_store', 'update_url']);
+const ISSUE_KEYS = new Set([
+  'rfc_shape',
+  'relay_url',
+  'demo_in_real_store',
+  'update_url',
+  'printer_os_remote',
+]);
 
 /** Words a failure for a settings section: a field issue, the section's own words, or the generic one. */
 function useExplain() {
