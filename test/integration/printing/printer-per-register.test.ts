@@ -13,7 +13,6 @@ import type { PrintJobView } from '../../../app/domain/printer';
 import { DEFAULT_PRINTER_SETTINGS } from '../../../app/domain/printer';
 import type { Core } from '../../../app/host/create-core';
 import { startFakePrinter, type FakePrinter } from '../../../simulator/printer/fake-printer';
-import { fillCart } from '../../support/payments-harness';
 import {
   nextPrintJobs,
   startPrintingHarness,
@@ -51,14 +50,6 @@ function pairRegister(core: Core, id: number): void {
   );
 }
 
-/**
- * Moves sale `saleId` to register `id`, as that register's own context would have opened it. (Once
- * the register context lands, `core.dispatchFor(id)` can ring it up there instead.)
- */
-function moveSale(core: Core, saleId: number, id: number): void {
-  withDb(core, (db) => db.prepare(`UPDATE sales SET register_id = ? WHERE id = ?`).run(id, saleId));
-}
-
 /** The register column of the audit rows of `action` (migration 017). */
 function auditRegisters(core: Core, action: string): (number | null)[] {
   return withDb(core, (db) =>
@@ -72,10 +63,17 @@ function auditRegisters(core: Core, action: string): (number | null)[] {
 
 /** Rings up a cash sale at the counter; answers its id once it completed. */
 async function cashSale(at: number): Promise<number> {
-  await fillCart(p.h);
-  const { saleId } = await p.h.call<{ saleId: number }>('sales.tender.get', {});
-  if (at !== 0) moveSale(p.h.core, saleId, at);
-  const cash = await p.h.call<CashResult>('payments.cash.pay', { tendered: 5_000 });
+  // Each register rings its own sale since the register context (issue 17): rung at its dispatch.
+  const dispatch = at === 0 ? p.h.core.dispatch : p.h.core.dispatchFor(at);
+  const call = async <T>(channel: string, args: unknown): Promise<T> => {
+    const reply = await dispatch(channel, args);
+    if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
+    return reply.value as T;
+  };
+  if (at !== 0) await call('session.signIn', { userId: 2, pin: '9999' });
+  await call('sales.cart.scan', { code: 'BEB-001' });
+  const { saleId } = await call<{ saleId: number }>('sales.tender.get', {});
+  const cash = await call<CashResult>('payments.cash.pay', { tendered: 5_000 });
   expect(cash.saleCompleted).toBe(true);
   expect(cash.payment.saleId).toBe(saleId);
   return saleId;
@@ -112,7 +110,7 @@ describe('a printer per register', () => {
     const first = nextPrintJobs(p.h.core);
     const atServer = await cashSale(0);
     expect((await first)[0]).toMatchObject({ saleId: atServer, registerId: 0, status: 'printed' });
-    const second = nextPrintJobs(p.h.core);
+    const second = nextPrintJobs(p.h.core, 1, REMOTE);
     const atRemote = await cashSale(REMOTE);
     expect((await second)[0]).toMatchObject({ saleId: atRemote, registerId: REMOTE, status: 'printed' });
 
@@ -139,7 +137,7 @@ describe('a printer per register', () => {
   it("register 2's cash sale on demand pulses B's drawer alone; A gets nothing", async () => {
     await start();
     await useB({ autoPrint: false });
-    const kicked = nextPrintJobs(p.h.core);
+    const kicked = nextPrintJobs(p.h.core, 1, REMOTE);
     const saleId = await cashSale(REMOTE);
     expect((await kicked)[0]).toMatchObject({
       kind: 'drawer',
