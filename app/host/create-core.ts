@@ -42,6 +42,7 @@ import { SERVER_REGISTER_ID } from '../domain/registers';
 import type { Channel, Reply } from '../api/contract';
 import type { OsPrint } from '../ports/receipt-printer.port';
 import { readPrinterSettings } from '../services/printing/printer-settings';
+import { SqliteSaleRegisterReadModel } from '../infra/db/sale-register.read-model';
 import type { DrawerService } from '../services/printing/drawer.service';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
@@ -145,7 +146,7 @@ export interface Core {
   salesWithPaymentInFlight(): number[];
   /** The store's time zone, as stored (Mexico City until a store chooses). */
   timeZone(): StoreTimeZone;
-  /** The cash drawer: every cash path kicks it through here (`drawer.kick(reason, actor)`). */
+  /** The cash drawers: every cash path kicks its register's through here (`drawer.kick(reason, actor, registerId)`). */
   drawer: DrawerService;
   /** Print jobs asked for and not finished (tests wait on `printer.job.finished` instead of polling). */
   printJobsInFlight(): number;
@@ -234,19 +235,14 @@ export function createCore(options: CoreOptions): Core {
   });
   const header = () => receiptHeader(settings);
   // Issue 17: a sale's ticket prints on its register's printer ([Note: a printer per register]).
-  const registerOf = (saleId: number) => sales.registerOf(saleId) ?? SERVER_REGISTER_ID;
+  const saleRegisters = new SqliteSaleRegisterReadModel(db);
+  const registerOf = (saleId: number) => saleRegisters.registerOf(saleId) ?? SERVER_REGISTER_ID;
+  const paperWidth = (saleId: number) => readPrinterSettings(settings, registerOf(saleId)).paperWidth;
   const printing = buildPrinting({
     settings,
     payments,
     registerOf,
-    receipts: new ReceiptsService({
-      sales,
-      payments,
-      users,
-      header,
-      timeZone,
-      paperWidth: (saleId) => readPrinterSettings(settings, registerOf(saleId)).paperWidth,
-    }),
+    receipts: new ReceiptsService({ sales, payments, users, header, timeZone, paperWidth }),
     events,
     audit,
     clock,
@@ -300,6 +296,7 @@ export function createCore(options: CoreOptions): Core {
     registers,
     busFor: (registerId) => hub.busFor(registerId),
     header,
+    paperWidth,
     demo: () => demo,
     relayStatus: () => relayStatus,
     // A manager disabled or re-PINned a user: that user leaves every register.

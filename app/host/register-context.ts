@@ -41,7 +41,6 @@ import { ReceiptsService } from '../services/receipts.service';
 import { RegisterTerminals } from '../services/register-terminals';
 import { SessionService } from '../services/session.service';
 import { TerminalPrintService } from '../services/terminal-print.service';
-import { readPrinterSettings } from '../services/printing/printer-settings';
 import { buildOffice, type OfficeWiring } from './build-office';
 import type { CoreOptions } from './create-core';
 import type { CatalogRepo } from '../ports/catalog.port';
@@ -54,6 +53,7 @@ import type { CardPushes } from '../services/payments/card-pushes';
 import type { RefundSettlement } from '../services/payments/refund-settlement';
 import type { PaymentNoticesService } from '../services/payments/payment-notices.service';
 import type { ReceiptHeader } from '../domain/receipt';
+import type { PaperWidth } from '../domain/printer';
 import type { StoreKind } from '../domain/store-setup';
 import type { KushkiEnvironmentName } from '../domain/office/settings';
 
@@ -79,6 +79,8 @@ export interface StoreParts extends Omit<
   /** The event bus of register `registerId` (see [Note: events per register]). */
   busFor(registerId: number): EventBus;
   header: () => ReceiptHeader;
+  /** The paper of the printer of the register that rang sale `saleId` up. */
+  paperWidth: (saleId: number) => PaperWidth;
   demo: () => DemoControls | null;
   relayStatus: () => RelayStatus;
   runningEnvironment: KushkiEnvironmentName;
@@ -164,8 +166,7 @@ export function buildRegisterContext(store: StoreParts, registerId: number): Reg
     users: store.users,
     header: store.header,
     timeZone: store.timeZone,
-    paperWidth: (saleId) =>
-      readPrinterSettings(settings, sales.registerOf(saleId) ?? SERVER_REGISTER_ID).paperWidth,
+    paperWidth: store.paperWidth,
   });
   const terminalPrint = new TerminalPrintService({
     receipts,

@@ -4,7 +4,7 @@ export interface AuditEntry {
   actorUserId?: number | null;
   subject?: string;
   details?: Record<string, unknown>;
-  /** The register where it was done (issue 17); absent or null for what no register did. */
+  /** The register where it happened (issue 17, migration 017); absent or null for what no register did. */
   registerId?: number | null;
 }
 

@@ -8,7 +8,7 @@ export class SqliteAuditLog implements AuditLog {
   constructor(db: Database) {
     this.insertStmt = db.prepare(
       `INSERT INTO audit_log (at, actor_user_id, action, subject, details, register_id)
-       VALUES (@at, @actor, @action, @subject, @details, @registerId)`,
+       VALUES (@at, @actor, @action, @subject, @details, @register)`,
     );
   }
 
@@ -19,7 +19,7 @@ export class SqliteAuditLog implements AuditLog {
       action: entry.action,
       subject: entry.subject ?? null,
       details: entry.details ? JSON.stringify(entry.details) : null,
-      registerId: entry.registerId ?? null,
+      register: entry.registerId ?? null,
     });
   }
 }

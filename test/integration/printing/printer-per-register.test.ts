@@ -13,7 +13,6 @@ import type { PrintJobView } from '../../../app/domain/printer';
 import { DEFAULT_PRINTER_SETTINGS } from '../../../app/domain/printer';
 import type { Core } from '../../../app/host/create-core';
 import { startFakePrinter, type FakePrinter } from '../../../simulator/printer/fake-printer';
-import { fillCart } from '../../support/payments-harness';
 import {
   nextPrintJobs,
   startPrintingHarness,
@@ -51,14 +50,6 @@ function pairRegister(core: Core, id: number): void {
   );
 }
 
-/** Calls a channel at register `id`'s own context (issue 17's register context). */
-async function callAt<T>(id: number, channel: string, args: unknown): Promise<T> {
-  const reply = await p.h.core.dispatchFor(id)(channel, args);
-  if (!reply.ok)
-    throw new Error(`${channel} at register ${id} failed: ${reply.error.code} ${reply.error.message}`);
-  return reply.value as T;
-}
-
 /** The register column of the audit rows of `action` (migration 017). */
 function auditRegisters(core: Core, action: string): (number | null)[] {
   return withDb(core, (db) =>
@@ -72,13 +63,17 @@ function auditRegisters(core: Core, action: string): (number | null)[] {
 
 /** Rings up a cash sale at the counter; answers its id once it completed. */
 async function cashSale(at: number): Promise<number> {
-  if (at === 0) await fillCart(p.h);
-  else {
-    await callAt(at, 'session.signIn', { userId: 2, pin: '9999' });
-    await callAt(at, 'sales.cart.scan', { code: 'BEB-001' });
-  }
-  const { saleId } = await callAt<{ saleId: number }>(at, 'sales.tender.get', {});
-  const cash = await callAt<CashResult>(at, 'payments.cash.pay', { tendered: 5_000 });
+  // Each register rings its own sale since the register context (issue 17): rung at its dispatch.
+  const dispatch = at === 0 ? p.h.core.dispatch : p.h.core.dispatchFor(at);
+  const call = async <T>(channel: string, args: unknown): Promise<T> => {
+    const reply = await dispatch(channel, args);
+    if (!reply.ok) throw new Error(`${channel} failed: ${reply.error.code} ${reply.error.message}`);
+    return reply.value as T;
+  };
+  if (at !== 0) await call('session.signIn', { userId: 2, pin: '9999' });
+  await call('sales.cart.scan', { code: 'BEB-001' });
+  const { saleId } = await call<{ saleId: number }>('sales.tender.get', {});
+  const cash = await call<CashResult>('payments.cash.pay', { tendered: 5_000 });
   expect(cash.saleCompleted).toBe(true);
   expect(cash.payment.saleId).toBe(saleId);
   return saleId;

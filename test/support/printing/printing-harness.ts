@@ -23,11 +23,11 @@ export function usePrinter(core: Core, settings: Partial<PrinterSettings>): void
 }
 
 /** The next `count` print jobs the core finishes, from now on. */
-export function nextPrintJobs(core: Core, count = 1, registerId = 0): Promise<PrintJobView[]> {
+export function nextPrintJobs(core: Core, count = 1, at = 0): Promise<PrintJobView[]> {
   const seen: PrintJobView[] = [];
   return new Promise((resolve) => {
-    // A register hears its own print jobs (issue 17's events per register).
-    const stop = core.eventsFor(registerId).subscribe(({ event, payload }) => {
+    // A sale's job reaches its own register's subscribers only (issue 17, [Note: events per register]).
+    const stop = core.eventsFor(at).subscribe(({ event, payload }) => {
       if (event !== 'printer.job.finished') return;
       seen.push(payload as PrintJobView);
       if (seen.length < count) return;

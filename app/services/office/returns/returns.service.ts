@@ -51,7 +51,7 @@ export interface ReturnsDeps {
   clock: Clock;
   /** The cash drawer (issue 15): opened for a cash return, after it is recorded; absent in some tests. */
   drawer?: Pick<DrawerService, 'kick'> | undefined;
-  /** The register where the return is made (issue 17): its drawer opens. Default the server's own. */
+  /** The register the return is made at (issue 17): its shift pays it, its drawer opens. Default 0. */
   registerId?: number;
 }
 
@@ -143,12 +143,11 @@ export class ReturnsService {
     }
     // Cash comes out of the drawer: open it once the return is on the books (never before, so a
     // refused return opens nothing). Not awaited: a printer off never holds the return up.
-    if (!stored.refund)
-      void this.deps.drawer?.kick(
-        { kind: 'cash_return', saleId: request.saleId },
-        actor,
-        this.deps.registerId ?? SERVER_REGISTER_ID,
-      );
+    // The cash comes from the drawer of the register the return is made at (issue 17).
+    if (!stored.refund) {
+      const registerId = this.deps.registerId ?? SERVER_REGISTER_ID;
+      void this.deps.drawer?.kick({ kind: 'cash_return', saleId: request.saleId }, actor, registerId);
+    }
     const refundStatus = stored.refund
       ? (await this.deps.refunds.sendStored(stored.refund)).refund.status
       : null;

@@ -31,7 +31,7 @@ export interface ShiftsDeps {
   manager: () => number;
   /** The cash drawer, opened for a cash in or out (issue 15); never awaited. */
   drawer?: Pick<DrawerService, 'kick'>;
-  /** The register whose shift this is (issue 17): its drawer opens. Default the server's own. */
+  /** The register whose shift and drawer these are (issue 17); the server's own counter by default. */
   registerId?: number;
 }
 
@@ -99,12 +99,10 @@ export class ShiftsService {
       return ok(repo.get(shift.id)!);
     });
     // After the commit: the money is counted in or out of an open drawer, and a printer never holds it up.
-    if (moved.ok)
-      void this.deps.drawer?.kick(
-        { kind: 'cash_movement', movement: kind },
-        actor,
-        this.deps.registerId ?? SERVER_REGISTER_ID,
-      );
+    if (moved.ok) {
+      const registerId = this.deps.registerId ?? SERVER_REGISTER_ID;
+      void this.deps.drawer?.kick({ kind: 'cash_movement', movement: kind }, actor, registerId);
+    }
     return moved;
   }
 
