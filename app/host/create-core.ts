@@ -42,7 +42,6 @@ import { SERVER_REGISTER_ID } from '../domain/registers';
 import type { Channel, Reply } from '../api/contract';
 import type { OsPrint } from '../ports/receipt-printer.port';
 import { readPrinterSettings } from '../services/printing/printer-settings';
-import { SqliteSaleRegisterReadModel } from '../infra/db/sale-register.read-model';
 import type { DrawerService } from '../services/printing/drawer.service';
 import { ensurePrivateDataDir } from './data-dir';
 import { nodeTimers } from './node-timers';
@@ -235,8 +234,7 @@ export function createCore(options: CoreOptions): Core {
   });
   const header = () => receiptHeader(settings);
   // Issue 17: a sale's ticket prints on its register's printer ([Note: a printer per register]).
-  const saleRegisters = new SqliteSaleRegisterReadModel(db);
-  const registerOf = (saleId: number) => saleRegisters.registerOf(saleId) ?? SERVER_REGISTER_ID;
+  const registerOf = (saleId: number) => sales.registerOf(saleId) ?? SERVER_REGISTER_ID;
   const paperWidth = (saleId: number) => readPrinterSettings(settings, registerOf(saleId)).paperWidth;
   const printing = buildPrinting({
     settings,
