@@ -4,7 +4,7 @@
  * cannot start, `Caja could not start: <reason> (see <url>)` with a page there that says what to do
  * (the shell stays up serving it until stopped, then exits 1). Logs go to `<data-dir>/logs/` and stderr.
  * With `--serve-registers` it also listens for registers over TLS (web/shell.ts); with `--join` it
- * pairs this data directory with a store server as a register and exits (web/join-command.ts).
+ * pairs this data directory with a store server as a register and exits (app/infra/registers/join-store-server.ts).
  */
 import { join } from 'node:path';
 import { startStoreHost, type StoreHost } from '../app/host/store-host';
@@ -17,7 +17,7 @@ import { logsDirIn, openFileLog, type FileLogSink } from '../app/infra/log/file-
 import type { Logger } from '../app/ports/logger.port';
 import { parseWebShellArgs } from './args';
 import { serveFailurePage } from './failure-page';
-import { joinStoreServer } from './join-command';
+import { joinStoreServer } from '../app/infra/registers/join-store-server';
 import { startShellListeners, type ShellListeners } from './shell';
 
 async function main(): Promise<void> {

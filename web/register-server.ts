@@ -21,7 +21,13 @@ import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
 import { registerProof, sameProof, serverProof } from '../app/infra/registers/pairing-proof';
 import type { TlsIdentity } from '../app/infra/security/tls-identity';
-import { CLOSE_REVOKED, LINK_PATH, PAIR_PATH, REGISTER_ID_HEADER, pairRequest } from './register-wire';
+import {
+  CLOSE_REVOKED,
+  LINK_PATH,
+  PAIR_PATH,
+  REGISTER_ID_HEADER,
+  pairRequest,
+} from '../app/infra/registers/register-wire';
 
 /** A running register listener. */
 export interface RegisterServer {

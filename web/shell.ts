@@ -43,7 +43,7 @@ export async function startShellListeners(options: {
     try {
       registers = await startRegisterServer({
         ...options.serveRegisters,
-        identity: loadOrCreateTlsIdentity(options.dataDir),
+        identity: await loadOrCreateTlsIdentity(options.dataDir),
         registers: options.registers,
         logger,
       });
