@@ -19,6 +19,7 @@ import { parseWebShellArgs } from './args';
 import { serveFailurePage } from './failure-page';
 import { joinStoreServer } from '../app/infra/registers/join-store-server';
 import { startShellListeners, type ShellListeners } from './shell';
+import { describeRegisterServer } from './register-server-info';
 
 async function main(): Promise<void> {
   let args;
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
       shell: 'web',
       logger,
       kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
+      // The office's Cajas tab asks per call; the listener starts just below, after the store.
+      registerServer: () => describeRegisterServer(host?.registers),
     });
     const store = caja;
     host = await startShellListeners({

@@ -58,3 +58,31 @@ export function normalizePairingCode(typed: string): string {
 export function formatPairingCode(code: string): string {
   return `${code.slice(0, 5)}-${code.slice(5)}`;
 }
+
+/**
+ * Whether this PC serves registers and where (`office.registers.server.get`): the URLs a joining
+ * register types (`https://<lan-ip>:<port>`) and the certificate's fingerprint, whose first groups
+ * the cashier compares on the other PC. Not serving: no URL, no fingerprint.
+ */
+export interface RegisterServerInfo {
+  serving: boolean;
+  urls: string[];
+  fingerprint: string | null;
+}
+
+/** The first-run screen's «Unirse a una caja principal» (`store.join`). */
+export interface StoreJoinInput {
+  /** `https://<server>:<port>`, as the store server's Cajas tab shows it. */
+  serverUrl: string;
+  pairingCode: string;
+  /** How the office will list this register. */
+  registerName: string;
+}
+
+/** What a register learnt by joining (nothing secret: the credential stays in its vault). */
+export interface JoinedRegister {
+  registerId: number;
+  name: string;
+  serverUrl: string;
+  fingerprint: string;
+}

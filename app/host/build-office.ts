@@ -16,6 +16,7 @@ import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/fi
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
 import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
 import { SqliteRegistersRepo } from '../infra/db/registers.repo';
+import type { RegisterServerInfo } from '../domain/registers';
 import type { AuditLog } from '../ports/audit.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Clock } from '../ports/clock.port';
@@ -85,6 +86,8 @@ export interface OfficeWiring {
   manager: () => number;
   /** Where the office's long operations report progress (an import's rows). */
   events: EventBus;
+  /** The shell's listener for registers (issue 17), described for the Cajas tab. */
+  registerServer: () => RegisterServerInfo;
 }
 
 /** Builds every office service, grouped by the area whose handlers call them. */
@@ -213,6 +216,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         clock,
         manager,
       }),
+      server: w.registerServer,
     },
   };
 }

@@ -10,7 +10,9 @@ import { hostname } from 'node:os';
 import { FileVault } from '../security/file-vault';
 import type { Logger } from '../../ports/logger.port';
 import type { SecretVault } from '../../ports/secret-vault.port';
-import { openRegisterLink, pairWithServer, type RegisterLink } from './register-join';
+import type { JoinedRegister } from '../../domain/registers';
+import { fail, ok, type ErrorCode, type FailureReason, type Result } from '../../domain/result';
+import { JoinError, openRegisterLink, pairWithServer, type RegisterLink } from './register-join';
 import { saveRegisterLink } from './register-link-file';
 
 /** What joining needs: the server's URL, the manager's code, and how the office will list this PC. */
@@ -53,4 +55,37 @@ export async function pairAndKeepLink(
 export async function joinStoreServer(dataDir: string, join: JoinRequest, logger: Logger): Promise<string> {
   const link = await pairAndKeepLink(dataDir, join, { logger });
   return `Caja register ${link.registerId} (${link.name}) paired with ${link.serverUrl}`;
+}
+
+/** Each JoinError reason as the contract's error code and the reason the screen words. */
+const REFUSALS: Record<JoinError['reason'], { code: ErrorCode; reason: FailureReason }> = {
+  bad_url: { code: 'validation_failed', reason: 'join_bad_url' },
+  refused: { code: 'forbidden', reason: 'join_code_refused' },
+  rate_limited: { code: 'rate_limited', reason: 'join_too_many_attempts' },
+  unreachable: { code: 'unavailable', reason: 'join_unreachable' },
+  server_not_proven: { code: 'forbidden', reason: 'join_server_not_proven' },
+  server_not_pinned: { code: 'forbidden', reason: 'join_server_not_pinned' },
+  bad_answer: { code: 'unavailable', reason: 'join_bad_answer' },
+};
+
+/**
+ * `store.join`: pairs and keeps the link, as {@link pairAndKeepLink}; a JoinError becomes an
+ * expected failure with its reason (its message never carries the code or a credential), any
+ * other error is a bug and is thrown.
+ */
+export async function joinAsRegister(
+  dataDir: string,
+  request: JoinRequest,
+  options: { logger: Logger; vault?: SecretVault },
+): Promise<Result<JoinedRegister>> {
+  try {
+    const link = await pairAndKeepLink(dataDir, request, options);
+    const { registerId, name, serverUrl, fingerprint } = link;
+    return ok({ registerId, name, serverUrl, fingerprint });
+  } catch (error) {
+    if (!(error instanceof JoinError)) throw error;
+    options.logger.warn('joining a store server refused', { reason: error.reason });
+    const { code, reason } = REFUSALS[error.reason];
+    return fail(code, error.message, { reason });
+  }
 }

@@ -308,6 +308,20 @@ export const en: Messages = {
       not_a_manager: 'That PIN is a cashier’s: a manager must type theirs here.',
       manager_pin_required: 'This needs a manager’s approval with their PIN.',
       wrong_manager_pin: 'That PIN is no manager’s. Ask a manager to type theirs.',
+      join_bad_url:
+        'The store server’s address is not valid: type it as its Office → Registers shows it (https://192.168.1.10:7443).',
+      join_code_refused:
+        'The store server refused the code: check it is typed right and has not expired, or ask the manager for a new one.',
+      join_too_many_attempts:
+        'Too many tries with a wrong code: that code no longer works. Ask the manager to generate a new one.',
+      join_unreachable:
+        'Could not reach the store server: check the address, that it is on, and that this PC is on the same network.',
+      join_server_not_proven:
+        'Whoever answered does not know the code: it is not your store server. Nothing was kept; check the address.',
+      join_server_not_pinned:
+        'The store server’s certificate is not the one seen at pairing: it is not your store server. Nothing was sent.',
+      join_bad_answer:
+        'The store server answered something unexpected: check both PCs run the same version of Caja.',
     },
   },
   office: {

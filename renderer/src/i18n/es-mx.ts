@@ -307,6 +307,20 @@ export const esMX = {
       not_a_manager: 'Ese PIN es de un cajero: aquí debe escribir su PIN un gerente.',
       manager_pin_required: 'Esto necesita la autorización de un gerente con su PIN.',
       wrong_manager_pin: 'Ese PIN no es de ningún gerente. Pide a un gerente que escriba el suyo.',
+      join_bad_url:
+        'La dirección de la caja principal no es válida: escríbela como la muestra su Oficina → Cajas (https://192.168.1.10:7443).',
+      join_code_refused:
+        'La caja principal rechazó el código: revisa que esté bien escrito y no haya vencido, o pide al gerente uno nuevo.',
+      join_too_many_attempts:
+        'Demasiados intentos con un código equivocado: ese código ya no sirve. Pide al gerente que genere uno nuevo.',
+      join_unreachable:
+        'No se pudo conectar con la caja principal: revisa la dirección, que esté encendida y que esta PC esté en la misma red.',
+      join_server_not_proven:
+        'Quien respondió no conoce el código: no es su caja principal. No se guardó nada; revisa la dirección.',
+      join_server_not_pinned:
+        'El certificado de la caja principal no es el que se vio al vincular: no es su caja principal. No se envió nada.',
+      join_bad_answer:
+        'La caja principal respondió algo inesperado: revisa que ambas PCs tengan la misma versión de Caja.',
     },
   },
   office: {
