@@ -84,6 +84,7 @@ export const EVENT_NAMES = [
   'session.changed',
   'app.store.switched',
   'office.products.importProgress',
+  'office.registers.paired',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

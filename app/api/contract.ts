@@ -3,6 +3,7 @@
  * Both transports (Electron IPC and the web shell's loopback WebSocket) carry exactly this.
  * Channel names are `area.noun.verb`; events are past tense. Every argument is one object.
  */
+import type { RegisterView } from '../domain/registers';
 import type { Category, Product } from '../domain/catalog';
 import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
@@ -217,6 +218,8 @@ export interface EventContract {
   'app.store.switched': { kind: StoreKind };
   /** A catalog import's preview or commit is under way. See ImportProgress. */
   'office.products.importProgress': ImportProgress;
+  /** A register paired with this store server (issue 17): the Cajas tab lists it and retires the code. */
+  'office.registers.paired': RegisterView;
 }
 
 /** Any request channel. */

@@ -86,3 +86,13 @@ export interface JoinedRegister {
   serverUrl: string;
   fingerprint: string;
 }
+
+/** Groups of a fingerprint shown for comparing by eye on two screens: 64 bits, enough to tell certificates apart. */
+const FINGERPRINT_GROUPS_SHOWN = 8;
+
+/** The first groups of a fingerprint (`AB:CD:…`), e.g. `AB:CD:EF:12:34:56:78:9A…`. */
+export function fingerprintStart(fingerprint: string): string {
+  const groups = fingerprint.split(':');
+  const shown = groups.slice(0, FINGERPRINT_GROUPS_SHOWN).join(':');
+  return groups.length > FINGERPRINT_GROUPS_SHOWN ? `${shown}…` : shown;
+}

@@ -215,6 +215,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
         audit,
         clock,
         manager,
+        events: w.events,
       }),
       server: w.registerServer,
     },

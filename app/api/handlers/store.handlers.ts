@@ -47,7 +47,7 @@ export function storeHandlers(
       const store = control();
       if (!store) return fail('unavailable', 'Esta instalación no puede unirse a una caja principal.');
       if (store.kind !== 'demo' || store.realExists())
-        return fail('forbidden', 'Esta PC ya tiene su propia tienda: no puede unirse a otra caja principal.');
+        return fail('conflict', 'Esta PC ya tiene su propia tienda: no puede unirse a otra caja principal.');
       return store.join(input);
     },
   };

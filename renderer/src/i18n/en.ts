@@ -10,6 +10,7 @@ import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
 import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
+import { registersEn } from './office/registers';
 
 /** English. */
 export const en: Messages = {
@@ -338,6 +339,7 @@ export const en: Messages = {
   printer: printerEn,
   officeUpdates: updatesEn,
   officeProducts: productsEn,
+  officeRegisters: registersEn,
   setup: setupEn,
   ops: opsEn,
   weigh: weighEn,

@@ -9,6 +9,7 @@ import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
 import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
+import { registersEsMX } from './office/registers';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
   app: {
@@ -337,6 +338,7 @@ export const esMX = {
   printer: printerEsMX,
   officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
+  officeRegisters: registersEsMX,
   setup: setupEsMX,
   ops: opsEsMX,
   weigh: weighEsMX,
