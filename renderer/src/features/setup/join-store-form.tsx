@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  fingerprintStart,
   normalizePairingCode,
   PAIRING_CODE_LENGTH,
   REGISTER_NAME_MAX,
