@@ -4,7 +4,7 @@
  * cannot start, `Caja could not start: <reason> (see <url>)` with a page there that says what to do
  * (the shell stays up serving it until stopped, then exits 1). Logs go to `<data-dir>/logs/` and stderr.
  * With `--serve-registers` it also listens for registers over TLS (web/shell.ts); with `--join` it
- * pairs this data directory with a store server as a register and exits (web/join-command.ts); a
+ * pairs this data directory with a store server as a register and exits (app/infra/registers/join-store-server.ts); a
  * data directory that has joined starts in register mode (web/register-mode.ts): no store of its
  * own, every call forwarded to the store server.
  */
@@ -19,12 +19,13 @@ import { logsDirIn, openFileLog, type FileLogSink } from '../app/infra/log/file-
 import type { Logger } from '../app/ports/logger.port';
 import { parseWebShellArgs } from './args';
 import { serveFailurePage } from './failure-page';
-import { joinStoreServer } from './join-command';
+import { joinStoreServer } from '../app/infra/registers/join-store-server';
 import { FileVault } from '../app/infra/security/file-vault';
-import { loadRegisterLink } from './register-link-file';
-import { JoinError } from './register-join';
+import { loadRegisterLink } from '../app/infra/registers/register-link-file';
+import { JoinError } from '../app/infra/registers/register-join';
 import { startRegisterMode, type RegisterMode } from './register-mode';
 import { startShellListeners, type ShellListeners } from './shell';
+import { describeRegisterServer } from './register-server-info';
 
 /** What a refused `--join` prints: a JoinError's own words (never a code or a credential), else its name. */
 function joinRefusal(error: unknown): string {
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
         shell: 'web',
         logger,
         kushkiBaseUrl: kushkiUrlOverride({ flag: args.kushkiUrl, env: process.env.CAJA_KUSHKI_BASE_URL }),
+        // The office's Cajas tab asks per call; the listener starts just below, after the store.
+        registerServer: () => describeRegisterServer(host?.registers),
       });
       caja = store;
       host = await startShellListeners({

@@ -28,8 +28,8 @@ import type { AppEvent, EventBus } from '../app/ports/event-bus.port';
 import type { Logger } from '../app/ports/logger.port';
 import type { Timers } from '../app/ports/timers.port';
 import { createEventBus } from '../app/host/event-bus';
-import { JoinError, openRegisterLink, type RegisterLink } from './register-join';
-import { CLOSE_REVOKED, linkServerMessage } from './register-wire';
+import { JoinError, openRegisterLink, type RegisterLink } from '../app/infra/registers/register-join';
+import { CLOSE_REVOKED, linkServerMessage } from '../app/infra/registers/register-wire';
 import type WebSocket from 'ws';
 
 /** How often the register pings the server, and how long it waits for the pong. */

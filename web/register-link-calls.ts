@@ -13,7 +13,7 @@ import type { HostMessage } from '../app/api/web-wire';
 import { refuseOnRegister } from '../app/api/remote-policy';
 import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
-import { CLOSE_REVOKED, MAX_IN_FLIGHT_PER_LINK, linkInvoke } from './register-wire';
+import { CLOSE_REVOKED, MAX_IN_FLIGHT_PER_LINK, linkInvoke } from '../app/infra/registers/register-wire';
 
 function send(ws: WebSocket, message: HostMessage): void {
   if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));

@@ -7,7 +7,7 @@
 import { nodeTimers } from '../app/host/node-timers';
 import type { Logger } from '../app/ports/logger.port';
 import type { Timers } from '../app/ports/timers.port';
-import type { RegisterLink } from './register-join';
+import type { RegisterLink } from '../app/infra/registers/register-join';
 import { startRegisterClient, type RegisterClient } from './register-client';
 import { startWebHost, type WebHost } from './web-host';
 

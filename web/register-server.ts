@@ -24,7 +24,13 @@ import { registerProof, sameProof, serverProof } from '../app/infra/registers/pa
 import type { TlsIdentity } from '../app/infra/security/tls-identity';
 import type { HostedRegisters } from '../app/host/store-host';
 import { serveRegisterLink } from './register-link-calls';
-import { CLOSE_REVOKED, LINK_PATH, PAIR_PATH, REGISTER_ID_HEADER, pairRequest } from './register-wire';
+import {
+  CLOSE_REVOKED,
+  LINK_PATH,
+  PAIR_PATH,
+  REGISTER_ID_HEADER,
+  pairRequest,
+} from '../app/infra/registers/register-wire';
 
 /** A running register listener. */
 export interface RegisterServer {

@@ -10,6 +10,7 @@ import type { Logger } from '../app/ports/logger.port';
 import type { RegistersService } from '../app/services/registers/registers.service';
 import type { ListenAddress } from './args';
 import { startRegisterServer, type RegisterServer } from './register-server';
+import { httpsUrl } from './register-server-info';
 import { startWebHost, type WebHost } from './web-host';
 
 /** The running listeners. */
@@ -43,7 +44,7 @@ export async function startShellListeners(options: {
     try {
       registers = await startRegisterServer({
         ...options.serveRegisters,
-        identity: loadOrCreateTlsIdentity(options.dataDir),
+        identity: await loadOrCreateTlsIdentity(options.dataDir),
         registers: options.registers,
         core: options.core,
         logger,
@@ -53,7 +54,7 @@ export async function startShellListeners(options: {
       throw error;
     }
     logger.info('serving registers', {
-      url: `https://${registers.host.includes(':') ? `[${registers.host}]` : registers.host}:${registers.port}`,
+      url: httpsUrl(registers.host, registers.port),
       fingerprint: registers.fingerprint,
     });
   }

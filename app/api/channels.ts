@@ -85,6 +85,7 @@ export const EVENT_NAMES = [
   'app.store.switched',
   'office.products.importProgress',
   'register.link.changed',
+  'office.registers.paired',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Listed, All> = [Exclude<All, Listed>] extends [never]

@@ -3,6 +3,7 @@
  * Both transports (Electron IPC and the web shell's loopback WebSocket) carry exactly this.
  * Channel names are `area.noun.verb`; events are past tense. Every argument is one object.
  */
+import type { RegisterView } from '../domain/registers';
 import type { Category, Product } from '../domain/catalog';
 import type { Cart, ParkedSale } from '../domain/sale';
 import type { Result } from '../domain/result';
@@ -222,6 +223,8 @@ export interface EventContract {
   'office.products.importProgress': ImportProgress;
   /** A joined register's link to the store server went up, down, or was revoked (issue 17, item 4). */
   'register.link.changed': RegisterLinkView;
+  /** A register paired with this store server (issue 17): the Cajas tab lists it and retires the code. */
+  'office.registers.paired': RegisterView;
 }
 
 /** Any request channel. */

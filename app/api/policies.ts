@@ -28,6 +28,8 @@
  * can never replace or reach a real store's books: the real store opens on its own sign-in, with
  * its own manager's PIN. Going from the real store to the demo for training needs the real
  * store's manager, so a cashier cannot leave the shop's register in training mode mid-day.
+ * `store.join` (issue 17) is the wizard's other way: the same demo-only rule, so joining a store
+ * server can never replace a real store's books either.
  */
 import type { Channel, InvokeContract } from './contract';
 import { PRINTER_CHANNELS } from './office/printer.contract';
@@ -115,6 +117,7 @@ export const CHANNEL_POLICIES: ChannelPolicies = {
   // See [Note: who may switch stores].
   'store.setup.create': 'manager',
   'store.switch': 'manager',
+  'store.join': 'manager',
   'sales.cart.addWeighed': 'session',
   'sales.cart.addOpenPrice': 'session',
   'office.settings.counter.get': 'manager',

@@ -71,3 +71,41 @@ export interface RegisterLinkView {
   /** The store server's `https://host:port`. */
   serverUrl: string;
 }
+
+/**
+ * Whether this PC serves registers and where (`office.registers.server.get`): the URLs a joining
+ * register types (`https://<lan-ip>:<port>`) and the certificate's fingerprint, whose first groups
+ * the cashier compares on the other PC. Not serving: no URL, no fingerprint.
+ */
+export interface RegisterServerInfo {
+  serving: boolean;
+  urls: string[];
+  fingerprint: string | null;
+}
+
+/** The first-run screen's «Unirse a una caja principal» (`store.join`). */
+export interface StoreJoinInput {
+  /** `https://<server>:<port>`, as the store server's Cajas tab shows it. */
+  serverUrl: string;
+  pairingCode: string;
+  /** How the office will list this register. */
+  registerName: string;
+}
+
+/** What a register learnt by joining (nothing secret: the credential stays in its vault). */
+export interface JoinedRegister {
+  registerId: number;
+  name: string;
+  serverUrl: string;
+  fingerprint: string;
+}
+
+/** Groups of a fingerprint shown for comparing by eye on two screens: 64 bits, enough to tell certificates apart. */
+const FINGERPRINT_GROUPS_SHOWN = 8;
+
+/** The first groups of a fingerprint (`AB:CD:…`), e.g. `AB:CD:EF:12:34:56:78:9A…`. */
+export function fingerprintStart(fingerprint: string): string {
+  const groups = fingerprint.split(':');
+  const shown = groups.slice(0, FINGERPRINT_GROUPS_SHOWN).join(':');
+  return groups.length > FINGERPRINT_GROUPS_SHOWN ? `${shown}…` : shown;
+}

@@ -52,6 +52,18 @@ export const FAILURE_REASONS = [
   'register_revoked',
   // The action belongs to the store server's own screen (see [Note: store-server-only channels]).
   'store_server_only',
+  // Joining a store server as a register (issue 17, `store.join`): why the pairing was refused.
+  'join_bad_url',
+  // The server refused the code: mistyped, expired, already used or replaced by a newer one.
+  'join_code_refused',
+  // Too many wrong codes: this one is burnt, the manager makes a new one.
+  'join_too_many_attempts',
+  'join_unreachable',
+  // The other end does not know the code (not the store server), or its certificate is not the
+  // one pairing saw: nothing was kept.
+  'join_server_not_proven',
+  'join_server_not_pinned',
+  'join_bad_answer',
 ] as const;
 
 /** One of {@link FAILURE_REASONS}. */

@@ -16,6 +16,7 @@ import { SqliteFilterChoicesReadModel } from '../infra/db/office/transactions/fi
 import { SqlitePaymentDetailReadModel } from '../infra/db/office/transactions/payment-detail.read';
 import { SqliteTransactionsReadModel } from '../infra/db/office/transactions/transactions.read';
 import { SqliteRegistersRepo } from '../infra/db/registers.repo';
+import type { RegisterServerInfo } from '../domain/registers';
 import type { AuditLog } from '../ports/audit.port';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Clock } from '../ports/clock.port';
@@ -92,6 +93,8 @@ export interface OfficeWiring {
   registers: RegistersService;
   /** Where the office's long operations report progress (an import's rows). */
   events: EventBus;
+  /** The shell's listener for registers (issue 17), described for the Cajas tab. */
+  registerServer: () => RegisterServerInfo;
 }
 
 /**
@@ -216,7 +219,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
       registerId: () => w.registerId,
       registerExists: (registerId) => registersRepo.get(registerId) !== undefined,
     },
-    registers: { registers: w.registers },
+    registers: { registers: w.registers, server: w.registerServer },
   };
 }
 
@@ -225,7 +228,7 @@ export function buildOffice(w: OfficeWiring): Omit<OfficeServices, 'maintenance'
  * the register server (web/register-server.ts). Its manager is the store server's own counter's.
  */
 export function buildRegisters(
-  w: Pick<OfficeWiring, 'db' | 'audit' | 'clock' | 'manager'>,
+  w: Pick<OfficeWiring, 'db' | 'audit' | 'clock' | 'manager' | 'events'>,
 ): RegistersService {
   return new RegistersService({
     repo: new SqliteRegistersRepo(w.db),
@@ -233,5 +236,6 @@ export function buildRegisters(
     audit: w.audit,
     clock: w.clock,
     manager: w.manager,
+    events: w.events,
   });
 }

@@ -18,6 +18,7 @@ import { SqlitePinFailuresRepo } from '../infra/db/pin-failures.repo';
 import { seedDemoIfEmpty } from '../infra/seed/seed-demo';
 import type { Clock } from '../ports/clock.port';
 import type { RegistersService } from '../services/registers/registers.service';
+import type { RegisterServerInfo } from '../domain/registers';
 import type { EventBus } from '../ports/event-bus.port';
 import type { Logger } from '../ports/logger.port';
 import type { Timers } from '../ports/timers.port';
@@ -101,7 +102,14 @@ export interface CoreOptions {
   store?: StoreControl;
   /** The host's logs and backups (issue 16); absent in most tests (the channels answer `unavailable`). */
   maintenance?: MaintenanceControl;
+  /**
+   * The shell's listener for registers (issue 17), asked per call: the web shell with
+   * `--serve-registers`; absent (the desktop, tests) means this PC does not serve registers.
+   */
+  registerServer?: () => RegisterServerInfo | null;
 }
+
+const NOT_SERVING: RegisterServerInfo = { serving: false, urls: [], fingerprint: null };
 
 /** The running core: one dispatch and one event bus for whichever transport hosts it. */
 export interface Core {
@@ -259,6 +267,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     audit: auditAtRegister(audit, SERVER_REGISTER_ID),
     clock,
+    events,
     manager: () => {
       const id = contextFor(SERVER_REGISTER_ID).session.actor();
       if (id === null) throw new Error('a registers handler ran with nobody signed in');
@@ -268,6 +277,7 @@ export function createCore(options: CoreOptions): Core {
   const store: StoreParts = {
     db,
     options,
+    registerServer: () => options.registerServer?.() ?? NOT_SERVING,
     clock,
     timers,
     audit,

@@ -12,6 +12,7 @@ import type { Channel, Reply } from '../api/contract';
 import type { Dispatch } from '../api/dispatch';
 import type { StoreControl } from '../api/handlers/store.handlers';
 import { openDatabase } from '../infra/db/open-database';
+import { joinAsRegister } from '../infra/registers/join-store-server';
 import { classifyExistingStore } from '../infra/seed/classify-store';
 import type { AppEvent, EventBus } from '../ports/event-bus.port';
 import type { SecretVault } from '../ports/secret-vault.port';
@@ -212,6 +213,13 @@ export async function startStoreHost(options: StoreHostOptions): Promise<StoreHo
         return ok({ secretsNotStored: created.value.secretsNotStored });
       },
       switchTo,
+      // Into the data directory itself, as `--join` writes it, whichever store is open (the demo).
+      join: (input) =>
+        joinAsRegister(
+          dataDir,
+          { serverUrl: input.serverUrl, pairingCode: input.pairingCode, name: input.registerName },
+          { logger, ...(options.vaultFor ? { vault: options.vaultFor(dataDir) } : {}) },
+        ),
     };
   }
 

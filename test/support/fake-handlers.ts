@@ -73,6 +73,7 @@ export function trivialHandlers(overrides: Partial<Handlers> = {}): Handlers {
     'session.signOut': () => null,
     'store.setup.create': () => ({ ok: false, error: { code: 'unavailable', message: 'no host' } }),
     'store.switch': () => ({ ok: false, error: { code: 'unavailable', message: 'no host' } }),
+    'store.join': () => ({ ok: false, error: { code: 'unavailable', message: 'no host' } }),
     ...transactionsTrivialHandlers,
     ...refundsTrivialHandlers,
     ...shiftsTrivialHandlers,

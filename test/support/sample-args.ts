@@ -64,6 +64,7 @@ export function sampleArgs(ids: { productId: number; lineId: number; barcode: st
       manager: { name: 'Sweep', pin: '4826' },
     },
     'store.switch': { to: 'demo' },
+    'store.join': { serverUrl: 'https://127.0.0.1:7443', pairingCode: 'K7QMX-4R2P9', registerName: 'Caja 2' },
     ...transactionsSampleArgs,
     ...refundsSampleArgs,
     ...shiftsSampleArgs,

@@ -28,11 +28,12 @@ export function freshDataDir(prefix = 'caja-test-'): string {
 
 /** Spawns the host (with extra `args`, e.g. `--serve-registers`) and resolves once it prints `Caja listening at …`. */
 export async function startWebShell(
-  options: { dataDir?: string; env?: NodeJS.ProcessEnv; args?: string[] } = {},
+  /** `args`: more flags for the shell, e.g. `['--serve-registers', '127.0.0.1:0']`. */
+  options: { dataDir?: string; env?: NodeJS.ProcessEnv; args?: readonly string[] } = {},
 ): Promise<RunningShell> {
   const dataDir = options.dataDir ?? freshDataDir();
-  const argv = [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])];
-  const child = spawn(process.execPath, argv, {
+  const flags = [HOST_ENTRY, '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])];
+  const child = spawn(process.execPath, flags, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@ import type { Handlers } from '../dispatch';
 import { fail, ok, type Result } from '../../domain/result';
 import type { SecretName } from '../../domain/office/settings';
 import type { StoreKind, StoreSetupInput } from '../../domain/store-setup';
+import type { JoinedRegister, StoreJoinInput } from '../../domain/registers';
 
 /**
  * What the host lets the core do with the data directory's stores (app/host/store-host.ts). A core
@@ -15,12 +16,14 @@ export interface StoreControl {
   createReal(input: StoreSetupInput): Promise<Result<{ secretsNotStored: SecretName[] }>>;
   /** Closes this core and opens the other store; refused while a card payment is in flight. */
   switchTo(kind: StoreKind): Promise<Result<{ kind: StoreKind }>>;
+  /** Pairs this data directory with a store server as a register (issue 17), as `--join` does. */
+  join(input: StoreJoinInput): Promise<Result<JoinedRegister>>;
 }
 
 /** Handlers of the `store.*` channels. See [Note: who may switch stores]. */
 export function storeHandlers(
   control: () => StoreControl | undefined,
-): Pick<Handlers, 'store.setup.create' | 'store.switch'> {
+): Pick<Handlers, 'store.setup.create' | 'store.switch' | 'store.join'> {
   return {
     'store.setup.create': async (input) => {
       const store = control();
@@ -38,6 +41,14 @@ export function storeHandlers(
       const store = control();
       if (!store) return fail('unavailable', 'Esta instalación no puede cambiar de tienda.');
       return store.switchTo(to);
+    },
+    // Same gate as the wizard (see [Note: who may switch stores]): a real store's books never join.
+    'store.join': async (input) => {
+      const store = control();
+      if (!store) return fail('unavailable', 'Esta instalación no puede unirse a una caja principal.');
+      if (store.kind !== 'demo' || store.realExists())
+        return fail('conflict', 'Esta PC ya tiene su propia tienda: no puede unirse a otra caja principal.');
+      return store.join(input);
     },
   };
 }

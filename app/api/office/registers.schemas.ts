@@ -4,7 +4,8 @@ import type { RegistersContract } from './registers.contract';
 
 const registerId = z.number().int().positive();
 const CONTROL_CHARACTER = /\p{Cc}/u;
-const name = z
+/** A register's name as a manager or a joining register types it. */
+export const registerName = z
   .string()
   .trim()
   .min(1)
@@ -15,6 +16,7 @@ const name = z
 export const registersSchemas: { [C in keyof RegistersContract]: z.ZodType<RegistersContract[C]['args']> } = {
   'office.registers.pairingCode.create': z.object({}).strict(),
   'office.registers.list': z.object({}).strict(),
-  'office.registers.rename': z.object({ registerId, name }).strict(),
+  'office.registers.rename': z.object({ registerId, name: registerName }).strict(),
   'office.registers.revoke': z.object({ registerId }).strict(),
+  'office.registers.server.get': z.object({}).strict(),
 };

@@ -4,6 +4,7 @@
  */
 import type { SecretName } from '../../domain/office/settings';
 import type { StoreKind, StoreSetupInput } from '../../domain/store-setup';
+import type { JoinedRegister, StoreJoinInput } from '../../domain/registers';
 
 export interface StoreContract {
   /**
@@ -17,10 +18,17 @@ export interface StoreContract {
   };
   /** Opens the demo (training) or the real store; `conflict` while a card payment is in flight. */
   'store.switch': { policy: 'manager'; args: { to: StoreKind }; result: { kind: StoreKind } };
+  /**
+   * Pairs this PC with a store server as a register (issue 17), as `--join` does: only from the
+   * demo with no real store. Keeps the link and the credential; Caja must then restart. A refusal
+   * says why in its `reason` (`join_*`).
+   */
+  'store.join': { policy: 'manager'; args: StoreJoinInput; result: JoinedRegister };
 }
 
 /** This area's channels. */
 export const STORE_CHANNELS = [
   'store.setup.create',
   'store.switch',
+  'store.join',
 ] as const satisfies readonly (keyof StoreContract)[];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PIN_SHAPE, SERIAL_SHAPE } from '../../domain/office/settings';
 import { STORE_TIME_ZONES } from '../../domain/store-time-zone';
+import { registerName } from '../office/registers.schemas';
 import type { StoreContract } from './store.contract';
 
 // Same limits as the office's settings forms; the RFC's rule and the relay URL's are the services'.
@@ -42,4 +43,13 @@ const setupInput = z
 export const storeSchemas: { [C in keyof StoreContract]: z.ZodType<StoreContract[C]['args']> } = {
   'store.setup.create': setupInput,
   'store.switch': z.object({ to: z.enum(['demo', 'real']) }).strict(),
+  'store.join': z
+    .object({
+      // The URL's shape (https, host, port, no path) is checked by the pairing itself: one rule.
+      serverUrl: z.string().trim().min(1).max(300),
+      // 10 symbols, typed with or without the dash and spaces.
+      pairingCode: z.string().trim().min(1).max(30),
+      registerName,
+    })
+    .strict(),
 };

@@ -19,6 +19,7 @@ import {
 } from '../../domain/registers';
 import type { AuditLog } from '../../ports/audit.port';
 import type { Clock } from '../../ports/clock.port';
+import type { EventBus } from '../../ports/event-bus.port';
 import type { RegisterRecord, RegistersRepo } from '../../ports/registers.port';
 import type { PairingCodes, RedeemOutcome } from './pairing-codes';
 
@@ -30,6 +31,8 @@ export interface RegistersDeps {
   clock: Clock;
   /** The manager doing it (the `manager` channel policy guarantees one). */
   manager: () => number;
+  /** Tells the office's Cajas tab when a register pairs. */
+  events: Pick<EventBus, 'emit'>;
 }
 
 /** A newly paired register's identity; the credential is for the register only. */
@@ -95,6 +98,7 @@ export class RegistersService {
       { action: 'registers.paired', subject: `register:${record.id}`, details: { name } },
       now,
     );
+    this.deps.events.emit('office.registers.paired', viewOf(record));
     return ok({ registerId: record.id, name: record.name, credential });
   }
 

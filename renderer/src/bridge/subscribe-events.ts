@@ -25,6 +25,7 @@ export function subscribeEvents(
     api.on('payments.notices.changed', () => store.getState().applyNoticesChanged()),
     api.on('printer.job.finished', (job) => store.getState().applyPrintJob(job)),
     api.on('office.products.importProgress', (progress) => store.getState().applyImportProgress(progress)),
+    api.on('office.registers.paired', (register) => store.getState().applyRegisterPaired(register)),
     // The host opened the other store (demo ⇄ real): start the page over on that store's truth.
     api.on('app.store.switched', () => reload()),
     // A register whose link came back: what happened on the server meanwhile (a payment that ended,

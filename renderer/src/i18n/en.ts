@@ -10,6 +10,7 @@ import { shiftsEn } from './office/shifts';
 import { settingsEn } from './office/settings';
 import { updatesEn } from './office/updates';
 import { productsEn } from './office/products';
+import { registersEn } from './office/registers';
 
 /** English. */
 export const en: Messages = {
@@ -319,6 +320,20 @@ export const en: Messages = {
         'No connection to the main register: nothing was done. Ring sales up at the main register until the network is back.',
       register_revoked: 'The manager revoked this register: it must be paired with the main register again.',
       store_server_only: 'This is done at the main register, not on this one.',
+      join_bad_url:
+        'The store server’s address is not valid: type it as its Office → Registers shows it (https://192.168.1.10:7443).',
+      join_code_refused:
+        'The store server refused the code: check it is typed right and has not expired, or ask the manager for a new one.',
+      join_too_many_attempts:
+        'Too many tries with a wrong code: that code no longer works. Ask the manager to generate a new one.',
+      join_unreachable:
+        'Could not reach the store server: check the address, that it is on, and that this PC is on the same network.',
+      join_server_not_proven:
+        'Whoever answered does not know the code: it is not your store server. Nothing was kept; check the address.',
+      join_server_not_pinned:
+        'The store server’s certificate is not the one seen at pairing: it is not your store server. Nothing was sent.',
+      join_bad_answer:
+        'The store server answered something unexpected: check both PCs run the same version of Caja.',
     },
   },
   office: {
@@ -335,6 +350,7 @@ export const en: Messages = {
   printer: printerEn,
   officeUpdates: updatesEn,
   officeProducts: productsEn,
+  officeRegisters: registersEn,
   setup: setupEn,
   ops: opsEn,
   weigh: weighEn,

@@ -9,6 +9,7 @@ import { shiftsEsMX } from './office/shifts';
 import { settingsEsMX } from './office/settings';
 import { updatesEsMX } from './office/updates';
 import { productsEsMX } from './office/products';
+import { registersEsMX } from './office/registers';
 /** Spanish (Mexico): the default language. Every user-facing string of the UI lives here or in en.ts. */
 export const esMX = {
   app: {
@@ -319,6 +320,20 @@ export const esMX = {
       register_revoked:
         'El gerente dio de baja esta caja: hay que volver a emparejarla con la caja principal.',
       store_server_only: 'Esto se hace en la caja principal, no en esta caja.',
+      join_bad_url:
+        'La dirección de la caja principal no es válida: escríbela como la muestra su Oficina → Cajas (https://192.168.1.10:7443).',
+      join_code_refused:
+        'La caja principal rechazó el código: revisa que esté bien escrito y no haya vencido, o pide al gerente uno nuevo.',
+      join_too_many_attempts:
+        'Demasiados intentos con un código equivocado: ese código ya no sirve. Pide al gerente que genere uno nuevo.',
+      join_unreachable:
+        'No se pudo conectar con la caja principal: revisa la dirección, que esté encendida y que esta PC esté en la misma red.',
+      join_server_not_proven:
+        'Quien respondió no conoce el código: no es su caja principal. No se guardó nada; revisa la dirección.',
+      join_server_not_pinned:
+        'El certificado de la caja principal no es el que se vio al vincular: no es su caja principal. No se envió nada.',
+      join_bad_answer:
+        'La caja principal respondió algo inesperado: revisa que ambas PCs tengan la misma versión de Caja.',
     },
   },
   office: {
@@ -335,6 +350,7 @@ export const esMX = {
   printer: printerEsMX,
   officeUpdates: updatesEsMX,
   officeProducts: productsEsMX,
+  officeRegisters: registersEsMX,
   setup: setupEsMX,
   ops: opsEsMX,
   weigh: weighEsMX,

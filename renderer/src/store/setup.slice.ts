@@ -1,6 +1,7 @@
 import type { CajaApi } from '../../../app/api/contract';
 import type { AppError } from '../../../app/domain/result';
 import type { StoreKind, StoreSetupInput } from '../../../app/domain/store-setup';
+import type { JoinedRegister, StoreJoinInput } from '../../../app/domain/registers';
 import type { GetState, SetState } from './store-types';
 
 /**
@@ -16,6 +17,10 @@ export interface SetupSlice {
   closeSetup(): void;
   createStore(input: StoreSetupInput): Promise<boolean>;
   switchStore(to: StoreKind): Promise<boolean>;
+  /** This PC as a register of a store server (issue 17), once joined: Caja must restart. */
+  joinedRegister: JoinedRegister | null;
+  /** «Unirse a una caja principal»: pairs with the store server; a refusal lands in setupError. */
+  joinStoreServer(input: StoreJoinInput): Promise<boolean>;
 }
 
 /** Wizard and switch actions. */
@@ -34,6 +39,17 @@ export function createSetupSlice(api: CajaApi, set: SetState, get: GetState): Se
       set({ setupBusy: true, setupError: null });
       const reply = await api.invoke('store.setup.create', input);
       set({ setupBusy: false, setupError: reply.ok ? null : reply.error });
+      return reply.ok;
+    },
+    joinedRegister: null,
+    async joinStoreServer(input) {
+      set({ setupBusy: true, setupError: null });
+      const reply = await api.invoke('store.join', input);
+      set({
+        setupBusy: false,
+        setupError: reply.ok ? null : reply.error,
+        joinedRegister: reply.ok ? reply.value : null,
+      });
       return reply.ok;
     },
     async switchStore(to) {

@@ -10,8 +10,13 @@ import { createCore, type Core } from '../../../app/host/create-core';
 import { PAIRING_CODE_TTL_MS, type PairingCodeView } from '../../../app/domain/registers';
 import { loadOrCreateTlsIdentity } from '../../../app/infra/security/tls-identity';
 import { startRegisterServer, type RegisterServer } from '../../../web/register-server';
-import { JoinError, openRegisterLink, pairWithServer, type RegisterLink } from '../../../web/register-join';
-import { CLOSE_REVOKED } from '../../../web/register-wire';
+import {
+  JoinError,
+  openRegisterLink,
+  pairWithServer,
+  type RegisterLink,
+} from '../../../app/infra/registers/register-join';
+import { CLOSE_REVOKED } from '../../../app/infra/registers/register-wire';
 import { recordingLogger } from '../../support/recording-logger';
 import { signInDemoManager } from '../../support/sign-in';
 import { freshDataDir } from '../../support/web-shell';
@@ -34,7 +39,7 @@ beforeAll(async () => {
   server = await startRegisterServer({
     host: '127.0.0.1',
     port: 0,
-    identity: loadOrCreateTlsIdentity(dataDir),
+    identity: await loadOrCreateTlsIdentity(dataDir),
     registers: () => core.registers,
     core,
     logger: log.logger,
@@ -116,7 +121,7 @@ describe('pairing a register', () => {
   });
 
   it('refuses a machine in the middle that shows its own certificate, even with the right code', async () => {
-    const other = loadOrCreateTlsIdentity(freshDataDir('caja-middle-'));
+    const other = await loadOrCreateTlsIdentity(freshDataDir('caja-middle-'));
     // Terminates TLS with its own certificate and relays everything to the real server.
     const middle = createTlsServer({ key: other.key, cert: other.cert }, (inbound) => {
       const outbound = tlsConnect({ host: '127.0.0.1', port: server.port, rejectUnauthorized: false });
@@ -161,7 +166,7 @@ describe('the authenticated link', () => {
     const impostor = await startRegisterServer({
       host: '127.0.0.1',
       port: 0,
-      identity: loadOrCreateTlsIdentity(otherDir),
+      identity: await loadOrCreateTlsIdentity(otherDir),
       registers: () => core.registers,
       core,
       logger: recordingLogger().logger,

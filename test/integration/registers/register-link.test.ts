@@ -13,7 +13,11 @@ import type { AppEvent } from '../../../app/ports/event-bus.port';
 import { createCore, type Core } from '../../../app/host/create-core';
 import { loadOrCreateTlsIdentity } from '../../../app/infra/security/tls-identity';
 import { startRegisterServer, type RegisterServer } from '../../../web/register-server';
-import { openRegisterLink, pairWithServer, type RegisterLink } from '../../../web/register-join';
+import {
+  openRegisterLink,
+  pairWithServer,
+  type RegisterLink,
+} from '../../../app/infra/registers/register-join';
 import {
   BACKOFF_MS,
   HEARTBEAT_MS,
@@ -21,7 +25,7 @@ import {
   startRegisterClient,
   type RegisterClient,
 } from '../../../web/register-client';
-import { MAX_IN_FLIGHT_PER_LINK } from '../../../web/register-wire';
+import { MAX_IN_FLIGHT_PER_LINK } from '../../../app/infra/registers/register-wire';
 import { manualTime, type ManualTime } from '../../support/manual-time';
 import { recordingLogger } from '../../support/recording-logger';
 import { DEMO_USERS, signInDemoManager } from '../../support/sign-in';
@@ -42,7 +46,7 @@ beforeAll(async () => {
   server = await startRegisterServer({
     host: '127.0.0.1',
     port: 0,
-    identity: loadOrCreateTlsIdentity(dataDir),
+    identity: await loadOrCreateTlsIdentity(dataDir),
     registers: () => core.registers,
     core,
     logger: log.logger,

@@ -10,6 +10,7 @@ export const registersSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.registers.list': {},
   'office.registers.rename': { registerId: 1, name: 'Caja 2' },
   'office.registers.revoke': { registerId: 1 },
+  'office.registers.server.get': {},
 };
 
 const notFound = { ok: false, error: { code: 'not_found', message: 'sample' } } as const;
@@ -20,4 +21,5 @@ export const registersTrivialHandlers: Pick<Handlers, AreaChannel> = {
   'office.registers.list': () => ({ registers: [] }),
   'office.registers.rename': () => notFound,
   'office.registers.revoke': () => notFound,
+  'office.registers.server.get': () => ({ serving: false, urls: [], fingerprint: null }),
 };

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProductsTab } from './products/products-tab';
+import { RegistersTab } from './registers/registers-tab';
 import { RefundsTab } from './refunds/refunds-tab';
 import { SettingsTab } from './settings/settings-tab';
 import { ShiftsTab } from './shifts/shifts-tab';
@@ -13,6 +14,7 @@ const TABS = [
   { id: 'transactions', label: 'officeTransactions.tab', Panel: TransactionsTab },
   { id: 'shifts', label: 'officeShifts.tab', Panel: ShiftsTab },
   { id: 'products', label: 'officeProducts.tab', Panel: ProductsTab },
+  { id: 'registers', label: 'officeRegisters.tab', Panel: RegistersTab },
   { id: 'settings', label: 'officeSettings.tab', Panel: SettingsTab },
 ] as const;
 

@@ -5,6 +5,7 @@ import { PIN_SHAPE } from '../../../../app/domain/office/settings';
 import type { StoreSetupInput } from '../../../../app/domain/store-setup';
 import { STORE_TIME_ZONES, type StoreTimeZone } from '../../../../app/domain/store-time-zone';
 import { useAppStore } from '../../store/store-context';
+import { JoinStoreForm } from './join-store-form';
 
 const STEPS = ['store', 'manager', 'kushki', 'relay', 'catalog'] as const;
 type Step = (typeof STEPS)[number];
@@ -106,10 +107,12 @@ export function SetupWizard() {
   const [index, setIndex] = useState(0);
   const [form, setForm] = useState<Form>(EMPTY);
   const [shown, setShown] = useState<Partial<Record<keyof Form, string>>>({});
+  // «Unirse a una caja principal»: this PC becomes a register of a store server instead (issue 17).
+  const [joining, setJoining] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const step = STEPS[index] ?? 'store';
 
-  useEffect(() => heading.current?.focus(), [index]);
+  useEffect(() => heading.current?.focus(), [index, joining]);
 
   const update = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const next = () => {
@@ -151,6 +154,16 @@ export function SetupWizard() {
     />
   );
 
+  if (joining) {
+    return (
+      <main className="setup-screen">
+        <section className="setup-card" aria-labelledby="setup-step-heading">
+          <JoinStoreForm onBack={() => setJoining(false)} />
+        </section>
+      </main>
+    );
+  }
+
   return (
     <main className="setup-screen">
       <section className="setup-card" aria-labelledby="setup-step-heading">
@@ -161,6 +174,12 @@ export function SetupWizard() {
         </h2>
         {step === 'store' ? (
           <>
+            <p className="setup-join-offer">
+              {t('setup.join.offer')}{' '}
+              <button type="button" className="secondary" onClick={() => setJoining(true)} disabled={busy}>
+                {t('setup.join.open')}
+              </button>
+            </p>
             <p>{t('setup.intro')}</p>
             {field('name', t('setup.fields.name'), text('name'))}
             {field('rfc', t('setup.fields.rfc'), text('rfc'))}

@@ -52,8 +52,28 @@ export const setupEsMX = {
     rfc: 'El RFC no es válido (ejemplo: GOMM800101AB1 o ABC991231XY9).',
     pin: 'El PIN debe tener de 4 a 8 dígitos.',
     pinMismatch: 'Los dos PIN no coinciden.',
+    pairingCode: 'El código tiene 10 letras y números, como K7QMX-4R2P9.',
   },
   needsManager: 'Para configurar su tienda, entre como gerente de la demo (Luis Hernández, 9999).',
+  join: {
+    offer: '¿Esta PC será una caja más de una tienda que ya usa Caja?',
+    open: 'Unirse a una caja principal',
+    title: 'Unirse a una caja principal',
+    intro:
+      'Esta PC será una caja más de la tienda: venderá con el catálogo, los usuarios y el libro de la caja principal. En la caja principal, abra Oficina → Cajas y genere un código de vinculación.',
+    serverUrl: 'Dirección de la caja principal (https://…)',
+    code: 'Código de vinculación',
+    name: 'Nombre de esta caja',
+    defaultName: 'Caja 2',
+    submit: 'Unirse',
+    joining: 'Uniendo…',
+    back: 'Volver a «Configurar mi tienda»',
+    paired: 'Esta PC quedó vinculada como «{{name}}» (caja {{id}}) con {{url}}.',
+    fingerprint:
+      'Huella del certificado de la caja principal: {{fingerprint}}. Debe empezar igual que la que muestra su Oficina → Cajas.',
+    restart: 'Cierre Caja y vuelva a abrirla para empezar a vender como caja de esa tienda.',
+    close: 'Entendido',
+  },
 };
 
 export const setupEn: typeof setupEsMX = {
@@ -109,6 +129,26 @@ export const setupEn: typeof setupEsMX = {
     rfc: 'The RFC is not valid (e.g. GOMM800101AB1 or ABC991231XY9).',
     pin: 'The PIN must have 4 to 8 digits.',
     pinMismatch: 'The two PINs differ.',
+    pairingCode: 'The code has 10 letters and digits, like K7QMX-4R2P9.',
   },
   needsManager: "To set up your store, sign in as the demo's manager (Luis Hernández, 9999).",
+  join: {
+    offer: 'Will this PC be one more register of a store that already uses Caja?',
+    open: 'Join a store server',
+    title: 'Join a store server',
+    intro:
+      'This PC will be one more register of the store: it sells with the store server’s catalog, users and book. On the store server, open Office → Registers and generate a pairing code.',
+    serverUrl: 'Store server address (https://…)',
+    code: 'Pairing code',
+    name: 'This register’s name',
+    defaultName: 'Register 2',
+    submit: 'Join',
+    joining: 'Joining…',
+    back: 'Back to “Set up my store”',
+    paired: 'This PC is paired as “{{name}}” (register {{id}}) with {{url}}.',
+    fingerprint:
+      'The store server’s certificate fingerprint: {{fingerprint}}. It must start as the one its Office → Registers shows.',
+    restart: 'Close Caja and open it again to start selling as a register of that store.',
+    close: 'Got it',
+  },
 };

@@ -1,5 +1,6 @@
 import type { ArgsOf, CajaApi, Channel, Reply, ValueOf } from '../../../../app/api/contract';
 import type { ImportProgress } from '../../../../app/domain/products/products-admin';
+import type { RegisterView } from '../../../../app/domain/registers';
 import type { GetState, SetState } from '../store-types';
 
 // [Note: office data layer]
@@ -57,6 +58,10 @@ export interface OfficeSlice {
   importProgress: ImportProgress | null;
   /** Keeps the event's progress; `done` clears it (the call's answer follows). */
   applyImportProgress(progress: ImportProgress): void;
+  /** The register that paired last (issue 17's event): the Cajas tab retires the code it used. */
+  lastPairedRegister: RegisterView | null;
+  /** Keeps the event's register and marks the office's reads stale (the list has one more). */
+  applyRegisterPaired(register: RegisterView): void;
 }
 
 // Enough for every screen of the office and a few payment details; the oldest slots go first.
@@ -104,6 +109,11 @@ export function createOfficeSlice(api: CajaApi, set: SetState, get: GetState): O
     importProgress: null,
     applyImportProgress(progress) {
       set({ importProgress: progress.phase === 'done' ? null : progress });
+    },
+    lastPairedRegister: null,
+    applyRegisterPaired(register) {
+      set({ lastPairedRegister: register });
+      get().invalidateOffice();
     },
   };
 }

@@ -12,8 +12,8 @@ import { X509Certificate } from 'node:crypto';
 import { request } from 'node:https';
 import { connect, type PeerCertificate } from 'node:tls';
 import WebSocket from 'ws';
-import { normalizePairingCode } from '../app/domain/registers';
-import { registerProof, sameProof, serverProof } from '../app/infra/registers/pairing-proof';
+import { normalizePairingCode } from '../../domain/registers';
+import { registerProof, sameProof, serverProof } from './pairing-proof';
 import { LINK_PATH, PAIR_PATH, REGISTER_ID_HEADER, pairResponse, welcomeMessage } from './register-wire';
 
 /** What a register keeps after pairing (the credential goes to its vault, the rest to a file). */

@@ -6,7 +6,7 @@
 import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { SecretVault } from '../app/ports/secret-vault.port';
+import type { SecretVault } from '../../ports/secret-vault.port';
 import type { RegisterLink } from './register-join';
 
 const LINK_FILE = 'register-link.json';
