@@ -20,7 +20,14 @@ export interface Keyset {
 /** A filter in storage terms: epoch range and stored states; the exact filters as the query has them. */
 export interface PaymentFilter extends Pick<
   TransactionsQuery,
-  'tender' | 'terminalSerial' | 'cashierId' | 'cardBrand' | 'amountMin' | 'amountMax' | 'search'
+  | 'tender'
+  | 'terminalSerial'
+  | 'cashierId'
+  | 'cardBrand'
+  | 'amountMin'
+  | 'amountMax'
+  | 'search'
+  | 'registerId'
 > {
   start: number;
   end: number;
@@ -77,4 +84,6 @@ export interface FilterChoicesReadModel {
   terminalSerials(): string[];
   /** Everyone who may have taken a payment (cashiers and managers, active or not). */
   users(): { id: number; name: string }[];
+  /** Every register, by id (the server's own counter, 0, first), revoked ones included. */
+  registers(): { id: number; name: string; revoked: boolean }[];
 }
