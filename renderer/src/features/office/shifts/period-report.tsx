@@ -8,10 +8,10 @@ import { downloadFile } from './download-file';
 import { ProductSalesTables } from './product-sales-tables';
 import { ReturnsSummaryTable } from './returns-summary';
 import { RegisterBreakdown } from './register-breakdown';
-import { RegisterPicker, withRegister } from './register-picker';
+import { RegisterPicker, withRegister, type RegisterChoice } from './register-picker';
 
 /** The report over a range of store days: totals and sales by product and department, with exports. */
-export function PeriodReportPanel() {
+export function PeriodReportPanel({ registers }: { registers: readonly RegisterChoice[] }) {
   const { t } = useTranslation();
   const ids = useId();
   // This month so far, by default: read once, when the panel opens.
@@ -36,7 +36,7 @@ export function PeriodReportPanel() {
           {t('officeShifts.period.to')}
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
-        <RegisterPicker value={registerId} onChange={setRegisterId} />
+        <RegisterPicker registers={registers} value={registerId} onChange={setRegisterId} />
         {(['csv', 'xlsx'] as const).map((format) => (
           <button
             key={format}

@@ -8,7 +8,7 @@ import { MonthSummary } from './month-summary';
 import { PeriodReportPanel } from './period-report';
 import { downloadFile } from './download-file';
 import { ReconcilePanel } from './reconcile-panel';
-import { RegisterPicker, withRegister } from './register-picker';
+import { RegisterPicker, useRegisterChoices, withRegister } from './register-picker';
 import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 import { ZReport } from './z-report';
 import './shifts.css';
@@ -26,6 +26,7 @@ export function ShiftsTab() {
   const [day, setDay] = useState(() => storeDayOf(Date.now(), storeTimeZone()));
   // Issue 17: the whole store by default, or one register's Z report.
   const [registerId, setRegisterId] = useState<number | undefined>(undefined);
+  const registers = useRegisterChoices();
   const { value: report, reload } = useOfficeRead(
     'office.reports.daily',
     isStoreDay(day) ? withRegister({ day }, registerId) : null,
@@ -42,7 +43,7 @@ export function ShiftsTab() {
             {t('officeShifts.day.label')}
             <input type="date" value={day} required onChange={(event) => setDay(event.target.value)} />
           </label>
-          <RegisterPicker value={registerId} onChange={setRegisterId} />
+          <RegisterPicker registers={registers} value={registerId} onChange={setRegisterId} />
           <div role="group" aria-label={t('officeShifts.export.title')} className="export-buttons">
             {EXPORTS.map((format) => (
               <button
@@ -70,7 +71,7 @@ export function ShiftsTab() {
         ) : null}
         {isStoreDay(day) ? <ReconcilePanel day={day} /> : null}
       </section>
-      <PeriodReportPanel />
+      <PeriodReportPanel registers={registers} />
     </section>
   );
 }
