@@ -64,6 +64,8 @@ export interface AuditRecord {
   action: string;
   details: string | null;
   actorName: string | null;
+  /** Where the action was taken (issue 17); null for what no register did (the relay, start-up). */
+  registerName: string | null;
 }
 
 /** One payment's detail: the payment and its sale, its ledger and the audit entries about it. */

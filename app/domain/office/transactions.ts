@@ -176,6 +176,8 @@ export interface TimelineEntry {
   /** The inbound body, as received (webhooks). */
   rawPayload: string | null;
   actorName: string | null;
+  /** Audit entries: the register where the action was taken (issue 17); null otherwise. */
+  registerName: string | null;
   webhook: WebhookMarks | null;
   /** Webhook rows: whether Billpocket's signature was verified; null on every other entry. */
   signature: WebhookSignature | null;

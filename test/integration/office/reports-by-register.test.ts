@@ -14,7 +14,11 @@ import type {
   PeriodReport,
   RegisterBreakdownRow,
 } from '../../../app/domain/office/reports';
-import type { TransactionFilterChoices, TransactionsPage } from '../../../app/domain/office/transactions';
+import type {
+  PaymentDetailView,
+  TransactionFilterChoices,
+  TransactionsPage,
+} from '../../../app/domain/office/transactions';
 import { createCore, databaseFileIn, type Core } from '../../../app/host/create-core';
 import { openDatabase } from '../../../app/infra/db/open-database';
 import { rebuildProductSalesSummary } from '../../../app/infra/db/office/reports/product-sales-summary';
@@ -33,6 +37,7 @@ import {
 
 let core: Core;
 let seeded: TwoRegisterHistory;
+let auditedPayment: number;
 
 beforeAll(async () => {
   const dataDir = freshDataDir('caja-by-register-');
@@ -40,6 +45,14 @@ beforeAll(async () => {
   createCore({ dataDir, shell: 'web', logger: recordingLogger().logger }).close();
   const db = openDatabase(databaseFileIn(dataDir));
   seeded = seedTwoRegisters(db);
+  // Two audit entries about a register-2 payment: one taken at that register, one by no register.
+  auditedPayment = seeded.payments.find((p) => p.registerId === AISLE_REGISTER.id)!.id;
+  const audit = db.prepare(
+    `INSERT INTO audit_log (at, actor_user_id, action, subject, details, register_id)
+     VALUES (?, 2, ?, ?, '{}', ?)`,
+  );
+  audit.run(SEED_DAY_START + 1, 'payment.note', `payment:${auditedPayment}`, AISLE_REGISTER.id);
+  audit.run(SEED_DAY_START + 2, 'payment.reconciled', `payment:${auditedPayment}`, null);
   // Raw inserts bypass the completion path that feeds the hourly summary (migration 013).
   rebuildProductSalesSummary(db);
   db.close();
@@ -239,6 +252,19 @@ describe('the transactions list by register', () => {
     expect(main.totals?.count).toBe(ofRegister(MAIN_REGISTER.id).length);
     const idle = await call<TransactionsPage>('office.transactions.list', { ...day, registerId: 1 });
     expect([idle.rows.length, idle.totals?.count]).toEqual([0, 0]);
+  });
+
+  it('a payment’s timeline names the register of each audit entry taken at one', async () => {
+    const detail = await call<PaymentDetailView>('office.payments.detail', { paymentId: auditedPayment });
+    expect([detail.payment.registerId, detail.payment.registerName]).toEqual([
+      AISLE_REGISTER.id,
+      AISLE_REGISTER.name,
+    ]);
+    const audit = detail.timeline.filter((e) => e.origin === 'audit').map((e) => [e.kind, e.registerName]);
+    expect(audit).toEqual([
+      ['payment.note', AISLE_REGISTER.name],
+      ['payment.reconciled', null],
+    ]);
   });
 
   it('offers every register in the filter choices, the server’s first', async () => {

@@ -64,6 +64,7 @@ function webhook(id: number, signature: 'verified' | 'unverified'): TimelineEntr
     detail: 'sale:aprobada',
     rawPayload: '{}',
     actorName: null,
+    registerName: null,
     webhook: {
       duplicate: false,
       duplicateOf: null,

@@ -98,6 +98,7 @@ export const transactionsEsMX = {
     timeline: 'Historial',
     timelineHint: 'Cada evento del pago y cada acción del personal, en hora de la Ciudad de México.',
     by: 'por {{name}}',
+    at: 'en {{register}}',
     via: 'vía {{source}}',
     sources: {
       cashier: 'caja',
@@ -253,6 +254,7 @@ export const transactionsEn: typeof transactionsEsMX = {
     timeline: 'History',
     timelineHint: 'Every event of the payment and every staff action, in Mexico City time.',
     by: 'by {{name}}',
+    at: 'at {{register}}',
     via: 'via {{source}}',
     sources: {
       cashier: 'register',

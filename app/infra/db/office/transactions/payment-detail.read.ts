@@ -50,8 +50,10 @@ export class SqlitePaymentDetailReadModel implements PaymentDetailReadModel {
           e.bp_signature AS bpSignature
         FROM payment_events e LEFT JOIN users u ON u.id = e.actor_user_id
         WHERE e.payment_id = ? ORDER BY e.id`),
-      audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName
+      audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName,
+          rg.name AS registerName
         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+        LEFT JOIN registers rg ON rg.id = a.register_id
         WHERE a.subject = ? ORDER BY a.id`),
     };
   }
