@@ -51,6 +51,6 @@ export interface ReturnsRepo {
   insert(header: NewReturn, lines: { saleLineId: number; quantity: Milli; amount: Centavos }[]): number;
   get(id: number): ReturnView | undefined;
   forSale(saleId: number): ReturnView[];
-  /** Returns made in [start, end), less those whose card refund failed. */
-  summary(start: number, end: number): ReturnsSummary;
+  /** Returns made in [start, end), less those whose card refund failed; of one register's sales if given. */
+  summary(start: number, end: number, registerId?: number): ReturnsSummary;
 }

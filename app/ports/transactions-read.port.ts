@@ -20,7 +20,14 @@ export interface Keyset {
 /** A filter in storage terms: epoch range and stored states; the exact filters as the query has them. */
 export interface PaymentFilter extends Pick<
   TransactionsQuery,
-  'tender' | 'terminalSerial' | 'cashierId' | 'cardBrand' | 'amountMin' | 'amountMax' | 'search'
+  | 'tender'
+  | 'terminalSerial'
+  | 'cashierId'
+  | 'cardBrand'
+  | 'amountMin'
+  | 'amountMax'
+  | 'search'
+  | 'registerId'
 > {
   start: number;
   end: number;
@@ -57,6 +64,8 @@ export interface AuditRecord {
   action: string;
   details: string | null;
   actorName: string | null;
+  /** Where the action was taken (issue 17); null for what no register did (the relay, start-up). */
+  registerName: string | null;
 }
 
 /** One payment's detail: the payment and its sale, its ledger and the audit entries about it. */
@@ -77,4 +86,6 @@ export interface FilterChoicesReadModel {
   terminalSerials(): string[];
   /** Everyone who may have taken a payment (cashiers and managers, active or not). */
   users(): { id: number; name: string }[];
+  /** Every register, by id (the server's own counter, 0, first), revoked ones included. */
+  registers(): { id: number; name: string; revoked: boolean }[];
 }

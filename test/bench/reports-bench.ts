@@ -102,6 +102,52 @@ function spreadLinesOverCatalog(db: Database): void {
   console.log(`spread the sale lines over the catalog in ${seconds} s`);
 }
 
+/** The paired register the bench moves a third of the sales to (issue 17). */
+const AISLE_REGISTER = 2;
+
+/**
+ * Issue 17: a store with two registers. Every third sale (and its payments) moves to register 2,
+ * so the register-filtered cases below read a register with a third of the store's history.
+ */
+function assignRegisters(db: Database): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT OR IGNORE INTO registers (id, name, credential_hash, paired_at) VALUES (?, 'Caja 2', randomblob(32), 0)`,
+    ).run(AISLE_REGISTER);
+    db.prepare(`UPDATE sales SET register_id = ? WHERE id % 3 = 0`).run(AISLE_REGISTER);
+    db.exec(
+      `UPDATE payments SET register_id = (SELECT s.register_id FROM sales s WHERE s.id = payments.sale_id)`,
+    );
+  })();
+}
+
+/**
+ * Issue 17: one register's reports. Its products are priced from its lines (see [Note: product
+ * sales of one register]), so these print what that costs next to the store's summary path.
+ */
+function registerCases(ctx: BenchContext): BenchCase[] {
+  const scope = { registerId: AISLE_REGISTER };
+  const end = dayRange(ctx.lastDay, ZONE).end;
+  const month = `${ctx.lastDay.slice(0, 8)}01`;
+  return [
+    {
+      name: `daily Z report, register ${AISLE_REGISTER}`,
+      target: '(extra)',
+      run: () => dailyReport(ctx.db, ctx.lastDay, ZONE, scope),
+    },
+    {
+      name: `product sales, one month, register ${AISLE_REGISTER} (lines)`,
+      target: '(extra)',
+      run: () => productSalesFromSummary(ctx.db, dayRange(month, ZONE).start, end, AISLE_REGISTER),
+    },
+    {
+      name: `period report, one year, register ${AISLE_REGISTER}`,
+      target: '(extra)',
+      run: () => periodReport(ctx.db, ctx.firstDay, ctx.lastDay, ZONE, scope),
+    },
+  ];
+}
+
 /** Issue 13: sales by product and department over the whole year (and the period report around it). */
 function productCases(ctx: BenchContext): BenchCase[] {
   const start = dayRange(ctx.firstDay, ZONE).start;
@@ -256,11 +302,17 @@ function main(): void {
   if (seed) seedYear(dataDir);
   const db = openDatabase(databaseFileIn(dataDir));
   if (seed) spreadLinesOverCatalog(db);
+  if (seed) assignRegisters(db);
   const count = db.prepare('SELECT COUNT(*) FROM payments').pluck().get() as number;
   const ctx: BenchContext = { db, lastDay: LAST_DAY, firstDay: firstDayOf(LAST_DAY, DAYS) };
   console.log(`\n${count.toLocaleString('en')} payments in ${dataDir}; ${RUNS} timed runs per case\n`);
   const transactions = transactionCases(ctx);
-  for (const bench of [...transactions.cases, ...reportCases(ctx), ...productCases(ctx)]) {
+  for (const bench of [
+    ...transactions.cases,
+    ...reportCases(ctx),
+    ...productCases(ctx),
+    ...registerCases(ctx),
+  ]) {
     const { p50, p99 } = time(bench);
     console.log(
       `  ${bench.name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p99 ${p99.toFixed(2).padStart(7)} ms   ${bench.target.padEnd(9)} ${sizeOf(bench.run())}`,

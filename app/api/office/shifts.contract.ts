@@ -16,8 +16,12 @@ import type {
 
 /** A Mexico City calendar day, YYYY-MM-DD. */
 type Day = { day: string };
+/** A report's part of the store (issue 17): one register's payments, or the whole store when absent. */
+type Scope = { registerId?: number | undefined };
+/** A store day of a report. */
+type ReportDay = Day & Scope;
 /** Store days from `from` to `to`, both included, at most a year. */
-type Period = { from: string; to: string };
+type Period = { from: string; to: string } & Scope;
 
 export interface ShiftsContract {
   /** The register's open shift (null if none) and the card payments that would stop it from closing. */
@@ -36,18 +40,18 @@ export interface ShiftsContract {
     args: { denominations: DenominationCounts };
     result: ShiftView;
   };
-  /** Shifts that overlap a day. */
+  /** Shifts that overlap a day, every register's (each names its register). */
   'office.shifts.list': { policy: 'manager'; args: Day; result: ShiftView[] };
-  /** The Z report of a day. */
-  'office.reports.daily': { policy: 'manager'; args: Day; result: DailyReport };
+  /** The Z report of a day, with its per-register breakdown; of one register when `registerId` is set. */
+  'office.reports.daily': { policy: 'manager'; args: ReportDay; result: DailyReport };
   /** The month (YYYY-MM): totals per day plus the same breakdowns. */
-  'office.reports.monthly': { policy: 'manager'; args: { month: string }; result: MonthlyReport };
+  'office.reports.monthly': { policy: 'manager'; args: { month: string } & Scope; result: MonthlyReport };
   /** Re-asks Kushki's get-status for every card payment of the day and lists disagreements. */
   'office.reports.reconcile': { policy: 'manager'; args: Day; result: ReconciliationResult };
   /** The Z report as CSV for Excel (UTF-8 with BOM, CRLF). */
-  'office.reports.exportCsv': { policy: 'manager'; args: Day; result: ExportedText };
+  'office.reports.exportCsv': { policy: 'manager'; args: ReportDay; result: ExportedText };
   /** The Z report as PDF, base64. */
-  'office.reports.exportPdf': { policy: 'manager'; args: Day; result: ExportedBinary };
+  'office.reports.exportPdf': { policy: 'manager'; args: ReportDay; result: ExportedBinary };
   /** A period's totals and its sales by product and department (issue 13). */
   'office.reports.period': { policy: 'manager'; args: Period; result: PeriodReport };
   /** The period report as CSV for Excel (UTF-8 with BOM, CRLF). */

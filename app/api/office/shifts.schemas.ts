@@ -8,8 +8,11 @@ import type { ShiftsContract } from './shifts.contract';
 const drawerCentavos = z.number().int().min(0).max(1_000_000_000);
 const day = z.string().refine(isStoreDay, 'expected a calendar day YYYY-MM-DD');
 const dayArgs = z.object({ day }).strict();
+// Issue 17: a report of one register; register 0 is the store server's own counter.
+const registerId = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional();
+const reportDayArgs = z.object({ day, registerId }).strict();
 const periodArgs = z
-  .object({ from: day, to: day })
+  .object({ from: day, to: day, registerId })
   .strict()
   .refine((p) => p.from <= p.to, { message: 'from must not be after to', path: ['to'] })
   .refine((p) => storeDaysBetween(p.from, p.to) <= PERIOD_MAX_DAYS, {
@@ -49,13 +52,13 @@ export const shiftsSchemas: { [C in keyof ShiftsContract]: z.ZodType<ShiftsContr
     .strict(),
   'office.shifts.close': z.object({ denominations }).strict(),
   'office.shifts.list': dayArgs,
-  'office.reports.daily': dayArgs,
+  'office.reports.daily': reportDayArgs,
   'office.reports.monthly': z
-    .object({ month: z.string().refine(isStoreMonth, 'expected a month YYYY-MM') })
+    .object({ month: z.string().refine(isStoreMonth, 'expected a month YYYY-MM'), registerId })
     .strict(),
   'office.reports.reconcile': dayArgs,
-  'office.reports.exportCsv': dayArgs,
-  'office.reports.exportPdf': dayArgs,
+  'office.reports.exportCsv': reportDayArgs,
+  'office.reports.exportPdf': reportDayArgs,
   'office.reports.period': periodArgs,
   'office.reports.exportPeriodCsv': periodArgs,
   'office.reports.exportPeriodXlsx': periodArgs,

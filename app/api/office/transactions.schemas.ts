@@ -28,6 +28,8 @@ const listArgs = z
     cardBrand: z.string().min(1).max(40).optional(),
     amountMin: centavos.optional(),
     amountMax: centavos.optional(),
+    // Register 0 is the store server's own counter (issue 17), so zero is a register.
+    registerId: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     search: z.string().max(64).optional(),
     cursor: z.string().max(64).optional(),
     limit: z.number().int().min(1).max(200).optional(),

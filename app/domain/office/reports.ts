@@ -35,9 +35,29 @@ export interface BreakdownRow<K> extends ReportTotals {
   label: string | null;
 }
 
+/**
+ * One register's part of a report (issue 17): its totals (refunds and returns included, as in every
+ * breakdown) with the sales split by tender. `key` is the register id, `label` its name.
+ */
+export interface RegisterBreakdownRow extends BreakdownRow<number> {
+  /** Card sales (amount, without tips) and cash sales of the register. */
+  cardSales: Centavos;
+  cashSales: Centavos;
+}
+
+/** A register's row of the Z report: its breakdown row plus its drawer's shifts of the day. */
+export interface RegisterZRow extends RegisterBreakdownRow {
+  /** Shifts of this register that overlap the day. */
+  shiftCount: number;
+  /** The cash its drawer should hold: the sum of those shifts' expected cash; null with no shift. */
+  expectedCash: Centavos | null;
+}
+
 /** The breakdowns both reports share. */
 export interface ReportBreakdowns {
   totals: ReportTotals;
+  /** By register, by id (the store server's own counter, 0, first); only registers with activity. */
+  byRegister: RegisterBreakdownRow[];
   byTender: BreakdownRow<PaymentMethod>[];
   /** Card payments only; null is a card whose brand Kushki did not report. */
   byBrand: BreakdownRow<string | null>[];
@@ -72,12 +92,23 @@ export interface DailyReport extends ReportBreakdowns {
   day: string;
   from: number;
   to: number;
+  /** The register the report is limited to, or null for the whole store. */
+  registerId: number | null;
+  /** That register's name (null for the whole store). */
+  registerName: string | null;
+  /** Per register: activity and drawers of the day (registers with a sale, a refund or a shift). */
+  byRegister: RegisterZRow[];
   shifts: ShiftView[];
   cashOutsideShifts: CashOutsideShifts;
   /** Sales by product and department of the sales completed this day (issue 13). */
   products: ProductSalesBreakdown;
   /** Returns by item made this day (issue 14): by product and department, and their total. */
   returns: ReturnsSummary;
+}
+
+/** Which part of the store a report covers: one register, or the whole store when absent. */
+export interface ReportScope {
+  registerId?: number | undefined;
 }
 
 /** Longest period report: a year, leap day included. */
@@ -92,7 +123,13 @@ export interface PeriodReport {
   to: string;
   start: number;
   end: number;
+  /** The register the report is limited to, or null for the whole store. */
+  registerId: number | null;
+  /** That register's name (null for the whole store). */
+  registerName: string | null;
   totals: ReportTotals;
+  /** The period's totals per register. */
+  byRegister: RegisterBreakdownRow[];
   products: ProductSalesBreakdown;
   /** Returns by item made in the period (issue 14). */
   returns: ReturnsSummary;
@@ -101,6 +138,10 @@ export interface PeriodReport {
 /** The month: totals per day plus the same breakdowns. */
 export interface MonthlyReport extends ReportBreakdowns {
   month: string;
+  /** The register the report is limited to, or null for the whole store. */
+  registerId: number | null;
+  /** That register's name (null for the whole store). */
+  registerName: string | null;
   byDay: BreakdownRow<string>[];
 }
 

@@ -74,6 +74,10 @@ export interface CashMovementView {
 /** A shift as the office shows it; the cash flow is live while it is open and final once closed. */
 export interface ShiftView extends CashFlow {
   id: number;
+  /** The register whose drawer this is (issue 17; register 0 is the store server's own counter). */
+  registerId: number;
+  /** That register's name as the office shows it (renamed registers show their new name). */
+  registerName: string;
   openedBy: PersonRef | null;
   openedAt: number;
   closedBy: PersonRef | null;

@@ -61,6 +61,8 @@ export interface TransactionsQuery {
   /** Inclusive bounds on the payment's amount (centavos, tip excluded). */
   amountMin?: number | undefined;
   amountMax?: number | undefined;
+  /** Only the payments of this register (issue 17); every register when absent. */
+  registerId?: number | undefined;
   /** Matches a unique reference (prefix), an authorization code or the card's last four digits. */
   search?: string | undefined;
   /** Opaque: the `nextCursor` of the previous page. */
@@ -83,6 +85,9 @@ export interface TransactionRow {
   uniqueReference: string | null;
   terminalSerial: string | null;
   cashierName: string | null;
+  /** The register whose sale this payment pays (issue 17), and its name. */
+  registerId: number;
+  registerName: string;
 }
 
 /** Sums over the whole filtered set (every page), not just the rows shown. */
@@ -113,6 +118,8 @@ export interface TransactionFilterChoices {
   terminals: { serial: string; label: string }[];
   cashiers: { id: number; name: string }[];
   cardBrands: string[];
+  /** Every register of the store (the server's own counter first), revoked ones too: old rows carry them. */
+  registers: { id: number; name: string; revoked: boolean }[];
 }
 
 /** The sale a payment belongs to, summarised for the detail view. */
@@ -169,6 +176,8 @@ export interface TimelineEntry {
   /** The inbound body, as received (webhooks). */
   rawPayload: string | null;
   actorName: string | null;
+  /** Audit entries: the register where the action was taken (issue 17); null otherwise. */
+  registerName: string | null;
   webhook: WebhookMarks | null;
   /** Webhook rows: whether Billpocket's signature was verified; null on every other entry. */
   signature: WebhookSignature | null;

@@ -14,11 +14,11 @@ export const shiftsSampleArgs: { [C in AreaChannel]: ArgsOf<C> } = {
   'office.shifts.cashMovement': { kind: 'in', amount: 10_000, reason: 'Cambio del banco' },
   'office.shifts.close': { denominations: { b500: 1, c10: 3 } },
   'office.shifts.list': { day: DAY },
-  'office.reports.daily': { day: DAY },
+  'office.reports.daily': { day: DAY, registerId: 0 },
   'office.reports.monthly': { month: '2026-11' },
   'office.reports.reconcile': { day: DAY },
   'office.reports.exportCsv': { day: DAY },
-  'office.reports.period': { from: '2026-11-01', to: DAY },
+  'office.reports.period': { from: '2026-11-01', to: DAY, registerId: 2 },
   'office.reports.exportPeriodCsv': { from: '2026-11-01', to: DAY },
   'office.reports.exportPeriodXlsx': { from: '2026-11-01', to: DAY },
   'office.reports.exportPdf': { day: DAY },
@@ -40,7 +40,15 @@ const products = {
   byDepartment: [],
 };
 const returns = { count: 0, amount: 0, cash: 0, card: 0, byProduct: [], byDepartment: [] };
-const breakdowns = { totals: emptyTotals(), byTender: [], byBrand: [], byCashier: [], byHour: [] };
+const breakdowns = {
+  totals: emptyTotals(),
+  byRegister: [],
+  byTender: [],
+  byBrand: [],
+  byCashier: [],
+  byHour: [],
+};
+const wholeStore = { registerId: null, registerName: null };
 
 /** Trivial answers for this area's channels (dispatch tests). */
 export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
@@ -53,6 +61,7 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     day,
     from: 0,
     to: 0,
+    ...wholeStore,
     ...breakdowns,
     shifts: [],
     cashOutsideShifts: { count: 0, amount: 0, payments: [] },
@@ -64,11 +73,13 @@ export const shiftsTrivialHandlers: Pick<Handlers, AreaChannel> = {
     to,
     start: 0,
     end: 0,
+    ...wholeStore,
     totals: emptyTotals(),
+    byRegister: [],
     products,
     returns,
   }),
-  'office.reports.monthly': ({ month }) => ({ month, ...breakdowns, byDay: [] }),
+  'office.reports.monthly': ({ month }) => ({ month, ...wholeStore, ...breakdowns, byDay: [] }),
   'office.reports.reconcile': ({ day }) => ({
     day,
     checkedAt: 0,

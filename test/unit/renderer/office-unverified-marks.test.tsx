@@ -25,6 +25,8 @@ function detail(cardSignature: 'verified' | 'unverified' | null): PaymentDetailV
       uniqueReference: 'ref-1',
       terminalSerial: 'CAJA01',
       cashierName: 'Ana',
+      registerId: 0,
+      registerName: 'Caja principal',
       identifier: 'ref-1',
       transactionId: '100001',
       kushkiStatus: 'APPROVED',
@@ -62,6 +64,7 @@ function webhook(id: number, signature: 'verified' | 'unverified'): TimelineEntr
     detail: 'sale:aprobada',
     rawPayload: '{}',
     actorName: null,
+    registerName: null,
     webhook: {
       duplicate: false,
       duplicateOf: null,

@@ -20,13 +20,15 @@ export function shiftsHandlers({
     'office.shifts.cashMovement': ({ kind, amount, reason }) => shifts.moveCash(kind, amount, reason),
     'office.shifts.close': ({ denominations }) => shifts.close(denominations),
     'office.shifts.list': ({ day }) => shifts.list(day),
-    'office.reports.daily': ({ day }) => reports.daily(day),
-    'office.reports.monthly': ({ month }) => reports.monthly(month),
+    'office.reports.daily': ({ day, registerId }) => reports.daily(day, { registerId }),
+    'office.reports.monthly': ({ month, registerId }) => reports.monthly(month, { registerId }),
     'office.reports.reconcile': ({ day }) => reports.reconcile(day),
-    'office.reports.exportCsv': ({ day }) => reports.exportCsv(day),
-    'office.reports.exportPdf': ({ day }) => reports.exportPdf(day),
-    'office.reports.period': ({ from, to }) => reports.period(from, to),
-    'office.reports.exportPeriodCsv': ({ from, to }) => reports.exportPeriodCsv(from, to),
-    'office.reports.exportPeriodXlsx': ({ from, to }) => reports.exportPeriodXlsx(from, to),
+    'office.reports.exportCsv': ({ day, registerId }) => reports.exportCsv(day, { registerId }),
+    'office.reports.exportPdf': ({ day, registerId }) => reports.exportPdf(day, { registerId }),
+    'office.reports.period': ({ from, to, registerId }) => reports.period(from, to, { registerId }),
+    'office.reports.exportPeriodCsv': ({ from, to, registerId }) =>
+      reports.exportPeriodCsv(from, to, { registerId }),
+    'office.reports.exportPeriodXlsx': ({ from, to, registerId }) =>
+      reports.exportPeriodXlsx(from, to, { registerId }),
   };
 }

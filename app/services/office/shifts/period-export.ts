@@ -12,6 +12,7 @@ import { departmentTable, moneyNumber, productTable, type Cell } from './product
 import type { ReportLabels } from './report-labels';
 import { decimal, storeDateTime } from './report-rows';
 import { returnsRows } from './returns-rows';
+import { registerHeader, registerRows, scopeRow } from './register-rows';
 
 /** What every export says about itself. */
 export interface PeriodExportContext {
@@ -28,6 +29,7 @@ function heading(report: PeriodReport, c: PeriodExportContext): Cell[][] {
     [l.store, c.storeName],
     [l.from, report.from],
     [l.to, report.to],
+    scopeRow(report, l),
     [l.currency, 'MXN'],
     [l.generated, storeDateTime(c.generatedAt, c.timeZone)],
   ];
@@ -66,6 +68,10 @@ export function periodCsv(report: PeriodReport, c: PeriodExportContext): string 
     ...heading(report, c),
     [],
     ...moneyTotals(report, l),
+    [],
+    [l.byRegister],
+    registerHeader(l, false),
+    ...registerRows(report.byRegister),
     [],
     [l.byProduct],
     ...productTable(report.products, l),
@@ -120,6 +126,13 @@ export async function periodXlsx(report: PeriodReport, c: PeriodExportContext): 
     3,
     8,
   );
+  summary.addRow([]);
+  summary.addRow([l.byRegister]);
+  const registerCells = registerRows(report.byRegister).map((cells) =>
+    cells.map((cell, i) => (i === 0 ? cell : Number(cell))),
+  );
+  // Columns: register, count, then money (card, cash, tips), refunds count, money (refunds, net).
+  addTable(summary, [registerHeader(l, false), ...registerCells], 3, 8);
   summary.addRow([]);
   summary.addRow([l.productNote]);
   // Columns: code, product, department, units, then money (amount, IVA, net, cost, margin).

@@ -16,6 +16,7 @@ import {
 import type { ReportLabels } from './report-labels';
 import { departmentTable, productTable } from './product-sales-rows';
 import { returnsRows } from './returns-rows';
+import { registerHeader, registerRows, scopeRow } from './register-rows';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -44,11 +45,16 @@ export function reportCsv(
   const rows: string[][] = [
     [l.title, report.day],
     [l.store, context.storeName],
+    scopeRow(report, l),
     [l.currency, 'MXN'],
     [l.generated, storeDateTime(context.generatedAt, context.timeZone)],
     [],
     breakdownHeader(l),
     ...breakdownRows(report, l),
+    [],
+    [l.byRegister],
+    registerHeader(l, true),
+    ...registerRows(report.byRegister),
     [],
     [l.shifts],
     shiftHeader(l),

@@ -72,6 +72,12 @@ const esMX = {
   returnsCash: 'En efectivo',
   returnsCard: 'A tarjeta',
   quantity: 'Cantidad',
+  register: 'Caja',
+  byRegister: 'Por caja',
+  wholeStore: 'Toda la tienda',
+  cardSales: 'Ventas con tarjeta',
+  shiftCount: 'Turnos',
+  expectedCash: 'Efectivo esperado',
 };
 
 /** The export's labels. */
@@ -143,6 +149,12 @@ const en: ReportLabels = {
   returnsCash: 'In cash',
   returnsCard: 'To card',
   quantity: 'Quantity',
+  register: 'Register',
+  byRegister: 'By register',
+  wholeStore: 'Whole store',
+  cardSales: 'Card sales',
+  shiftCount: 'Shifts',
+  expectedCash: 'Expected cash',
 };
 
 /** The labels for a UI language. */

@@ -16,6 +16,7 @@ import {
   storeDateTime,
 } from './report-rows';
 import type { ReportLabels } from './report-labels';
+import { registerHeader, registerRows, scopeRow } from './register-rows';
 
 // US Letter, landscape: the breakdown has nine columns.
 const PAGE: [number, number] = [792, 612];
@@ -123,23 +124,25 @@ export async function reportPdf(
     rgb(0, 0, 0),
   );
   w.heading(`${l.title} · ${report.day}`, 16);
-  w.line(`${l.day}: ${report.day} · ${l.store}: ${context.storeName}`);
+  w.line(`${l.day}: ${report.day} · ${l.store}: ${context.storeName} · ${scopeRow(report, l).join(': ')}`);
   w.line(`${l.currency}: MXN · ${l.generated}: ${storeDateTime(context.generatedAt, context.timeZone)}`);
   w.heading(l.totals);
   if (report.totals.count === 0 && report.totals.refundCount === 0) w.line(l.noSales);
   w.table(breakdownHeader(l), breakdownRows(report, l), 2);
+  w.heading(l.byRegister);
+  w.table(registerHeader(l, true), registerRows(report.byRegister), 1);
   w.heading(l.shifts);
   if (report.shifts.length === 0) w.line(l.noShifts);
-  // Twelve columns do not fit across a page: each shift is a line of who and when, then its cash.
+  // Thirteen columns do not fit across a page: each shift is a line of where, who and when, then its cash.
   const header = shiftHeader(l);
   for (const row of shiftRows(report.shifts, l, context.timeZone)) {
     w.line(
       header
-        .slice(0, 4)
+        .slice(0, 5)
         .map((h, i) => `${h}: ${row[i] ?? ''}`)
         .join(' · '),
     );
-    w.table(header.slice(4), [row.slice(4)], 0);
+    w.table(header.slice(5), [row.slice(5)], 0);
   }
   w.line(
     `${l.outsideShifts}: ${report.cashOutsideShifts.count} · ${decimal(report.cashOutsideShifts.amount)} MXN`,

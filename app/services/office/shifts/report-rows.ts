@@ -65,6 +65,7 @@ export function breakdownRows(report: DailyReport, l: ReportLabels): string[][] 
 export function shiftHeader(l: ReportLabels): string[] {
   return [
     l.shift,
+    l.register,
     l.openedBy,
     l.openedAt,
     l.closedAt,
@@ -83,6 +84,7 @@ export function shiftHeader(l: ReportLabels): string[] {
 export function shiftRows(shifts: ShiftView[], l: ReportLabels, zone: StoreTimeZone): string[][] {
   return shifts.map((s) => [
     String(s.id),
+    s.registerName,
     s.openedBy?.name ?? '',
     storeDateTime(s.openedAt, zone),
     s.closedAt === null ? l.stillOpen : storeDateTime(s.closedAt, zone),

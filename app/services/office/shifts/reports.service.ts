@@ -12,6 +12,7 @@ import type {
   MonthlyReport,
   PeriodReport,
   ReconciliationResult,
+  ReportScope,
 } from '../../../domain/office/reports';
 import { dayRange } from '../../../domain/office/store-day';
 import type { AuditLog } from '../../../ports/audit.port';
@@ -23,6 +24,11 @@ import { reconcilePayments } from './reconciliation';
 import { reportCsv } from './report-csv';
 import { reportLabels } from './report-labels';
 import { reportPdf } from './report-pdf';
+
+/** A register's exports are named apart from the store's: `-caja-2` (the id: names may hold anything). */
+function fileSuffix(scope: ReportScope): string {
+  return scope.registerId === undefined ? '' : `-caja-${scope.registerId}`;
+}
 
 /** What the reports service needs. */
 export interface ReportsDeps {
@@ -41,34 +47,35 @@ export interface ReportsDeps {
 export class ReportsService {
   constructor(private readonly deps: ReportsDeps) {}
 
-  /** The Z report of a store day. */
-  daily(day: string): DailyReport {
-    return this.deps.read.daily(day);
+  /** The Z report of a store day, of the whole store or one register (issue 17). */
+  daily(day: string, scope: ReportScope = {}): DailyReport {
+    return this.deps.read.daily(day, scope);
   }
 
   /** The month's report. */
-  monthly(month: string): MonthlyReport {
-    return this.deps.read.monthly(month);
+  monthly(month: string, scope: ReportScope = {}): MonthlyReport {
+    return this.deps.read.monthly(month, scope);
   }
 
   /** Store days `from`..`to` (validated at the boundary): totals and sales by product and department. */
-  period(from: string, to: string): PeriodReport {
-    return this.deps.read.period(from, to);
+  period(from: string, to: string, scope: ReportScope = {}): PeriodReport {
+    return this.deps.read.period(from, to, scope);
   }
 
   /** The period report as CSV for Excel. */
-  exportPeriodCsv(from: string, to: string): ExportedText {
-    const now = this.exported(`period:${from}..${to}`, 'csv');
-    const content = periodCsv(this.period(from, to), this.context(now));
-    return { fileName: `ventas-${from}-a-${to}.csv`, mimeType: 'text/csv;charset=utf-8', content };
+  exportPeriodCsv(from: string, to: string, scope: ReportScope = {}): ExportedText {
+    const now = this.exported(`period:${from}..${to}`, 'csv', scope);
+    const content = periodCsv(this.period(from, to, scope), this.context(now));
+    const fileName = `ventas-${from}-a-${to}${fileSuffix(scope)}.csv`;
+    return { fileName, mimeType: 'text/csv;charset=utf-8', content };
   }
 
   /** The period report as an Excel workbook (base64). */
-  async exportPeriodXlsx(from: string, to: string): Promise<ExportedBinary> {
-    const now = this.exported(`period:${from}..${to}`, 'xlsx');
-    const bytes = await periodXlsx(this.period(from, to), this.context(now));
+  async exportPeriodXlsx(from: string, to: string, scope: ReportScope = {}): Promise<ExportedBinary> {
+    const now = this.exported(`period:${from}..${to}`, 'xlsx', scope);
+    const bytes = await periodXlsx(this.period(from, to, scope), this.context(now));
     return {
-      fileName: `ventas-${from}-a-${to}.xlsx`,
+      fileName: `ventas-${from}-a-${to}${fileSuffix(scope)}.xlsx`,
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       base64: Buffer.from(bytes).toString('base64'),
     };
@@ -102,18 +109,19 @@ export class ReportsService {
   }
 
   /** The Z report as CSV for Excel. */
-  exportCsv(day: string): ExportedText {
-    const now = this.exported(`day:${day}`, 'csv');
-    const content = reportCsv(this.daily(day), this.context(now));
-    return { fileName: `reporte-z-${day}.csv`, mimeType: 'text/csv;charset=utf-8', content };
+  exportCsv(day: string, scope: ReportScope = {}): ExportedText {
+    const now = this.exported(`day:${day}`, 'csv', scope);
+    const content = reportCsv(this.daily(day, scope), this.context(now));
+    const fileName = `reporte-z-${day}${fileSuffix(scope)}.csv`;
+    return { fileName, mimeType: 'text/csv;charset=utf-8', content };
   }
 
   /** The Z report as PDF (base64). */
-  async exportPdf(day: string): Promise<ExportedBinary> {
-    const now = this.exported(`day:${day}`, 'pdf');
-    const bytes = await reportPdf(this.daily(day), this.context(now));
+  async exportPdf(day: string, scope: ReportScope = {}): Promise<ExportedBinary> {
+    const now = this.exported(`day:${day}`, 'pdf', scope);
+    const bytes = await reportPdf(this.daily(day, scope), this.context(now));
     return {
-      fileName: `reporte-z-${day}.pdf`,
+      fileName: `reporte-z-${day}${fileSuffix(scope)}.pdf`,
       mimeType: 'application/pdf',
       base64: Buffer.from(bytes).toString('base64'),
     };
@@ -128,15 +136,15 @@ export class ReportsService {
     };
   }
 
-  /** Audits an export and returns its time. */
-  private exported(subject: string, format: 'csv' | 'pdf' | 'xlsx'): number {
+  /** Audits an export (and which register it covered, if one) and returns its time. */
+  private exported(subject: string, format: 'csv' | 'pdf' | 'xlsx', scope: ReportScope): number {
     const now = this.deps.clock.now();
     this.deps.audit.append(
       {
         action: 'report.exported',
         actorUserId: this.deps.manager(),
         subject,
-        details: { format },
+        details: scope.registerId === undefined ? { format } : { format, registerId: scope.registerId },
       },
       now,
     );

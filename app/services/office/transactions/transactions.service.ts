@@ -51,6 +51,7 @@ export function paymentFilterOf(query: TransactionsQuery, zone: StoreTimeZone): 
     amountMin: query.amountMin,
     amountMax: query.amountMax,
     search: query.search?.trim() || undefined,
+    registerId: query.registerId,
   };
 }
 
@@ -87,7 +88,7 @@ export class TransactionsService {
     });
   }
 
-  /** Terminals (configured and seen), users and card brands for the pickers. */
+  /** Terminals (configured and seen), users, card brands and registers for the pickers. */
   filters(): TransactionFilterChoices {
     const configured = this.deps.terminals.list();
     const labels = new Map(configured.map((t) => [t.serial, t.label]));
@@ -98,6 +99,7 @@ export class TransactionsService {
       terminals: serials.sort().map((serial) => ({ serial, label: labels.get(serial) ?? serial })),
       cashiers: this.deps.choices.users(),
       cardBrands: this.deps.choices.cardBrands(),
+      registers: this.deps.choices.registers(),
     };
   }
 

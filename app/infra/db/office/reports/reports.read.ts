@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { DailyReport, MonthlyReport, PeriodReport } from '../../../../domain/office/reports';
+import type {
+  DailyReport,
+  MonthlyReport,
+  PeriodReport,
+  ReportScope,
+} from '../../../../domain/office/reports';
 import type { CardPaymentToCheck, ReportsReadModel } from '../../../../ports/reports.port';
 import type { StoreTimeZone } from '../../../../domain/store-time-zone';
 import { cardPaymentsBetween } from './card-payments-of-day';
@@ -15,16 +20,16 @@ export class SqliteReportsReadModel implements ReportsReadModel {
     private readonly zone: () => StoreTimeZone,
   ) {}
 
-  daily(day: string): DailyReport {
-    return dailyReport(this.db, day, this.zone());
+  daily(day: string, scope: ReportScope = {}): DailyReport {
+    return dailyReport(this.db, day, this.zone(), scope);
   }
 
-  monthly(month: string): MonthlyReport {
-    return monthlyReport(this.db, month, this.zone());
+  monthly(month: string, scope: ReportScope = {}): MonthlyReport {
+    return monthlyReport(this.db, month, this.zone(), scope);
   }
 
-  period(from: string, to: string): PeriodReport {
-    return periodReport(this.db, from, to, this.zone());
+  period(from: string, to: string, scope: ReportScope = {}): PeriodReport {
+    return periodReport(this.db, from, to, this.zone(), scope);
   }
 
   cardPaymentsBetween(start: number, end: number): CardPaymentToCheck[] {

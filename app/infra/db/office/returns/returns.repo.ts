@@ -11,6 +11,11 @@ import type { NewReturn, ReturnsRepo, SaleForReturn } from '../../../../ports/re
  */
 export const ACTIVE_RETURN = `(r.refund_id IS NULL OR f.status <> 'failed')`;
 
+/** The summary's returns: made in [@start, @end), still active, of @register's sales (any when NULL). */
+const SUMMARY_WHERE = `r.created_at >= @start AND r.created_at < @end AND ${ACTIVE_RETURN}
+  AND (@register IS NULL OR (SELECT s.register_id FROM sales s WHERE s.id = r.sale_id) = @register)`;
+type SummaryParams = { start: number; end: number; register: number | null };
+
 /**
  * Thousandths a sale line sold: its weighed thousandths, else pieces × 1000 (the trigger of
  * migration 015 says the same).
@@ -108,13 +113,13 @@ export class SqliteReturnsRepo implements ReturnsRepo {
         `SELECT x.sale_line_id, l.name, x.quantity_milli, x.amount_centavos
            FROM return_lines x JOIN sale_lines l ON l.id = x.sale_line_id WHERE x.return_id = ? ORDER BY x.id`,
       ),
-      totals: db.prepare<[number, number], { method: PaymentMethod; n: number; amount: number }>(
+      totals: db.prepare<[SummaryParams], { method: PaymentMethod; n: number; amount: number }>(
         `SELECT r.method AS method, COUNT(*) AS n, SUM(r.amount_centavos) AS amount
            FROM returns r LEFT JOIN refunds f ON f.id = r.refund_id
-          WHERE r.created_at >= ? AND r.created_at < ? AND ${ACTIVE_RETURN} GROUP BY r.method`,
+          WHERE ${SUMMARY_WHERE} GROUP BY r.method`,
       ),
       byProduct: db.prepare<
-        [number, number],
+        [SummaryParams],
         {
           product_id: number | null;
           sku: string;
@@ -129,7 +134,7 @@ export class SqliteReturnsRepo implements ReturnsRepo {
            FROM returns r LEFT JOIN refunds f ON f.id = r.refund_id
            JOIN return_lines x ON x.return_id = r.id JOIN sale_lines l ON l.id = x.sale_line_id
            LEFT JOIN products p ON p.id = l.product_id
-          WHERE r.created_at >= ? AND r.created_at < ? AND ${ACTIVE_RETURN}
+          WHERE ${SUMMARY_WHERE}
           GROUP BY l.product_id, l.department`,
       ),
     };
@@ -186,11 +191,12 @@ export class SqliteReturnsRepo implements ReturnsRepo {
     return this.s.forSale.all(saleId).map((row) => this.view(row));
   }
 
-  summary(start: number, end: number): ReturnsSummary {
-    const totals = this.s.totals.all(start, end);
+  summary(start: number, end: number, registerId?: number): ReturnsSummary {
+    const params = { start, end, register: registerId ?? null };
+    const totals = this.s.totals.all(params);
     const sumOf = (method?: PaymentMethod) =>
       totals.filter((t) => !method || t.method === method).reduce((sum, t) => sum + t.amount, 0);
-    const groups = this.s.byProduct.all(start, end);
+    const groups = this.s.byProduct.all(params);
     const products = new Map<number, ReturnsSummary['byProduct'][number]>();
     const departments = new Map<string | null, ReturnsSummary['byDepartment'][number]>();
     for (const g of groups) {

@@ -17,6 +17,7 @@ export const MAIN_REGISTER = SERVER_REGISTER_ID;
 interface ShiftRow {
   id: number;
   register_id: number;
+  register_name: string | null;
   opened_by: number;
   opened_by_name: string | null;
   opened_at: number;
@@ -40,10 +41,12 @@ interface MovementRow {
   created_at: number;
 }
 
-const SHIFT_COLUMNS = `s.id, s.register_id, s.opened_by, ou.name AS opened_by_name, s.opened_at, s.opening_float_centavos,
+const SHIFT_COLUMNS = `s.id, s.register_id, rg.name AS register_name, s.opened_by, ou.name AS opened_by_name,
+  s.opened_at, s.opening_float_centavos,
   s.closed_by, cu.name AS closed_by_name, s.closed_at, s.counted_centavos, s.expected_centavos,
   s.difference_centavos, s.denominations
-  FROM shifts s LEFT JOIN users ou ON ou.id = s.opened_by LEFT JOIN users cu ON cu.id = s.closed_by`;
+  FROM shifts s LEFT JOIN users ou ON ou.id = s.opened_by LEFT JOIN users cu ON cu.id = s.closed_by
+  LEFT JOIN registers rg ON rg.id = s.register_id`;
 
 /** What a cash sale kept counts while it holds money, and also once refunded (the refund is its own line). */
 const CASH_TAKEN = `method = 'cash' AND status IN ('approved', 'refund_requested', 'refunded')`;
@@ -235,6 +238,8 @@ export class SqliteShiftsRepo implements ShiftsRepo {
     );
     return {
       id: row.id,
+      registerId: row.register_id,
+      registerName: row.register_name ?? String(row.register_id),
       ...flow,
       openedBy: { id: row.opened_by, name: row.opened_by_name ?? '' },
       openedAt: row.opened_at,

@@ -19,11 +19,15 @@ export class SqliteFilterChoicesReadModel implements FilterChoicesReadModel {
   private readonly brands: Statement;
   private readonly terminals: Statement;
   private readonly cashiers: Statement;
+  private readonly registerRows: Statement;
 
   constructor(db: Database) {
     this.brands = distinctValues(db, 'card_brand').pluck();
     this.terminals = distinctValues(db, 'terminal_serial').pluck();
     this.cashiers = db.prepare('SELECT id, name FROM users ORDER BY name');
+    this.registerRows = db.prepare(
+      'SELECT id, name, revoked_at IS NOT NULL AS revoked FROM registers ORDER BY id',
+    );
   }
 
   /** Card brands seen on any payment. */
@@ -39,5 +43,11 @@ export class SqliteFilterChoicesReadModel implements FilterChoicesReadModel {
   /** Everyone who may have taken a payment (cashiers and managers, active or not). */
   users(): { id: number; name: string }[] {
     return this.cashiers.all() as { id: number; name: string }[];
+  }
+
+  /** Every register, by id (the server's own counter, 0, first), revoked ones included. */
+  registers(): { id: number; name: string; revoked: boolean }[] {
+    const rows = this.registerRows.all() as { id: number; name: string; revoked: number }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, revoked: r.revoked === 1 }));
   }
 }

@@ -11,7 +11,7 @@ import type {
   LedgerRecord,
   PaymentDetailReadModel,
 } from '../../../../ports/transactions-read.port';
-import { ROW_COLUMNS, transactionRowFromRecord, type RowRecord } from './transactions.read';
+import { ROW_COLUMNS, ROW_JOINS, transactionRowFromRecord, type RowRecord } from './transactions.read';
 
 /** A ledger row as selected, before the signature is read. */
 type LedgerRow = Omit<LedgerRecord, 'signature'> & { bpSignature: string | null };
@@ -36,7 +36,7 @@ export class SqlitePaymentDetailReadModel implements PaymentDetailReadModel {
     this.s = {
       payment: db.prepare(`SELECT ${ROW_COLUMNS}, p.identifier, p.transaction_id, p.kushki_status,
           p.failure_reason, p.msi, p.tendered_centavos, p.change_centavos, p.updated_at, p.card_signature
-        FROM payments p LEFT JOIN users u ON u.id = p.created_by WHERE p.id = ?`),
+        FROM payments p ${ROW_JOINS} WHERE p.id = ?`),
       sale: db.prepare(`SELECT s.id, s.status, s.total_centavos AS total, s.iva_centavos AS iva,
           s.opened_at AS openedAt, s.completed_at AS completedAt, u.name AS cashierName
         FROM sales s LEFT JOIN users u ON u.id = s.cashier_id WHERE s.id = ?`),
@@ -50,8 +50,10 @@ export class SqlitePaymentDetailReadModel implements PaymentDetailReadModel {
           e.bp_signature AS bpSignature
         FROM payment_events e LEFT JOIN users u ON u.id = e.actor_user_id
         WHERE e.payment_id = ? ORDER BY e.id`),
-      audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName
+      audit: db.prepare(`SELECT a.id, a.at, a.action, a.details, u.name AS actorName,
+          rg.name AS registerName
         FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id
+        LEFT JOIN registers rg ON rg.id = a.register_id
         WHERE a.subject = ? ORDER BY a.id`),
     };
   }

@@ -42,6 +42,8 @@ export function paymentFilterWhere(filter: PaymentFilter): SqlWhere {
     ['terminal_serial', 'terminal', filter.terminalSerial],
     ['created_by', 'cashier', filter.cashierId],
     ['card_brand', 'brand', filter.cardBrand],
+    // Issue 17: a register's payments (payments_by_register serves it when the range is wide).
+    ['register_id', 'register', filter.registerId],
   ] as const;
   for (const [column, name, value] of exact) {
     if (value === undefined) continue;

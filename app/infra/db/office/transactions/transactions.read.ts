@@ -11,7 +11,10 @@ import { paymentFilterWhere } from './transaction-filter.sql';
 /** The columns of a list row, shared with the payment detail. */
 export const ROW_COLUMNS = `p.id, p.sale_id, p.created_at, p.method, p.status, p.amount_centavos, p.tip_centavos,
   p.card_brand, p.card_last4, p.authorization_code, p.unique_reference, p.terminal_serial,
-  u.name AS cashier_name`;
+  u.name AS cashier_name, p.register_id, rg.name AS register_name`;
+
+/** The joins {@link ROW_COLUMNS} reads from, after `payments p`. */
+export const ROW_JOINS = `LEFT JOIN users u ON u.id = p.created_by LEFT JOIN registers rg ON rg.id = p.register_id`;
 
 /** A row as SQLite returns {@link ROW_COLUMNS}. */
 export interface RowRecord {
@@ -28,6 +31,8 @@ export interface RowRecord {
   unique_reference: string | null;
   terminal_serial: string | null;
   cashier_name: string | null;
+  register_id: number;
+  register_name: string | null;
 }
 
 /** Maps a stored row to a list row. */
@@ -46,6 +51,9 @@ export function transactionRowFromRecord(r: RowRecord): TransactionRow {
     uniqueReference: r.unique_reference,
     terminalSerial: r.terminal_serial,
     cashierName: r.cashier_name,
+    registerId: r.register_id,
+    // A register row is never deleted (migration 016); the id stands in should one be missing.
+    registerName: r.register_name ?? String(r.register_id),
   };
 }
 
@@ -62,7 +70,7 @@ export class SqliteTransactionsReadModel implements TransactionsReadModel {
     const keyset = after
       ? ' AND p.created_at <= @afterAt AND (p.created_at < @afterAt OR p.id < @afterId)'
       : '';
-    const sql = `SELECT ${ROW_COLUMNS} FROM payments p LEFT JOIN users u ON u.id = p.created_by
+    const sql = `SELECT ${ROW_COLUMNS} FROM payments p ${ROW_JOINS}
       WHERE ${where.sql}${keyset} ORDER BY p.created_at DESC, p.id DESC LIMIT @limit`;
     const params = {
       ...where.params,
@@ -92,7 +100,7 @@ export class SqliteTransactionsReadModel implements TransactionsReadModel {
       (this.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
     return {
       page: explain(
-        `SELECT ${ROW_COLUMNS} FROM payments p LEFT JOIN users u ON u.id = p.created_by
+        `SELECT ${ROW_COLUMNS} FROM payments p ${ROW_JOINS}
          WHERE ${where.sql} ORDER BY p.created_at DESC, p.id DESC LIMIT 50`,
         where.params,
       ),

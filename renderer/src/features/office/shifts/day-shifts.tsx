@@ -14,6 +14,7 @@ export function DayShifts({ shifts }: { shifts: ShiftView[] }) {
       <thead>
         <tr>
           <th scope="col">{t('officeShifts.day.shift')}</th>
+          <th scope="col">{t('officeShifts.day.register')}</th>
           <th scope="col">{t('officeShifts.day.opened')}</th>
           <th scope="col">{t('officeShifts.day.closed')}</th>
           <th scope="col" className="amount">
@@ -29,6 +30,7 @@ export function DayShifts({ shifts }: { shifts: ShiftView[] }) {
         {shifts.map((s) => (
           <tr key={s.id}>
             <th scope="row">{s.id}</th>
+            <td data-testid="shift-register">{s.registerName}</td>
             <td>
               {formatDateTime(s.openedAt, i18n.language)} · {s.openedBy?.name ?? ''}
             </td>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { BreakdownTable } from './breakdown-table';
 import { useOfficeRead } from '../../../store/office/use-office';
+import { withRegister } from './register-picker';
 
-/** The chosen day's month, one row per day with activity. */
-export function MonthSummary({ month }: { month: string }) {
+/** The chosen day's month, one row per day with activity (of the chosen register, if one). */
+export function MonthSummary({ month, registerId }: { month: string; registerId?: number | undefined }) {
   const { t, i18n } = useTranslation();
-  const { value: report } = useOfficeRead('office.reports.monthly', { month });
+  const { value: report } = useOfficeRead('office.reports.monthly', withRegister({ month }, registerId));
   if (!report) return null;
   const dayName = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   return (

@@ -7,16 +7,22 @@ import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-offic
 import { downloadFile } from './download-file';
 import { ProductSalesTables } from './product-sales-tables';
 import { ReturnsSummaryTable } from './returns-summary';
+import { RegisterBreakdown } from './register-breakdown';
+import { RegisterPicker, withRegister, type RegisterChoice } from './register-picker';
 
 /** The report over a range of store days: totals and sales by product and department, with exports. */
-export function PeriodReportPanel() {
+export function PeriodReportPanel({ registers }: { registers: readonly RegisterChoice[] }) {
   const { t } = useTranslation();
   const ids = useId();
   // This month so far, by default: read once, when the panel opens.
   const [to, setTo] = useState(() => storeDayOf(Date.now(), storeTimeZone()));
   const [from, setFrom] = useState(() => `${to.slice(0, 8)}01`);
+  const [registerId, setRegisterId] = useState<number | undefined>(undefined);
   const valid = isStoreDay(from) && isStoreDay(to) && from <= to;
-  const { value: report } = useOfficeRead('office.reports.period', valid ? { from, to } : null);
+  const { value: report } = useOfficeRead(
+    'office.reports.period',
+    valid ? withRegister({ from, to }, registerId) : null,
+  );
   const { busy, run } = useOfficeCommand();
   return (
     <section className="shift-panel period-report" aria-labelledby={`${ids}-title`}>
@@ -30,6 +36,7 @@ export function PeriodReportPanel() {
           {t('officeShifts.period.to')}
           <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
+        <RegisterPicker registers={registers} value={registerId} onChange={setRegisterId} />
         {(['csv', 'xlsx'] as const).map((format) => (
           <button
             key={format}
@@ -39,10 +46,7 @@ export function PeriodReportPanel() {
             onClick={() =>
               void run(
                 format === 'csv' ? 'office.reports.exportPeriodCsv' : 'office.reports.exportPeriodXlsx',
-                {
-                  from,
-                  to,
-                },
+                withRegister({ from, to }, registerId),
               ).then((file) => file && downloadFile(file))
             }
           >
@@ -58,6 +62,7 @@ export function PeriodReportPanel() {
               count: report.totals.count,
             })}
           </p>
+          <RegisterBreakdown rows={report.byRegister} />
           <ProductSalesTables sales={report.products} />
           <ReturnsSummaryTable returns={report.returns} />
         </>

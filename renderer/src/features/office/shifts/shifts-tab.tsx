@@ -8,6 +8,7 @@ import { MonthSummary } from './month-summary';
 import { PeriodReportPanel } from './period-report';
 import { downloadFile } from './download-file';
 import { ReconcilePanel } from './reconcile-panel';
+import { RegisterPicker, useRegisterChoices, withRegister } from './register-picker';
 import { useOfficeCommand, useOfficeRead } from '../../../store/office/use-office';
 import { ZReport } from './z-report';
 import './shifts.css';
@@ -23,7 +24,13 @@ export function ShiftsTab() {
   const { t } = useTranslation();
   const { busy, run: call } = useOfficeCommand();
   const [day, setDay] = useState(() => storeDayOf(Date.now(), storeTimeZone()));
-  const { value: report, reload } = useOfficeRead('office.reports.daily', isStoreDay(day) ? { day } : null);
+  // Issue 17: the whole store by default, or one register's Z report.
+  const [registerId, setRegisterId] = useState<number | undefined>(undefined);
+  const registers = useRegisterChoices();
+  const { value: report, reload } = useOfficeRead(
+    'office.reports.daily',
+    isStoreDay(day) ? withRegister({ day }, registerId) : null,
+  );
 
   return (
     <section className="office-tab shifts-tab" aria-label={t('officeShifts.tab')}>
@@ -36,6 +43,7 @@ export function ShiftsTab() {
             {t('officeShifts.day.label')}
             <input type="date" value={day} required onChange={(event) => setDay(event.target.value)} />
           </label>
+          <RegisterPicker registers={registers} value={registerId} onChange={setRegisterId} />
           <div role="group" aria-label={t('officeShifts.export.title')} className="export-buttons">
             {EXPORTS.map((format) => (
               <button
@@ -43,7 +51,11 @@ export function ShiftsTab() {
                 type="button"
                 className="secondary"
                 disabled={busy || !isStoreDay(day)}
-                onClick={() => void call(format.channel, { day }).then((file) => file && downloadFile(file))}
+                onClick={() =>
+                  void call(format.channel, withRegister({ day }, registerId)).then(
+                    (file) => file && downloadFile(file),
+                  )
+                }
               >
                 {t(format.label)}
               </button>
@@ -54,12 +66,12 @@ export function ShiftsTab() {
           <>
             <ZReport report={report} />
             <DayShifts shifts={report.shifts} />
-            <MonthSummary month={report.day.slice(0, 7)} />
+            <MonthSummary month={report.day.slice(0, 7)} registerId={registerId} />
           </>
         ) : null}
         {isStoreDay(day) ? <ReconcilePanel day={day} /> : null}
       </section>
-      <PeriodReportPanel />
+      <PeriodReportPanel registers={registers} />
     </section>
   );
 }

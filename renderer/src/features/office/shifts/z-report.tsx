@@ -6,8 +6,9 @@ import { CashOutsideShiftsTable } from './cash-outside-shifts';
 import { ProductSalesTables } from './product-sales-tables';
 import { ReturnsSummaryTable } from './returns-summary';
 import { ReportCharts } from './report-charts';
+import { RegisterBreakdown } from './register-breakdown';
 
-/** The Z report of a day: totals, charts, and the breakdowns as tables. */
+/** The Z report of a day: totals, charts, the per-register table and the breakdowns as tables. */
 export function ZReport({ report }: { report: DailyReport }) {
   const { t } = useTranslation();
   const totals = report.totals;
@@ -27,6 +28,7 @@ export function ZReport({ report }: { report: DailyReport }) {
         </div>
       </dl>
       {empty ? <p className="empty">{t('officeShifts.report.empty')}</p> : <ReportCharts report={report} />}
+      <RegisterBreakdown rows={report.byRegister} />
       <BreakdownTable
         caption={t('officeShifts.report.byTender')}
         rows={report.byTender}

@@ -49,6 +49,9 @@ function EntryTitle({ entry }: { entry: TimelineEntry }) {
         </span>
       ) : null}
       {entry.actorName ? <span> · {t(`${base}.by`, { name: entry.actorName })}</span> : null}
+      {entry.registerName ? (
+        <span data-testid="tx-timeline-register"> · {t(`${base}.at`, { register: entry.registerName })}</span>
+      ) : null}
     </span>
   );
 }

@@ -16,6 +16,8 @@ interface FilterForm {
   tender: 'card' | 'cash' | '';
   terminalSerial: string;
   cashierId: string;
+  /** '' for every register; register 0 (the server's own counter) is '0', a real choice. */
+  registerId: string;
   cardBrand: string;
   amountMin: string;
   amountMax: string;
@@ -30,6 +32,7 @@ function formOf(query: TransactionsQuery): FilterForm {
     tender: query.tender ?? '',
     terminalSerial: query.terminalSerial ?? '',
     cashierId: query.cashierId === undefined ? '' : String(query.cashierId),
+    registerId: query.registerId === undefined ? '' : String(query.registerId),
     cardBrand: query.cardBrand ?? '',
     amountMin: query.amountMin === undefined ? '' : pesosText(query.amountMin),
     amountMax: query.amountMax === undefined ? '' : pesosText(query.amountMax),
@@ -52,6 +55,7 @@ function queryOf(form: FilterForm): TransactionsQuery | 'amountMin' | 'amountMax
     ...(form.tender ? { tender: form.tender } : {}),
     ...(form.terminalSerial ? { terminalSerial: form.terminalSerial } : {}),
     ...(form.cashierId ? { cashierId: Number(form.cashierId) } : {}),
+    ...(form.registerId !== '' ? { registerId: Number(form.registerId) } : {}),
     ...(form.cardBrand ? { cardBrand: form.cardBrand } : {}),
     ...(amountMin !== undefined ? { amountMin } : {}),
     ...(amountMax !== undefined ? { amountMax } : {}),
@@ -144,6 +148,14 @@ export function TransactionsFilters(props: {
         'cashier',
         'cashierId',
         props.choices.cashiers.map((c) => [String(c.id), c.name]),
+      )}
+      {picker(
+        'register',
+        'registerId',
+        props.choices.registers.map((r) => [
+          String(r.id),
+          r.revoked ? t('officeTransactions.filters.revokedRegister', { name: r.name }) : r.name,
+        ]),
       )}
       {picker(
         'brand',

@@ -15,7 +15,7 @@ import { TransactionsFilters } from './transactions-filters';
 import { TransactionsTable, TransactionsTotals } from './transactions-table';
 import './transactions.css';
 
-const NO_CHOICES: TransactionFilterChoices = { terminals: [], cashiers: [], cardBrands: [] };
+const NO_CHOICES: TransactionFilterChoices = { terminals: [], cashiers: [], cardBrands: [], registers: [] };
 const LIST_SLOT = 'transactions tab list';
 
 /** What the list shows: the rows loaded so far, the set's totals and where the next page starts. */

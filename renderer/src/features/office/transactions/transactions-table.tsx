@@ -67,6 +67,7 @@ export function TransactionsTable(props: { rows: TransactionRow[]; onOpen: (paym
             {header('reference')}
             {header('terminal')}
             {header('cashier')}
+            {header('register')}
             {header('actions')}
           </tr>
         </thead>
@@ -92,6 +93,7 @@ export function TransactionsTable(props: { rows: TransactionRow[]; onOpen: (paym
               <td className="tx-ref">{row.uniqueReference ?? ''}</td>
               <td>{row.terminalSerial ?? ''}</td>
               <td>{row.cashierName ?? ''}</td>
+              <td data-testid="tx-register">{row.registerName}</td>
               <td>
                 <button
                   type="button"
