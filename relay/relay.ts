@@ -83,6 +83,7 @@ export async function createRelay(
   const committer = new GroupCommitter(storage, {
     maxBatch: config.maxBatch,
     deadlineMs: config.ingressDeadlineMs,
+    ...(storage.maxConcurrentAppends !== undefined && { pipeline: storage.maxConcurrentAppends }),
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
   });
   const clock = wiring.clock ?? Date;

@@ -10,7 +10,7 @@
 //   as a second line: an insert that found a conflict anyway fails the whole call, which rolls back (503) rather
 //   than leave a seq without its event.
 // The NOTIFY is queued inside the transaction, so PostgreSQL delivers it only after COMMIT, to every instance.
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 import type { AppendOutcome, NewEvent } from './storage';
 import { EVENTS_CHANNEL } from './pg-keys';
 
@@ -18,28 +18,36 @@ const keyOf = (storeId: string, dedupeKey: string): string => `${storeId}\u0000$
 
 /** Runs one append inside an already-begun transaction on `client`; the caller commits or rolls back. */
 export async function appendInTransaction(
-  client: PoolClient,
+  client: ClientBase,
   batch: readonly NewEvent[],
   notAfter: number | undefined,
   now: () => number,
 ): Promise<AppendOutcome[]> {
   const storeIds = [...new Set(batch.map((e) => e.storeId))].sort();
-  const locked = await client.query<{ id: string; last_seq: number }>(
+  const locked = await client.query<{ id: string; last_seq: number | string }>(
     'SELECT id, last_seq FROM stores WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
     [storeIds],
   );
   // Checked after the locks, which is where a call can wait longest: an expired call writes nothing.
   if (notAfter !== undefined && now() > notAfter) return batch.map(() => ({ kind: 'expired' }));
-  const lastSeq = new Map(locked.rows.map((r) => [r.id, r.last_seq]));
+  // Number(): int8 arrives as text unless the connection has the adapter's type parser; the arithmetic below must
+  // never be string concatenation ('0' + 1 is '01'), whoever hands in the client.
+  const lastSeq = new Map(locked.rows.map((r) => [r.id, Number(r.last_seq)]));
   const candidates = batch.filter((e) => lastSeq.has(e.storeId));
   const known = new Map<string, { seq: number; id: string }>();
   if (candidates.length > 0) {
-    const existing = await client.query<{ store_id: string; dedupe_key: string; seq: number; id: string }>(
+    const existing = await client.query<{
+      store_id: string;
+      dedupe_key: string;
+      seq: number | string;
+      id: string;
+    }>(
       `SELECT store_id, dedupe_key, seq, id FROM events
        WHERE (store_id, dedupe_key) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
       [candidates.map((e) => e.storeId), candidates.map((e) => e.dedupeKey)],
     );
-    for (const r of existing.rows) known.set(keyOf(r.store_id, r.dedupe_key), { seq: r.seq, id: r.id });
+    for (const r of existing.rows)
+      known.set(keyOf(r.store_id, r.dedupe_key), { seq: Number(r.seq), id: r.id });
   }
   const outcomes: AppendOutcome[] = [];
   const fresh: (NewEvent & { seq: number })[] = [];
@@ -79,7 +87,8 @@ export async function appendInTransaction(
   if (inserted.rowCount !== fresh.length) {
     throw new Error('dedupe conflict under the store lock; the append is rolled back');
   }
-  const advanced = [...lastSeq].filter(([id, seq]) => seq !== locked.rows.find((r) => r.id === id)?.last_seq);
+  const before = new Map(locked.rows.map((r) => [r.id, Number(r.last_seq)]));
+  const advanced = [...lastSeq].filter(([id, seq]) => seq !== before.get(id));
   await client.query(
     `UPDATE stores SET last_seq = v.seq FROM unnest($1::text[], $2::bigint[]) AS v(id, seq) WHERE stores.id = v.id`,
     [advanced.map(([id]) => id), advanced.map(([, seq]) => seq)],

@@ -20,6 +20,8 @@ export interface PgStorageOptions {
   logger: Logger;
   /** Pooled connections for reads and writes; the coordination connection comes on top. */
   poolSize?: number;
+  /** How long a query waits for a pooled connection (or for a new one to open) before it fails; 2 s by default. */
+  connectionTimeoutMs?: number;
   /**
    * Whether to open the coordination connection (LISTEN/NOTIFY, stream locks). `serve` does; one-shot admin
    * commands do not need it.
@@ -119,12 +121,14 @@ async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): 
 export async function openPgStorage(options: PgStorageOptions): Promise<RelayStorage> {
   const { logger } = options;
   const now = options.now ?? Date.now;
+  const poolSize = options.poolSize ?? 10;
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.poolSize ?? 10,
+    max: poolSize,
     types,
-    // Fail fast when the database is away: ingress answers 503 within Kushki's 2 s instead of queueing.
-    connectionTimeoutMillis: 2000,
+    // Fail fast when the database is away (a connect that hangs); waits for a free connection stay short because
+    // appends never take more than `maxConcurrentAppends` of them (below).
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 2000,
     application_name: 'caja-relay',
   });
   // An idle pooled connection cut by the server (a PostgreSQL restart) is reported here; pg drops it from the
@@ -151,6 +155,11 @@ export async function openPgStorage(options: PgStorageOptions): Promise<RelaySto
 
   return {
     coordination,
+    // [Note: appends leave room for reads] The group commit used to hand up to 64 batches at once to a pool of 10:
+    // 54 waited for a connection, and every stream read, store lookup and ack flush queued behind them, failing
+    // after connectionTimeoutMs on a loaded machine (a stream closed, ingress answered 503). Two connections stay
+    // free for those; batches beyond the cap wait in the group commit's queue and merge into the next ones.
+    maxConcurrentAppends: Math.max(1, poolSize - 2),
     async createStore(s) {
       await pool.query(
         `INSERT INTO stores (id, name, created_at, secret_hash, prev_secret_hash, prev_secret_expires_at,
