@@ -50,6 +50,8 @@ export interface RelayWiring {
    * tests refill the buckets and step over timeouts without waiting; `Date` by default.
    */
   clock?: { now(): number };
+  /** The relay's metrics (a fresh set by default); the relay stops their monitors when it closes. */
+  metrics?: RelayMetrics;
 }
 
 /** The raw answer to a request Node's parser refused or timed out (the statuses Node itself would send). */
@@ -75,7 +77,7 @@ export async function createRelay(
     (config.databaseUrl !== undefined
       ? await openPgStorage({ databaseUrl: config.databaseUrl, logger })
       : openSqliteStorage(config.dataDir ?? ''));
-  const metrics = new RelayMetrics();
+  const metrics = wiring.metrics ?? new RelayMetrics();
   const bpKeys = loadBpKeyring(config.bpPublicKeys);
   let stopping = false;
   const isStopping = (): boolean => stopping;
@@ -202,6 +204,7 @@ export async function createRelay(
       await serverClosed;
       clearTimeout(force);
       await storage.close();
+      metrics.stop();
       logger.info('relay stopped', { eventsIn: metrics.eventsIn });
     })();
     return closing;
