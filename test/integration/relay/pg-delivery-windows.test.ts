@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createRelay, openPgStorage, silentLogger } from '../../../relay/index';
 import type { NewEvent, RelayStorage } from '../../../relay/index';
-import { appendInTransaction } from '../../../relay/storage/pg-append';
+import { appendBatch } from '../../../relay/storage/pg-append';
 import { EVENTS_CHANNEL } from '../../../relay/storage/pg-keys';
 import { StreamClient } from './support/stream-client';
 import { addStore, post, UNLIMITED_INGRESS, webhook } from './support/relay-fixture';
@@ -148,10 +148,10 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     const now = () => 0;
 
     await first.query('BEGIN');
-    const one = await appendInTransaction(first, [ev('s', 'k1')], undefined, now);
+    const one = await appendBatch(first, [ev('s', 'k1')], undefined, now);
     expect(one.map((o) => (o.kind === 'stored' ? o.event.seq : o.kind))).toEqual([1]);
     await second.query('BEGIN');
-    const twoPending = appendInTransaction(second, [ev('s', 'k2')], undefined, now);
+    const twoPending = appendBatch(second, [ev('s', 'k2')], undefined, now);
     await eventually(async () => (await lockWaiters(observer)) === 1, 'the second append waits');
     expect(await reader.readEvents('s', 0, 10)).toEqual([]);
     expect((await reader.logBounds('s')).lastSeq).toBe(0);
@@ -173,7 +173,7 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     await s.createStore(storeRow('s'));
     const c = await connect(databaseUrl);
     await c.query('BEGIN');
-    const gone = await appendInTransaction(c, [ev('s', 'k1')], undefined, () => 0);
+    const gone = await appendBatch(c, [ev('s', 'k1')], undefined, () => 0);
     expect(gone[0]?.kind).toBe('stored');
     await c.query('ROLLBACK');
     const [kept] = await s.appendEvents([ev('s', 'k2')]);
@@ -197,7 +197,7 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     await listener.query(`LISTEN ${EVENTS_CHANNEL}`);
     const writer = await connect(databaseUrl);
     await writer.query('BEGIN');
-    await appendInTransaction(writer, [ev('s', 'k1'), ev('s', 'k2')], undefined, () => 0);
+    await appendBatch(writer, [ev('s', 'k1'), ev('s', 'k2')], undefined, () => 0);
     // A round trip on the listener after the NOTIFY was queued: nothing has arrived, the transaction is open.
     await listener.query('SELECT 1');
     expect(notes).toEqual([]);
@@ -205,5 +205,24 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     await eventually(() => Promise.resolve(readable.length === 1), 'the notification and its read');
     expect(notes).toEqual(['s:2']);
     expect(readable).toEqual([[1, 2]]);
+  });
+
+  it('an append whose time runs out waiting for the store lock is refused whole and writes nothing', async () => {
+    const databaseUrl = await cluster!.createDatabase();
+    const s = await openPgStorage({ databaseUrl, logger: silentLogger, coordinate: false });
+    opened.push({ end: () => s.close() });
+    await s.createStore(storeRow('s'));
+    const holder = await connect(databaseUrl);
+    const observer = await connect(databaseUrl);
+    await holder.query('BEGIN');
+    await holder.query("SELECT 1 FROM stores WHERE id = 's' FOR UPDATE");
+    // 1 ms left when sent; the lock is held until the call is seen waiting and 20 ms more have passed.
+    const late = s.appendEvents([ev('s', 'k1'), ev('s', 'k2')], { notAfter: Date.now() + 1 });
+    await eventually(async () => (await lockWaiters(observer)) === 1, 'the append waits on the lock');
+    await observer.query('SELECT pg_sleep(0.02)');
+    await holder.query('COMMIT');
+    expect((await late).map((o) => o.kind)).toEqual(['expired', 'expired']);
+    expect(await s.readEvents('s', 0, 10)).toEqual([]);
+    expect((await s.logBounds('s')).lastSeq).toBe(0);
   });
 });
