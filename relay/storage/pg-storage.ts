@@ -248,13 +248,20 @@ export async function openPgStorage(options: PgStorageOptions): Promise<RelaySto
     },
     async saveAcks(acks) {
       if (acks.size === 0) return;
-      // Sorted like the append's row locks, so an ack flush and an append never deadlock.
       const sorted = [...acks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      await pool.query(
-        `UPDATE stores SET acked_seq = GREATEST(acked_seq, v.seq)
-         FROM unnest($1::text[], $2::bigint[]) AS v(id, seq) WHERE stores.id = v.id`,
-        [sorted.map(([id]) => id), sorted.map(([, seq]) => seq)],
-      );
+      const ids = sorted.map(([id]) => id);
+      // [Note: acks lock in id order] An UPDATE … FROM locks rows in whatever order its plan visits them, not in
+      // the order of its input: with 100 stores, an ack flush holding a later row while waiting for an earlier one
+      // deadlocked with an append holding the earlier one and waiting for the later (bench: 6 batches answered 503
+      // "deadlock detected"). The rows are locked first, in id order, as relay_append does.
+      await inTransaction(pool, async (c) => {
+        await c.query('SELECT 1 FROM stores WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]);
+        await c.query(
+          `UPDATE stores SET acked_seq = GREATEST(acked_seq, v.seq)
+           FROM unnest($1::text[], $2::bigint[]) AS v(id, seq) WHERE stores.id = v.id`,
+          [ids, sorted.map(([, seq]) => seq)],
+        );
+      });
     },
     pruneBefore: (cutoff, limit) =>
       // One chunk per transaction under a transaction-scoped advisory lock: while one instance prunes, the others'

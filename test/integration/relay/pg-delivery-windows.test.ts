@@ -225,4 +225,37 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     expect(await s.readEvents('s', 0, 10)).toEqual([]);
     expect((await s.logBounds('s')).lastSeq).toBe(0);
   });
+
+  it('an ack flush waits for an earlier store row without holding a later one (no deadlock with an append)', async () => {
+    const databaseUrl = await cluster!.createDatabase();
+    const s = await openPgStorage({ databaseUrl, logger: silentLogger, coordinate: false });
+    opened.push({ end: () => s.close() });
+    // 'b' first, so a plan visiting rows in table order meets b before a.
+    await s.createStore(storeRow('b'));
+    await s.createStore(storeRow('a'));
+    await s.appendEvents([ev('a', 'k1'), ev('b', 'k1')]);
+    const append = await connect(databaseUrl);
+    const observer = await connect(databaseUrl);
+    // As an append of a and b would: a locked, b next.
+    await append.query('BEGIN');
+    await append.query("SELECT 1 FROM stores WHERE id = 'a' FOR UPDATE");
+    const flushed = s.saveAcks(
+      new Map([
+        ['b', 1],
+        ['a', 1],
+      ]),
+    );
+    await eventually(async () => (await lockWaiters(observer)) === 1, 'the ack flush waits for a');
+    // The flush holds nothing the append needs: b is free (NOWAIT fails at once if it is not).
+    await append.query("SELECT 1 FROM stores WHERE id = 'b' FOR UPDATE NOWAIT");
+    await append.query('COMMIT');
+    await flushed;
+    const acked = await observer.query<{ id: string; acked_seq: string }>(
+      'SELECT id, acked_seq FROM stores ORDER BY id',
+    );
+    expect(acked.rows.map((r) => [r.id, Number(r.acked_seq)])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+  });
 });
