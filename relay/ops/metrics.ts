@@ -1,7 +1,9 @@
 // The relay's Prometheus metrics (prom-client, issue 18 item 5), on a registry of its own per relay so several
 // relays in one process (the tests) never share or clash. Names are part of the operator's interface (README
 // "Operations"); the hot paths only call inc()/observe(), and gauges are read at scrape time.
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { registerProcessMetrics } from './process-metrics';
+import type { ProcessMetrics } from './process-metrics';
 
 /** Histogram bucket upper bounds, in seconds: ingress and delivery are milliseconds, an offline store hours. */
 const LATENCY_BUCKETS = [
@@ -24,6 +26,7 @@ export type StorageOperation = 'append' | 'read' | 'get_store' | 'save_acks' | '
 /** The relay's metrics. */
 export class RelayMetrics {
   readonly registry = new Registry();
+  private readonly process: ProcessMetrics;
   private readings: () => GaugeReadings = () => ({
     connectedStores: 0,
     unackedEvents: 0,
@@ -135,7 +138,17 @@ export class RelayMetrics {
     );
     // Process figures (RSS, heap, GC) and the event-loop delay (relay_nodejs_eventloop_lag_p99_seconds…): a
     // stalled loop delays every stream and every answer, so it is the first thing to look at when the tail grows.
-    collectDefaultMetrics({ register: this.registry, prefix: 'relay_', eventLoopMonitoringPrecision: 10 });
+    this.process = registerProcessMetrics(this.registry, 'relay_');
+  }
+
+  /** Stops the event-loop and GC monitors (relay close); see [Note: monitors stop with the relay]. */
+  stop(): void {
+    this.process.stop();
+  }
+
+  /** Event-loop samples taken so far: they stop growing once stopped. */
+  loopSamples(): number {
+    return this.process.loopSamples();
   }
 
   /** Where the scrape-time gauges come from (set once the relay's parts exist). */

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { Pool, PoolClient } from 'pg';
 import type { Logger } from '../ops/logger';
 import { errorFields } from '../ops/logger';
-import { appendInTransaction } from './pg-append';
+import { appendBatch } from './pg-append';
 import { openPgCoordination } from './pg-coordination';
 import { RETENTION_LOCK_KEY } from './pg-keys';
 import { migratePg } from './pg-migrations';
@@ -20,6 +20,8 @@ export interface PgStorageOptions {
   logger: Logger;
   /** Pooled connections for reads and writes; the coordination connection comes on top. */
   poolSize?: number;
+  /** How long a query waits for a pooled connection (or for a new one to open) before it fails; 2 s by default. */
+  connectionTimeoutMs?: number;
   /**
    * Whether to open the coordination connection (LISTEN/NOTIFY, stream locks). `serve` does; one-shot admin
    * commands do not need it.
@@ -115,16 +117,32 @@ async function inTransaction<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): 
   }
 }
 
+/** Runs `fn` on a pooled connection outside any explicit transaction; a broken connection is discarded. */
+async function withClient<T>(pool: Pool, fn: (c: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  const onError = (err: Error): void => void (broken = err);
+  client.on('error', onError);
+  try {
+    return await fn(client);
+  } finally {
+    client.off('error', onError);
+    client.release(broken);
+  }
+}
+
 /** Opens the pool, migrates, and (unless `coordinate: false`) starts the coordination connection. */
 export async function openPgStorage(options: PgStorageOptions): Promise<RelayStorage> {
   const { logger } = options;
   const now = options.now ?? Date.now;
+  const poolSize = options.poolSize ?? 10;
   const pool = new pg.Pool({
     connectionString: options.databaseUrl,
-    max: options.poolSize ?? 10,
+    max: poolSize,
     types,
-    // Fail fast when the database is away: ingress answers 503 within Kushki's 2 s instead of queueing.
-    connectionTimeoutMillis: 2000,
+    // Fail fast when the database is away (a connect that hangs); waits for a free connection stay short because
+    // appends never take more than `maxConcurrentAppends` of them (below).
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 2000,
     application_name: 'caja-relay',
   });
   // An idle pooled connection cut by the server (a PostgreSQL restart) is reported here; pg drops it from the
@@ -151,6 +169,11 @@ export async function openPgStorage(options: PgStorageOptions): Promise<RelaySto
 
   return {
     coordination,
+    // [Note: appends leave room for reads] The group commit used to hand up to 64 batches at once to a pool of 10:
+    // 54 waited for a connection, and every stream read, store lookup and ack flush queued behind them, failing
+    // after connectionTimeoutMs on a loaded machine (a stream closed, ingress answered 503). Two connections stay
+    // free for those; batches beyond the cap wait in the group commit's queue and merge into the next ones.
+    maxConcurrentAppends: Math.max(1, poolSize - 2),
     async createStore(s) {
       await pool.query(
         `INSERT INTO stores (id, name, created_at, secret_hash, prev_secret_hash, prev_secret_expires_at,
@@ -195,7 +218,8 @@ export async function openPgStorage(options: PgStorageOptions): Promise<RelaySto
     },
     async appendEvents(batch, opts = {}) {
       if (batch.length === 0) return [];
-      const outcomes = await inTransaction(pool, (c) => appendInTransaction(c, batch, opts.notAfter, now));
+      // One statement, its own transaction: see [Note: pg append in one round trip].
+      const outcomes = await withClient(pool, (c) => appendBatch(c, batch, opts.notAfter, now));
       const stored = outcomes.flatMap((o) => (o.kind === 'stored' ? [o.event] : []));
       if (stored.length > 0) {
         for (const l of listeners) {
@@ -224,13 +248,20 @@ export async function openPgStorage(options: PgStorageOptions): Promise<RelaySto
     },
     async saveAcks(acks) {
       if (acks.size === 0) return;
-      // Sorted like the append's row locks, so an ack flush and an append never deadlock.
       const sorted = [...acks].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      await pool.query(
-        `UPDATE stores SET acked_seq = GREATEST(acked_seq, v.seq)
-         FROM unnest($1::text[], $2::bigint[]) AS v(id, seq) WHERE stores.id = v.id`,
-        [sorted.map(([id]) => id), sorted.map(([, seq]) => seq)],
-      );
+      const ids = sorted.map(([id]) => id);
+      // [Note: acks lock in id order] An UPDATE … FROM locks rows in whatever order its plan visits them, not in
+      // the order of its input: with 100 stores, an ack flush holding a later row while waiting for an earlier one
+      // deadlocked with an append holding the earlier one and waiting for the later (bench: 6 batches answered 503
+      // "deadlock detected"). The rows are locked first, in id order, as relay_append does.
+      await inTransaction(pool, async (c) => {
+        await c.query('SELECT 1 FROM stores WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]);
+        await c.query(
+          `UPDATE stores SET acked_seq = GREATEST(acked_seq, v.seq)
+           FROM unnest($1::text[], $2::bigint[]) AS v(id, seq) WHERE stores.id = v.id`,
+          [ids, sorted.map(([, seq]) => seq)],
+        );
+      });
     },
     pruneBefore: (cutoff, limit) =>
       // One chunk per transaction under a transaction-scoped advisory lock: while one instance prunes, the others'

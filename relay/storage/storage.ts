@@ -87,6 +87,11 @@ export interface RelayCoordination {
 export interface RelayStorage {
   /** Present when several instances share this storage. */
   coordination?: RelayCoordination | undefined;
+  /**
+   * appendEvents calls worth having in flight at once; more would only wait for a connection (PostgreSQL's pool).
+   * Unset: no limit of its own (SQLite's writer merges whatever is queued).
+   */
+  maxConcurrentAppends?: number;
   createStore(store: Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>): Promise<void>;
   getStore(id: string): Promise<StoreRecord | undefined>;
   findStoreByTokenHash(tokenHash: string): Promise<StoreRecord | undefined>;

@@ -37,6 +37,9 @@ export interface SessionHost {
 }
 
 const READ_PAGE = 200;
+/** Backoff of a failed stream read: first retry after this, doubling up to the cap. */
+const READ_RETRY_FIRST_MS = 50;
+const READ_RETRY_MAX_MS = 2000;
 
 function keyBytesOf(store: StoreRecord): Buffer {
   const bytes = signingKeyBytes(store.signingKey);
@@ -60,6 +63,8 @@ export class StreamSession {
   private helloTimer: NodeJS.Timeout | undefined;
   private corked = false;
   private killTimer: NodeJS.Timeout | undefined;
+  private readRetryTimer: NodeJS.Timeout | undefined;
+  private readRetryMs = READ_RETRY_FIRST_MS;
 
   constructor(
     private readonly ws: WebSocket,
@@ -164,6 +169,7 @@ export class StreamSession {
       this.host.logger.info('stream closed by client', { storeId: this.storeId });
     }
     clearTimeout(this.helloTimer);
+    clearTimeout(this.readRetryTimer);
     this.buffer.clear();
     this.inFlight.clear();
     this.host.detach(this);
@@ -318,12 +324,31 @@ export class StreamSession {
         }
         for (const seq of this.buffer.keys()) if (seq <= this.sentSeq) this.buffer.delete(seq);
       } while (this.pumpAgain && this.state === 'streaming');
+      this.readRetryMs = READ_RETRY_FIRST_MS;
     } catch (err) {
       this.host.metrics.storageError('read');
-      this.host.logger.error('stream pump failed', { storeId: this.storeId, ...errorFields(err) });
-      this.close(CloseCode.internalError, 'internal_error');
+      this.host.logger.warn('stream read failed; retrying', { storeId: this.storeId, ...errorFields(err) });
+      this.retryRead();
     } finally {
       this.pumping = false;
     }
+  }
+
+  /**
+   * [Note: a failed read keeps the stream] A read that fails (PostgreSQL's pool had no connection free within its
+   * timeout under load, or the database is restarting) is retried with backoff on the same connection. It used to
+   * close the stream with 1011: a client that did not reconnect at once then missed every later event of its store
+   * although each one was stored (the bench's "answered 200, not delivered", issue 18). The events are in storage
+   * and `knownLastSeq` says how far they go, so the retry reads them; heartbeats go on meanwhile.
+   */
+  private retryRead(): void {
+    if (this.state !== 'streaming' || this.readRetryTimer) return;
+    const wait = this.readRetryMs;
+    this.readRetryMs = Math.min(READ_RETRY_MAX_MS, wait * 2);
+    this.readRetryTimer = setTimeout(() => {
+      this.readRetryTimer = undefined;
+      void this.pump();
+    }, wait);
+    this.readRetryTimer.unref();
   }
 }

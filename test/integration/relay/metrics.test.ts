@@ -2,6 +2,7 @@
 // bearer token that protects the endpoint when configured, and storage failures counted by operation.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createRelay, openSqliteStorage, silentLogger } from '../../../relay/index';
+import { RelayMetrics } from '../../../relay/ops/metrics';
 import type { RelayHandle } from '../../../relay/index';
 import { StreamClient } from './support/stream-client';
 import {
@@ -117,5 +118,20 @@ describe('GET /metrics', () => {
     const { text } = await scrape(relay.url);
     expect(sample(text, 'relay_storage_errors_total{operation="get_store"}')).toBe(1);
     expect(sample(text, 'relay_ingress_rejected_total{reason="storage_unavailable"}')).toBe(1);
+  });
+
+  it('close() stops the event-loop monitor (no timer left behind by a closed relay)', async () => {
+    const metrics = new RelayMetrics();
+    const reference = new RelayMetrics();
+    const relay = await createRelay(
+      { dataDir: tempDir(), port: 0, ...UNLIMITED_INGRESS },
+      { logger: silentLogger, metrics },
+    );
+    await relay.close();
+    const frozen = metrics.loopSamples();
+    const target = reference.loopSamples() + 3;
+    while (reference.loopSamples() < target) await new Promise((r) => setTimeout(r, 5));
+    reference.stop();
+    expect(metrics.loopSamples()).toBe(frozen);
   });
 });

@@ -48,6 +48,24 @@ async function postTo(base: string, store: NewStoreCredentials, i: number): Prom
   }
 }
 
+/**
+ * Posts like Kushki behind a round-robin balancer: an answer other than 200 (a 503 from a starved machine, or none)
+ * is retried, each retry landing on the next instance, after a pause that grows (Kushki's 10 s, 60 s, 300 s,
+ * scaled down). Resolves with the final status and how many refusals came first; any status but 200/503/none is
+ * final at once, so the test sees it.
+ */
+async function postLikeKushki(
+  bases: readonly string[],
+  store: NewStoreCredentials,
+  i: number,
+): Promise<{ status: number; refused: number }> {
+  for (let attempt = 0; ; attempt++) {
+    const status = await postTo(bases[(i + attempt) % bases.length]!, store, i);
+    if ((status !== 503 && status !== 0) || attempt === 30) return { status, refused: attempt };
+    await new Promise((r) => setTimeout(r, 20 * Math.min(attempt + 1, 10)));
+  }
+}
+
 const refOf = (e: ReceivedEvent): unknown => e.payload['uniqueReference'];
 
 /** Seqs are 1..n in order with none twice. */
@@ -72,8 +90,12 @@ describe.skipIf(!cluster)('relay on PostgreSQL, several instances', () => {
       });
       await client.first('ready');
       const n = 300;
-      const statuses = await pool(n, 16, (i) => postTo(i % 2 === 0 ? a.url : b.url, store, i));
-      expect(statuses.every((s) => s === 200)).toBe(true);
+      // A loaded machine may still refuse some (503, never 200 unstored; see [Note: PostgreSQL answers late rather
+      // than 503]): they are retried as Kushki would, and the stream must hold each webhook exactly once.
+      const answers = await pool(n, 16, (i) => postLikeKushki([a.url, b.url], store, i));
+      const refused = answers.reduce((sum, r) => sum + r.refused, 0);
+      if (refused > 0) console.warn(`[pg-multi-instance] ${refused} refusals retried (503 or no answer)`);
+      expect(answers.filter((r) => r.status !== 200)).toEqual([]);
       await client.waitForEvents(n, PATIENCE_MS);
       expectContiguous(client.events);
       expect(new Set(client.events.map(refOf)).size).toBe(n);
