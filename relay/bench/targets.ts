@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { openStoreAdminAt } from '../stores/store-admin';
 import type { NewStoreCredentials } from '../stores/store-admin';
 import { CHANNEL_PREFIX } from './baseline-servers';
-import { connectBaselineClients, connectClients } from './clients';
+import type { BaselineKind } from './baseline-servers';
+import { connectBaselineClients, connectClients, connectSseClients } from './clients';
 import type { ClientStats } from './clients';
 import { startBaseline, startRelayProcess } from './processes';
 import type { Served } from './processes';
@@ -89,7 +90,7 @@ export function relayTarget(opts: {
 }
 
 /** A baseline of baseline-servers.ts with one channel per store. */
-export function baselineTarget(name: string, kind: 'smee' | 'ws' | 'http'): Target {
+export function baselineTarget(name: string, kind: BaselineKind): Target {
   return {
     name,
     relay: false,
@@ -99,7 +100,8 @@ export function baselineTarget(name: string, kind: 'smee' | 'ws' | 'http'): Targ
         urls: [server.url],
         servers: [server],
         ...(kind !== 'http' && {
-          connect: (onEvent) => connectBaselineClients(server.url, count, onEvent),
+          connect: (onEvent) =>
+            (kind === 'smee' ? connectSseClients : connectBaselineClients)(server.url, count, onEvent),
         }),
         path: (i) => CHANNEL_PREFIX + String(i % count),
         stop: server.stop,
