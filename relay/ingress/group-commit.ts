@@ -1,7 +1,10 @@
 // Group commit: webhooks that arrive while the database is busy are written together in one transaction, so
 // one fsync covers many of them, and each request is still answered only after its own event is durable.
-// Batching adds no timer: the queue is flushed on the next turn of the event loop, which naturally gathers every
-// request parsed in the current I/O phase. Up to `pipeline` batches may be handed to storage at once: the SQLite
+// Batching adds no timer, and waits only under load (issue 18): with nothing being written, a webhook goes to
+// storage as soon as the code that submitted it returns (a microtask), since there is nothing to gather it with
+// and a lone webhook at 200/s must not wait for the rest of the event loop's I/O phase; while a batch is being
+// written, the queue is flushed on the next turn of the event loop (setImmediate), which gathers every request
+// parsed in the current I/O phase. Up to `pipeline` batches may be handed to storage at once: the SQLite
 // writer thread merges whatever is queued into its next transaction, so the writer never idles while this thread
 // is busy answering, and its batches grow with the load. A request that waited past the deadline (here or in the
 // writer's queue) is answered "overloaded" without being stored, so ingress answers within Kushki's 2 s and
@@ -68,10 +71,12 @@ export class GroupCommitter {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.pipeline || this.queue.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const run = (): void => {
       this.scheduled = false;
       this.dispatch();
-    });
+    };
+    if (this.inFlight === 0) queueMicrotask(run);
+    else setImmediate(run);
   }
 
   private dispatch(): void {
