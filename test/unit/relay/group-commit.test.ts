@@ -36,15 +36,15 @@ describe('GroupCommitter', () => {
     );
   });
 
-  it('hands a lone webhook to storage at once when nothing is being written: no timer, no next turn', async () => {
-    // Fake timers stop setTimeout and setImmediate: only microtasks run, so a committer that waited for either
-    // would leave the webhook queued here.
-    vi.useFakeTimers();
+  it('never waits for a timer: a lone webhook reaches storage with every timer stopped', async () => {
+    // setTimeout and setInterval are faked and never advanced: a committer that waited for a batching window
+    // would leave the webhook queued here. (setImmediate, the end of the current I/O phase, stays real.)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
     try {
       const { storage, batches } = fakeStorage();
       const gc = new GroupCommitter(storage, { maxBatch: 100, deadlineMs: 1000 });
       const outcome = gc.submit(ev(1));
-      for (let i = 0; i < 5; i++) await Promise.resolve();
+      await new Promise((r) => setImmediate(r));
       expect(batches).toEqual([1]);
       expect((await outcome).kind).toBe('stored');
     } finally {
