@@ -95,7 +95,8 @@ export async function createRelay(
     onError: (err) => logger.error('append failed; batch answered 503', errorFields(err)),
   });
   const clock = wiring.clock ?? Date;
-  const registry = new SessionRegistry(storage, metrics, logger, config, clock);
+  const stores = new StoreCache(storage);
+  const registry = new SessionRegistry(storage, metrics, logger, config, clock, (id) => stores.get(id));
   let openConnections = 0;
   metrics.readFrom(() => ({
     ...registry.gauges(),
@@ -104,7 +105,6 @@ export async function createRelay(
     storage: storage.writeStats?.(),
   }));
   const metricsText = (): Promise<string> => metrics.text();
-  const stores = new StoreCache(storage);
   const rateLimiter = new StoreRateLimiter(
     { burst: config.ingressBurst, refillPerSecond: config.ingressRefillPerSecond },
     () => clock.now(),

@@ -1,10 +1,10 @@
 // Relay benchmark (issues 4 and 18, "Performance"): in one run and with one load generator, the relay on SQLite
-// (1 instance) and on PostgreSQL (1 and 2 instances on one database), a smee.io-like forwarder, a bare `ws`
-// broadcast and a bare Node HTTP server, each with N connected stores (channels): ingress webhooks/s (closed
-// loop) and delivery p50/p99 at full load and at paced rates, printed with ratios to the baselines, `--runs`
-// times. Everything listens on 127.0.0.1.
+// (1 instance) and on PostgreSQL (1 and 2 instances on one database), smee.io's architecture (Express + SSE),
+// the thin forwarder, a bare `ws` broadcast and a bare Node HTTP server (baseline-servers.ts), each with N
+// connected stores (channels): ingress webhooks/s (closed loop) and delivery p50/p99 at full load and at paced
+// rates, printed with ratios to the baselines, `--runs` times. Everything listens on 127.0.0.1.
 // Usage: npm run bench:relay [-- --stores 1000 --total 10000 --concurrency 64 --rates 200,1000 --paced-seconds 10
-//        --runs 3 --targets http,ws,smee,sqlite,pg --instances 1,2 [--database-url postgres://…]
+//        --runs 3 --targets http,ws,smee,thin,sqlite,pg --instances 1,2 [--database-url postgres://…]
 //        [--compare-cli <another checkout>/relay/cli.ts]]
 // --compare-cli adds that relay on SQLite as one more target, for a before/after in the same run.
 // Without --database-url, a throwaway PostgreSQL cluster is started for the run (test/support/pg-cluster.ts, with
@@ -28,7 +28,7 @@ const { values } = parseArgs({
     rates: { type: 'string', default: '200,1000' },
     'paced-seconds': { type: 'string', default: '10' },
     runs: { type: 'string', default: '3' },
-    targets: { type: 'string', default: 'http,ws,smee,sqlite,pg' },
+    targets: { type: 'string', default: 'http,ws,smee,thin,sqlite,pg' },
     instances: { type: 'string', default: '1,2' },
     'database-url': { type: 'string' },
     'compare-cli': { type: 'string' },
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
     ...(TARGETS.has('http') ? [baselineTarget('bare Node HTTP', 'http')] : []),
     ...(TARGETS.has('ws') ? [baselineTarget('bare ws broadcast', 'ws')] : []),
     ...(TARGETS.has('smee') ? [baselineTarget('smee.io-like', 'smee')] : []),
+    ...(TARGETS.has('thin') ? [baselineTarget('thin forwarder', 'thin')] : []),
     ...(TARGETS.has('sqlite') ? [relayTarget({ name: 'relay SQLite ×1', instances: 1, burst: BURST })] : []),
     ...(values['compare-cli'] !== undefined
       ? [relayTarget({ name: 'other SQLite ×1', instances: 1, burst: BURST, cli: values['compare-cli'] })]

@@ -1,9 +1,11 @@
 // N stream clients for the benchmark, one per store, in this process: each verifies every frame's signature,
 // acks every event, pings on each heartbeat, and reports each event's arrival to the caller.
+import { Agent, get } from 'node:http';
 import WebSocket from 'ws';
 import { verifyFrame } from '../protocol/verify-frame';
 import type { NewStoreCredentials } from '../stores/store-admin';
 import { CHANNEL_PREFIX } from './baseline-servers';
+import { sseReader } from './sse-reader';
 
 /** Counters shared by all bench clients. */
 export interface ClientStats {
@@ -61,9 +63,15 @@ async function inWaves(count: number, connect: (i: number) => Promise<void>): Pr
   }
 }
 
+/** The webhook inside a baseline's message: smee's `{...headers, body}` envelope, or the message itself. */
+function webhookOf(message: Record<string, unknown>): Record<string, unknown> {
+  const body = message['body'];
+  return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : message;
+}
+
 /**
- * One subscriber per channel of a baseline (baseline-servers.ts): no signature, no ack, no heartbeat: each message
- * is the webhook itself (bare `ws`) or smee's `{...headers, body}` envelope.
+ * One WebSocket subscriber per channel of a baseline (baseline-servers.ts: bare `ws`, thin forwarder): no
+ * signature, no ack, no heartbeat: each message is the webhook itself (bare `ws`) or smee's envelope.
  */
 export async function connectBaselineClients(
   url: string,
@@ -83,13 +91,49 @@ export async function connectBaselineClients(
         const message = JSON.parse(data.toString()) as Record<string, unknown>;
         if (message['type'] === 'ready') return resolve();
         stats.events++;
-        const body = message['body'];
-        onEvent(
-          channel,
-          typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : message,
-        );
+        onEvent(channel, webhookOf(message));
       });
     });
   await inWaves(channels, connectOne);
   return { stats, close: () => sockets.forEach((s) => s.terminate()) };
+}
+
+/**
+ * One EventSource-style subscriber per channel of the smee.io baseline: a GET answered as `text/event-stream` and
+ * held open on a keep-alive connection, each `message` event the smee envelope as JSON (what the smee client
+ * reads), `ready` once subscribed.
+ */
+export async function connectSseClients(
+  url: string,
+  channels: number,
+  onEvent: (channel: number, payload: Record<string, unknown>) => void,
+): Promise<{ stats: ClientStats; close: () => void }> {
+  const stats: ClientStats = { events: 0, badFrames: 0, duplicates: 0, closed: 0 };
+  const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
+  const connectOne = (channel: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const req = get(
+        `${url}${CHANNEL_PREFIX}${channel}`,
+        { agent, headers: { accept: 'text/event-stream' } },
+        (res) => {
+          if (res.statusCode !== 200) return reject(new Error(`SSE subscribe answered ${res.statusCode}`));
+          res.setEncoding('utf8');
+          const feed = sseReader((e) => {
+            if (e.event === 'ready') return resolve();
+            if (e.event !== 'message') return;
+            try {
+              onEvent(channel, webhookOf(JSON.parse(e.data) as Record<string, unknown>));
+              stats.events++;
+            } catch {
+              stats.badFrames++;
+            }
+          });
+          res.on('data', feed);
+          res.on('close', () => stats.closed++);
+        },
+      );
+      req.on('error', reject);
+    });
+  await inWaves(channels, connectOne);
+  return { stats, close: () => agent.destroy() };
 }

@@ -1,5 +1,5 @@
 // Child processes for the benchmark: the relay itself (bundled like scripts/build-node.mjs does) and the
-// baselines of baseline-servers.ts (smee.io-like forwarder, bare `ws` broadcast, bare Node HTTP).
+// baselines of baseline-servers.ts (smee.io's architecture, the thin forwarder, bare `ws`, bare Node HTTP).
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import type { BaselineKind } from './baseline-servers';
 
 /** A child process serving HTTP at `url`. */
 export interface Served {
@@ -85,8 +86,8 @@ export async function startRelayProcess(
   return { child, url, stop: stopper(child) };
 }
 
-/** Starts one of the baselines of baseline-servers.ts (`smee`, `ws` or `http`). */
-export async function startBaseline(kind: 'smee' | 'ws' | 'http'): Promise<Served> {
+/** Starts one of the baselines of baseline-servers.ts. */
+export async function startBaseline(kind: BaselineKind): Promise<Served> {
   const out = await bundle('relay/bench/baseline-servers.ts');
   const child = spawn(process.execPath, [out], {
     env: { ...process.env, NODE_PATH: join(repo, 'node_modules'), RELAY_BENCH_BASELINE: kind },

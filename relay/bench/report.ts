@@ -67,7 +67,10 @@ export function printRun(run: number, results: readonly TargetResult[], rates: r
 
 const median = (xs: readonly number[]): number => {
   const s = [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
-  return s.length === 0 ? NaN : (s[Math.floor((s.length - 1) / 2)] ?? NaN);
+  if (s.length === 0) return NaN;
+  // An even count takes the mean of the middle two, so two runs do not report the better one as "the median".
+  const hi = s[Math.floor(s.length / 2)] ?? NaN;
+  return s.length % 2 === 1 ? hi : ((s[s.length / 2 - 1] ?? NaN) + hi) / 2;
 };
 
 /** Medians over the runs, each with the runs' values beside it. */
@@ -82,7 +85,13 @@ export function printSummary(runs: readonly TargetResult[][], rates: readonly nu
   for (const name of names) {
     const ingress = series(name, (r) => r.closed?.ingressPerSecond);
     const smeeIngress = series(SMEE, (r) => r.closed?.ingressPerSecond);
-    let line = `  ${pad(name, 20)} ingress ${fmt(ingress, 0)}/s, ${ratio(median(ingress), median(smeeIngress))} smee`;
+    const httpIngress = series(BARE_HTTP, (r) => r.closed?.ingressPerSecond);
+    const cpuPerK = series(name, (r) =>
+      r.closed ? (1000 * r.closed.serverCpu) / Math.max(1, r.closed.load.ok) : NaN,
+    );
+    let line =
+      `  ${pad(name, 20)} ingress ${fmt(ingress, 0)}/s, ${ratio(median(ingress), median(smeeIngress))} smee, ` +
+      `${ratio(median(ingress), median(httpIngress))} bare http; cpu ${fmt(cpuPerK, 2)} s per 1,000`;
     for (const rate of rates) {
       const p99 = series(name, (r) => r.paced?.get(rate)?.latency?.p99);
       if (p99.every(Number.isNaN)) continue;

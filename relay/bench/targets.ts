@@ -3,11 +3,13 @@
 // process(es), connects one client per store (or channel), and says where webhook i goes.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { openStoreAdminAt } from '../stores/store-admin';
 import type { NewStoreCredentials } from '../stores/store-admin';
 import { CHANNEL_PREFIX } from './baseline-servers';
-import { connectBaselineClients, connectClients } from './clients';
+import type { BaselineKind } from './baseline-servers';
+import { connectBaselineClients, connectClients, connectSseClients } from './clients';
 import type { ClientStats } from './clients';
 import { startBaseline, startRelayProcess } from './processes';
 import type { Served } from './processes';
@@ -34,11 +36,24 @@ export interface Target {
   start: (stores: number) => Promise<RunningTarget>;
 }
 
+/**
+ * The store admin of the relay under test: this checkout's, or for another CLI the admin module beside it
+ * (`<checkout>/relay/stores/store-admin.ts`, loaded by tsx at run time), so its database has that relay's own
+ * schema (a newer admin would migrate it past what an older relay opens).
+ */
+async function adminFor(cli: string | undefined): Promise<typeof openStoreAdminAt> {
+  if (cli === undefined) return openStoreAdminAt;
+  const file = join(dirname(resolve(cli)), 'stores/store-admin.ts');
+  return ((await import(pathToFileURL(file).href)) as { openStoreAdminAt: typeof openStoreAdminAt })
+    .openStoreAdminAt;
+}
+
 async function addStores(
   where: { dataDir: string } | { databaseUrl: string },
   count: number,
+  cli?: string,
 ): Promise<NewStoreCredentials[]> {
-  const admin = await openStoreAdminAt(where);
+  const admin = await (await adminFor(cli))(where);
   const stores: NewStoreCredentials[] = [];
   try {
     for (let i = 0; i < count; i++) {
@@ -70,7 +85,7 @@ export function relayTarget(opts: {
     async start(count) {
       const dataDir = mkdtempSync(join(tmpdir(), 'relay-bench-data-'));
       const where = opts.databaseUrl ? { databaseUrl: await opts.databaseUrl() } : { dataDir };
-      const stores = await addStores(where, count);
+      const stores = await addStores(where, count, opts.cli);
       const extra = ['--log-level', 'warn', '--ingress-burst', String(opts.burst)];
       const servers: Served[] = [];
       for (let k = 0; k < opts.instances; k++) servers.push(await startRelayProcess(where, extra, opts.cli));
@@ -89,7 +104,7 @@ export function relayTarget(opts: {
 }
 
 /** A baseline of baseline-servers.ts with one channel per store. */
-export function baselineTarget(name: string, kind: 'smee' | 'ws' | 'http'): Target {
+export function baselineTarget(name: string, kind: BaselineKind): Target {
   return {
     name,
     relay: false,
@@ -99,7 +114,8 @@ export function baselineTarget(name: string, kind: 'smee' | 'ws' | 'http'): Targ
         urls: [server.url],
         servers: [server],
         ...(kind !== 'http' && {
-          connect: (onEvent) => connectBaselineClients(server.url, count, onEvent),
+          connect: (onEvent) =>
+            (kind === 'smee' ? connectSseClients : connectBaselineClients)(server.url, count, onEvent),
         }),
         path: (i) => CHANNEL_PREFIX + String(i % count),
         stop: server.stop,

@@ -30,6 +30,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE UNIQUE INDEX events_dedupe ON events(store_id, dedupe_key);
   CREATE INDEX events_received_at ON events(received_at);
   `,
+  // v2 (issue 18): a counter of changes to the stores table, bumped by triggers whichever connection or process
+  // writes (the CLI's admin commands run beside `serve`), so the relay keeps every store in memory and needs only
+  // this one-row read to know its copy is exact (ingress/store-cache.ts). Appends and acks touch only last_seq and
+  // acked_seq, which the triggers leave out: the counter moves on admin writes alone.
+  `
+  CREATE TABLE store_changes (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL) STRICT;
+  INSERT INTO store_changes (id, version) VALUES (1, 0);
+  CREATE TRIGGER stores_inserted AFTER INSERT ON stores
+    BEGIN UPDATE store_changes SET version = version + 1; END;
+  CREATE TRIGGER stores_deleted AFTER DELETE ON stores
+    BEGIN UPDATE store_changes SET version = version + 1; END;
+  CREATE TRIGGER stores_updated AFTER UPDATE OF id, name, created_at, secret_hash, prev_secret_hash,
+    prev_secret_expires_at, token_hash, signing_key ON stores
+    BEGIN UPDATE store_changes SET version = version + 1; END;
+  `,
 ];
 
 /** Brings the database to the latest schema; throws if it was written by a newer version. */

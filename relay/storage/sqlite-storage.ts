@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrate } from './sqlite-migrations';
 import { inlineWriter, threadWriter } from './sqlite-writer';
-import type { LogBounds, RelayStorage, StoreRecord, StoredEvent } from './storage';
+import type { AppendOutcome, LogBounds, NewEvent, RelayStorage, StoreRecord, StoredEvent } from './storage';
 
 /** File name of the relay database inside the data directory. */
 export const DB_FILE = 'relay.sqlite';
@@ -107,6 +107,7 @@ export function openSqliteStorage(
       'SELECT MIN(seq) AS seq FROM events WHERE store_id = ?',
     ),
     lastSeq: db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM stores WHERE id = ?'),
+    storesVersion: db.prepare<[], { version: number }>('SELECT version FROM store_changes'),
     ping: db.prepare('SELECT 1'),
   };
   const listeners = new Set<(events: readonly StoredEvent[]) => void>();
@@ -125,10 +126,19 @@ export function openSqliteStorage(
     async listStores() {
       return q.listStores.all().map(storeFromRow);
     },
+    async storesVersion() {
+      return q.storesVersion.get()?.version ?? 0;
+    },
     updateCredentials: (id, patch) => writer.call('updateCredentials', id, patch),
     async appendEvents(batch, options = {}) {
-      const outcomes = await writer.call('append', batch, options.notAfter);
-      const stored = outcomes.flatMap((o) => (o.kind === 'stored' ? [o.event] : []));
+      const written = await writer.call('append', batch, options.notAfter);
+      const stored: StoredEvent[] = [];
+      const outcomes = written.map((o, i): AppendOutcome => {
+        if (o.kind !== 'stored') return o;
+        const event = { ...(batch[i] as NewEvent), seq: o.seq };
+        stored.push(event);
+        return { kind: 'stored', event };
+      });
       if (stored.length > 0) for (const l of listeners) safeCall(l, stored);
       return outcomes;
     },

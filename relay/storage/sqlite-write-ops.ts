@@ -6,6 +6,12 @@ import type Database from 'better-sqlite3';
 import type { MessagePort } from 'node:worker_threads';
 import type { AppendOutcome, CredentialPatch, NewEvent, StoreRecord } from './storage';
 
+/**
+ * An append's outcome as the writer returns it: a stored event is only its seq, since the caller holds the event
+ * it sent (echoing each payload back doubled the structured-clone work of the hop to the writer thread).
+ */
+export type WrittenOutcome = Exclude<AppendOutcome, { kind: 'stored' }> | { kind: 'stored'; seq: number };
+
 /** One caller's batch and its deadline (epoch ms), as merged by the writer. */
 export type AppendCall = readonly [batch: readonly NewEvent[], notAfter: number | undefined];
 
@@ -40,8 +46,8 @@ export function createWriteOps(db: Database.Database) {
     signingKey: 'signing_key',
   } as const;
 
-  const appendOne = (batch: readonly NewEvent[]): AppendOutcome[] => {
-    const out: AppendOutcome[] = [];
+  const appendOne = (batch: readonly NewEvent[]): WrittenOutcome[] => {
+    const out: WrittenOutcome[] = [];
     for (const e of batch) {
       const dup = q.findDup.get(e.storeId, e.dedupeKey) as { seq: number; id: string } | undefined;
       if (dup) {
@@ -54,12 +60,12 @@ export function createWriteOps(db: Database.Database) {
         continue;
       }
       q.insertEvent.run(e.storeId, next.last_seq, e.id, e.receivedAt, e.dedupeKey, e.bpSignature, e.payload);
-      out.push({ kind: 'stored', event: { ...e, seq: next.last_seq } });
+      out.push({ kind: 'stored', seq: next.last_seq });
     }
     return out;
   };
   // Several callers' batches in one transaction: one fsync for all of them (group commit).
-  const appendMany = db.transaction((calls: readonly AppendCall[]): AppendOutcome[][] => {
+  const appendMany = db.transaction((calls: readonly AppendCall[]): WrittenOutcome[][] => {
     const now = Date.now();
     return calls.map(([batch, notAfter]) =>
       notAfter !== undefined && notAfter < now ? batch.map(() => ({ kind: 'expired' })) : appendOne(batch),
@@ -71,9 +77,9 @@ export function createWriteOps(db: Database.Database) {
 
   return {
     /** One durable transaction; BEGIN IMMEDIATE so a concurrent admin writer waits instead of deadlocking. */
-    append: (batch: readonly NewEvent[], notAfter?: number): AppendOutcome[] =>
+    append: (batch: readonly NewEvent[], notAfter?: number): WrittenOutcome[] =>
       appendMany.immediate([[batch, notAfter]])[0] ?? [],
-    appendMany: (calls: readonly AppendCall[]): AppendOutcome[][] => appendMany.immediate(calls),
+    appendMany: (calls: readonly AppendCall[]): WrittenOutcome[][] => appendMany.immediate(calls),
     saveAcks: (acks: readonly [string, number][]): void => saveAcks.immediate(acks),
     prune: (cutoff: number, limit: number): number => q.prune.run(cutoff, limit).changes,
     createStore: (row: NewStoreRow): void => void q.insertStore.run(row),
@@ -101,9 +107,13 @@ export interface WriteRequest {
   op: WriteOpName;
   args: unknown[];
 }
-/** The writer thread's answer. */
-export type WriteReply =
-  { id: number; ok: true; value: unknown; stats?: WriterStats } | { id: number; ok: false; error: string };
+/** The writer thread's answer to one request. */
+export type WriteReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
+/** One message from the writer thread: the answers of one transaction (or one other operation) together. */
+export interface WriterMessage {
+  replies: WriteReply[];
+  stats?: WriterStats;
+}
 
 /** Cumulative group-commit figures of the writer: transactions, webhooks written, seconds spent. */
 export interface WriterStats {
@@ -137,7 +147,9 @@ export function writerMain(makeOps: typeof createWriteOps): void {
   const fail = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
   const port = parentPort;
   if (!port) return;
-  const reply = (r: WriteReply): void => port.postMessage(r);
+  // One message per transaction, not per request: every batch a group commit merged is answered by one hop.
+  const reply = (replies: WriteReply[], withStats?: WriterStats): void =>
+    port.postMessage(withStats ? { replies, stats: withStats } : { replies });
   const stats: WriterStats = { transactions: 0, events: 0, seconds: 0 };
   // Group commit happens here: when a message arrives, everything else already queued is taken too (synchronously,
   // with receiveMessageOnPort), and consecutive appends are written in one transaction. So each transaction holds
@@ -151,9 +163,9 @@ export function writerMain(makeOps: typeof createWriteOps): void {
       const req = reqs[i] as WriteRequest;
       if (req.op !== 'append') {
         try {
-          reply({ id: req.id, ok: true, value: byName[req.op]?.(...req.args) });
+          reply([{ id: req.id, ok: true, value: byName[req.op]?.(...req.args) }]);
         } catch (err) {
-          reply({ id: req.id, ok: false, error: fail(err) });
+          reply([{ id: req.id, ok: false, error: fail(err) }]);
         }
         i++;
         continue;
@@ -167,9 +179,12 @@ export function writerMain(makeOps: typeof createWriteOps): void {
         stats.transactions++;
         stats.seconds += (performance.now() - started) / 1000;
         for (const [batch] of calls) stats.events += batch.length;
-        group.forEach((r, k) => reply({ id: r.id, ok: true, value: results[k], stats }));
+        reply(
+          group.map((r, k) => ({ id: r.id, ok: true, value: results[k] })),
+          stats,
+        );
       } catch (err) {
-        for (const r of group) reply({ id: r.id, ok: false, error: fail(err) });
+        reply(group.map((r) => ({ id: r.id, ok: false, error: fail(err) })));
       }
     }
   });

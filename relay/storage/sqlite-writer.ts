@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { createWriteOps, writerMain } from './sqlite-write-ops';
-import type { WriteOpName, WriteOps, WriteReply, WriteRequest, WriterStats } from './sqlite-write-ops';
+import type { WriteOpName, WriteOps, WriteRequest, WriterMessage, WriterStats } from './sqlite-write-ops';
 
 /** Calls write operations by name, wherever they run. */
 export interface Writer {
@@ -54,14 +54,15 @@ export function threadWriter(file: string): Writer {
     for (const p of pending.values()) p.reject(new Error(why));
     pending.clear();
   };
-  worker.on('message', (reply: WriteReply) => {
-    const p = pending.get(reply.id);
-    if (!p) return;
-    pending.delete(reply.id);
-    if (reply.ok) {
-      if (reply.stats) stats = reply.stats;
-      p.resolve(reply.value);
-    } else p.reject(new Error(reply.error));
+  worker.on('message', (message: WriterMessage) => {
+    if (message.stats) stats = message.stats;
+    for (const reply of message.replies) {
+      const p = pending.get(reply.id);
+      if (!p) continue;
+      pending.delete(reply.id);
+      if (reply.ok) p.resolve(reply.value);
+      else p.reject(new Error(reply.error));
+    }
   });
   worker.on('error', (err) => failAll(`sqlite writer thread failed: ${err.message}`));
   worker.on('exit', (code) => failAll(`sqlite writer thread exited (${code})`));

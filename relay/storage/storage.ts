@@ -96,6 +96,12 @@ export interface RelayStorage {
   getStore(id: string): Promise<StoreRecord | undefined>;
   findStoreByTokenHash(tokenHash: string): Promise<StoreRecord | undefined>;
   listStores(): Promise<StoreRecord[]>;
+  /**
+   * A number that changes whenever any store's record (credentials, name) is added, changed or removed, by any
+   * process sharing the storage; appends and acks leave it alone. Lets a cache of every store stay exact with one
+   * cheap read (ingress/store-cache.ts). Absent: the cache falls back to a short time to live.
+   */
+  storesVersion?(): Promise<number>;
   updateCredentials(id: string, patch: CredentialPatch): Promise<boolean>;
   /** Appends a batch in one durable transaction; outcomes are in input order. See [Note: storage contract]. */
   appendEvents(batch: readonly NewEvent[], options?: { notAfter?: number }): Promise<AppendOutcome[]>;

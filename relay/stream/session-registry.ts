@@ -2,7 +2,7 @@
 // re-checks and ack persistence.
 // One connection per store: a store runs one Caja PC against its terminal, and a client that reconnects after a
 // silent network failure must displace its own stale session at once rather than wait for the heartbeat timeout.
-import type { RelayStorage, StoredEvent } from '../storage/storage';
+import type { RelayStorage, StoreRecord, StoredEvent } from '../storage/storage';
 import { CloseCode } from '../protocol/messages';
 import type { CloseCodeValue } from '../protocol/messages';
 import type { RelayMetrics } from '../ops/metrics';
@@ -41,6 +41,12 @@ export class SessionRegistry implements SessionHost, CrossInstanceHost {
     readonly logger: Logger,
     readonly config: SessionConfig & { ackFlushIntervalMs: number; pollIntervalMs?: number },
     private readonly clock: { now(): number } = Date,
+    /**
+     * Where the sweep's credential re-checks read a store: the relay passes its store cache (ingress/store-cache.ts),
+     * exact within a second, so 1,000 sessions cost no database reads per interval; storage by default.
+     */
+    private readonly lookupStore: (id: string) => Promise<StoreRecord | undefined> = (id) =>
+      storage.getStore(id),
   ) {
     this.unsubscribe = storage.onAppended((events) => this.fanOut(events));
     this.unlink = storage.coordination
@@ -211,7 +217,7 @@ export class SessionRegistry implements SessionHost, CrossInstanceHost {
 
   private async recheckSession(s: StreamSession): Promise<void> {
     try {
-      const store = await this.storage.getStore(s.storeId);
+      const store = await this.lookupStore(s.storeId);
       if (!store || store.tokenHash !== s.tokenHash) {
         this.metrics.rejectStream('token_revoked');
         s.close(CloseCode.unauthorized, 'token_revoked');

@@ -41,6 +41,9 @@ const READ_PAGE = 200;
 const READ_RETRY_FIRST_MS = 50;
 const READ_RETRY_MAX_MS = 2000;
 
+/** `{"type":"ack","seq":<n>}` exactly as JSON.stringify writes it; any other spelling goes through the schema. */
+const ACK_FRAME = /^\{"type":"ack","seq":(0|[1-9]\d{0,15})\}$/;
+
 function keyBytesOf(store: StoreRecord): Buffer {
   const bytes = signingKeyBytes(store.signingKey);
   if (!bytes) throw new Error('stored signing key is malformed');
@@ -199,9 +202,20 @@ export class StreamSession {
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.state === 'closed') return;
     if (isBinary) return this.protocolError('binary_frame');
+    const text = data.toString();
+    // An ack per event is most of what clients send; in its usual spelling it skips JSON.parse and zod (issue 18).
+    const ack = ACK_FRAME.exec(text);
+    if (ack) {
+      const seq = Number(ack[1]);
+      if (Number.isSafeInteger(seq)) {
+        this.lastClientAt = this.host.now();
+        if (this.state === 'awaiting-hello') return this.protocolError('ack_before_hello');
+        return this.onAck(seq);
+      }
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(data.toString());
+      raw = JSON.parse(text);
     } catch {
       return this.protocolError('not_json');
     }

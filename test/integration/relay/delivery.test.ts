@@ -49,6 +49,39 @@ describe('ingress to stream', () => {
     expect(client.badSignatures).toBe(0);
   });
 
+  it('holds acks to the same rules whether spelled as JSON.stringify writes them or otherwise', async () => {
+    // The usual spelling skips JSON.parse and zod (issue 18); both spellings must count and refuse alike.
+    const early = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+      sendHello: false,
+    });
+    clients.push(early);
+    early.send('{"type":"ack","seq":0}');
+    expect(await early.closed).toBe(4000);
+    expect(early.closeReason).toBe('ack_before_hello');
+
+    const client = await StreamClient.open(relay.url, {
+      token: store.streamToken,
+      signingKey: store.signingKey,
+      autoAck: false,
+    });
+    clients.push(client);
+    await client.first('ready');
+    for (let i = 1; i <= 2; i++)
+      expect((await post(relay.url, store.ingressPath, webhook(i))).status).toBe(200);
+    await client.waitForEvents(2);
+    client.send('{ "type": "ack", "seq": 1 }');
+    client.send('{"type":"ack","seq":2}');
+    await client.until(
+      () => client.bodies.some((b) => b.type === 'heartbeat' && b['ackedSeq'] === 2),
+      'a heartbeat that counts both acks',
+    );
+    client.send('{"type":"ack","seq":3}');
+    expect(await client.closed).toBe(4005);
+    expect(client.closeReason).toBe('ack_out_of_range');
+  });
+
   it('replays 1,000 events that arrived while the client was offline, in order, each once', async () => {
     const statuses = await pool(1000, 32, (i) => post(relay.url, store.ingressPath, webhook(i)));
     expect(statuses.filter((s) => s.status === 200 && s.relayStatus === 'stored')).toHaveLength(1000);

@@ -103,9 +103,13 @@ describe('GET /metrics', () => {
   it('answers 503 (never 500) when the store lookup fails, and counts it under get_store', async () => {
     const storage = openSqliteStorage(tempDir());
     let lookupsFail = false;
+    // Every way ingress reads stores fails: the row, and the change counter and full list the store cache reads.
+    const failing = <T>(read: () => Promise<T>): Promise<T> =>
+      lookupsFail ? Promise.reject(new Error('connection terminated')) : read();
     const flaky = Object.assign(Object.create(storage) as typeof storage, {
-      getStore: (id: string) =>
-        lookupsFail ? Promise.reject(new Error('connection terminated')) : storage.getStore(id),
+      getStore: (id: string) => failing(() => storage.getStore(id)),
+      listStores: () => failing(() => storage.listStores()),
+      storesVersion: () => failing(() => storage.storesVersion!()),
     });
     const relay = await createRelay(
       { dataDir: tempDir(), port: 0, ...UNLIMITED_INGRESS },

@@ -1,5 +1,5 @@
 // Group commit over a fake storage port: batching, durability-before-answer, deadline and failure handling.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GroupCommitter } from '../../../relay/ingress/group-commit';
 import type { AppendOutcome, NewEvent, RelayStorage } from '../../../relay/storage/storage';
 
@@ -34,6 +34,48 @@ describe('GroupCommitter', () => {
     expect(outcomes.map((o) => (o.kind === 'stored' ? o.event.seq : -1))).toEqual(
       Array.from({ length: 50 }, (_, i) => i + 1),
     );
+  });
+
+  it('never waits for a timer: a lone webhook reaches storage with every timer stopped', async () => {
+    // setTimeout and setInterval are faked and never advanced: a committer that waited for a batching window
+    // would leave the webhook queued here. (setImmediate, the end of the current I/O phase, stays real.)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'Date'] });
+    try {
+      const { storage, batches } = fakeStorage();
+      const gc = new GroupCommitter(storage, { maxBatch: 100, deadlineMs: 1000 });
+      const outcome = gc.submit(ev(1));
+      await new Promise((r) => setImmediate(r));
+      expect(batches).toEqual([1]);
+      expect((await outcome).kind).toBe('stored');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('while a batch is being written, gathers what arrives into the next one (batching only under load)', async () => {
+    let release: () => void = () => undefined;
+    const batches: number[] = [];
+    let seq = 0;
+    const storage = {
+      async appendEvents(batch: readonly NewEvent[]): Promise<AppendOutcome[]> {
+        batches.push(batch.length);
+        if (batches.length === 1) await new Promise<void>((r) => (release = r));
+        return batch.map((e) => ({ kind: 'stored', event: { ...e, seq: ++seq } }));
+      },
+    } as unknown as RelayStorage;
+    const gc = new GroupCommitter(storage, { maxBatch: 100, deadlineMs: 1000, pipeline: 1 });
+    const first = gc.submit(ev(0));
+    await new Promise((r) => setImmediate(r));
+    // Separate turns, as separate HTTP requests are: each would go alone if the committer did not batch.
+    const rest: Promise<unknown>[] = [];
+    for (let i = 1; i <= 3; i++) {
+      rest.push(gc.submit(ev(i)));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(batches).toEqual([1]);
+    release();
+    await Promise.all([first, ...rest]);
+    expect(batches).toEqual([1, 3]);
   });
 
   it('splits at maxBatch and drains completely', async () => {
