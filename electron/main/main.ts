@@ -29,6 +29,8 @@ import { setupSecurity } from './security';
 import { createDesktopVault } from './safe-storage-vault';
 import { createMainWindow } from './window';
 import { parseMainArgs } from './main-args';
+import { startDesktopRegister } from './register-desktop';
+import { loadRegisterLink } from '../../app/infra/registers/register-link-file';
 
 // stderr until the data directory's lock is held; then the log file too (see [Note: data directory lock]).
 let logger: Logger = createJsonLogger();
@@ -79,6 +81,23 @@ if (!app.requestSingleInstanceLock()) {
       const fileLog = await openFileLog(dataDir);
       logger = createJsonLogger(fileLog.write);
       process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason }));
+      // A data directory that joined a store server is a register: no store of its own (issue 17).
+      const joined = loadRegisterLink(dataDir, createDesktopVault(dataDir));
+      if (joined) {
+        const register = startDesktopRegister({ joined, rendererIndexUrl, logger });
+        lockOnLastWindow = register.lockOnLastWindow;
+        createMainWindow({ preloadPath, rendererIndexUrl, build });
+        app.on('activate', () => {
+          if (BrowserWindow.getAllWindows().length === 0)
+            createMainWindow({ preloadPath, rendererIndexUrl, build });
+        });
+        app.on('will-quit', () => {
+          register.stop();
+          dataDirLock?.release();
+          fileLog.close();
+        });
+        return;
+      }
       // The data directory's current store (demo or real), switchable at run time: see store-host.ts.
       const caja = await startStoreHost({
         dataDir,

@@ -1,6 +1,6 @@
 /**
  * Issue 17, deliverables 1 and 4, in one process over real TLS sockets on 127.0.0.1: a real core on
- * a real SQLite file behind the register server, and a register's client (web/register-client.ts)
+ * a real SQLite file behind the register server, and a register's client (app/host/register-client.ts)
  * on a link through a TCP proxy that can freeze (a silent LAN). The heartbeat runs on manual timers,
  * so the test decides when a ping is due and when its pong is late; nothing waits on the clock.
  */
@@ -24,7 +24,7 @@ import {
   PONG_TIMEOUT_MS,
   startRegisterClient,
   type RegisterClient,
-} from '../../../web/register-client';
+} from '../../../app/host/register-client';
 import { MAX_IN_FLIGHT_PER_LINK } from '../../../app/infra/registers/register-wire';
 import { manualTime, type ManualTime } from '../../support/manual-time';
 import { recordingLogger } from '../../support/recording-logger';

@@ -19,17 +19,17 @@
  *   and on `up` the windows read their state again (cart, checkout, session) from the server.
  * A sale shows as paid only from the server's reply, which comes after its commit: none is lost.
  */
-import type { Channel, Reply } from '../app/api/contract';
-import type { Dispatch } from '../app/api/dispatch';
-import { isEventName } from '../app/api/channels';
-import { refuseOnRegister } from '../app/api/remote-policy';
-import type { RegisterLinkView } from '../app/domain/registers';
-import type { AppEvent, EventBus } from '../app/ports/event-bus.port';
-import type { Logger } from '../app/ports/logger.port';
-import type { Timers } from '../app/ports/timers.port';
-import { createEventBus } from '../app/host/event-bus';
-import { JoinError, openRegisterLink, type RegisterLink } from '../app/infra/registers/register-join';
-import { CLOSE_REVOKED, linkServerMessage } from '../app/infra/registers/register-wire';
+import type { Channel, Reply } from '../api/contract';
+import type { Dispatch } from '../api/dispatch';
+import { isEventName } from '../api/channels';
+import { refuseOnRegister } from '../api/remote-policy';
+import type { RegisterLinkView } from '../domain/registers';
+import type { AppEvent, EventBus } from '../ports/event-bus.port';
+import type { Logger } from '../ports/logger.port';
+import type { Timers } from '../ports/timers.port';
+import { createEventBus } from './event-bus';
+import { JoinError, openRegisterLink, type RegisterLink } from '../infra/registers/register-join';
+import { CLOSE_REVOKED, linkServerMessage } from '../infra/registers/register-wire';
 import type WebSocket from 'ws';
 
 /** How often the register pings the server, and how long it waits for the pong. */
