@@ -2,21 +2,15 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { z } from 'zod';
 import type { Dispatch } from '../app/api/dispatch';
 import type { HostMessage } from '../app/api/web-wire';
 import { WEB_API_PATH } from '../app/api/web-wire';
 import type { EventBus } from '../app/ports/event-bus.port';
 import type { Logger } from '../app/ports/logger.port';
+import { linkInvoke } from '../app/infra/registers/register-wire';
 
-const invokeMessage = z
-  .object({
-    type: z.literal('invoke'),
-    id: z.number().int().nonnegative(),
-    channel: z.string().max(200),
-    args: z.unknown(),
-  })
-  .strict();
+// The same call shape as a register's link (one schema for both).
+const invokeMessage = linkInvoke;
 
 /**
  * Largest frame a page may send: a contract call is small, except a catalog import's file (base64 of at

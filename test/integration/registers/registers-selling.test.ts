@@ -178,7 +178,7 @@ describe('two registers selling at once', () => {
     );
     const ids = [cardA.id, cardB.id, cash[0]?.payment.id, cash[1]?.payment.id];
     for (const id of ids) expect(page.rows.find((row) => row.id === id)?.status).toBe('approved');
-  });
+  }, 180_000);
 });
 
 describe('revoking a register', () => {
@@ -220,5 +220,5 @@ describe('the store server killed mid-payment', () => {
       .toBe('approved');
     // The refused cash payment was never recorded.
     expect(paymentsOnBook()).toBe(before);
-  });
+  }, 180_000);
 });

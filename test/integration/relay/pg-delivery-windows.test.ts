@@ -216,10 +216,17 @@ describe.skipIf(!cluster)('delivery windows on PostgreSQL', () => {
     const observer = await connect(databaseUrl);
     await holder.query('BEGIN');
     await holder.query("SELECT 1 FROM stores WHERE id = 's' FOR UPDATE");
-    // 1 ms left when sent; the lock is held until the call is seen waiting and 20 ms more have passed.
-    const late = s.appendEvents([ev('s', 'k1'), ev('s', 'k2')], { notAfter: Date.now() + 1 });
-    await eventually(async () => (await lockWaiters(observer)) === 1, 'the append waits on the lock');
-    await observer.query('SELECT pg_sleep(0.02)');
+    // Two seconds left when sent (so even a loaded machine gets it to the lock in time); the lock is
+    // held until the call is seen waiting and its time has run out, then 50 ms more.
+    const notAfter = Date.now() + 2_000;
+    let settled = false;
+    const late = s.appendEvents([ev('s', 'k1'), ev('s', 'k2')], { notAfter });
+    void late.finally(() => (settled = true));
+    await eventually(
+      async () => settled || (await lockWaiters(observer)) === 1,
+      'the append waits on the lock',
+    );
+    await observer.query('SELECT pg_sleep($1)', [Math.max(0, notAfter - Date.now()) / 1000 + 0.05]);
     await holder.query('COMMIT');
     expect((await late).map((o) => o.kind)).toEqual(['expired', 'expired']);
     expect(await s.readEvents('s', 0, 10)).toEqual([]);
