@@ -9,7 +9,7 @@
  * and the register finds the payment's true outcome after its link reconnects.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PaymentDetail, PaymentView, CashResult } from '../../../app/domain/payment-view';
@@ -62,6 +62,14 @@ function registerOfSale(saleId: number): number | undefined {
   }
 }
 
+/** Whether the server's demo simulator has saved a request with this reference to its state file. */
+function simulatorStateHolds(dataDir: string, uniqueReference: string): boolean {
+  const files = (readdirSync(dataDir, { recursive: true }) as string[]).filter((f) =>
+    f.endsWith('simulator-state.json'),
+  );
+  return files.some((f) => readFileSync(join(dataDir, f), 'utf8').includes(uniqueReference));
+}
+
 function paymentsOnBook(): number {
   const db = new BetterSqlite3(join(server.shell.dataDir, 'caja.sqlite'), { readonly: true });
   try {
@@ -83,7 +91,7 @@ async function waitForStatus(page: ShellClient, paymentId: number, status: strin
 async function approveOnScreen(serial: string): Promise<void> {
   let request: { uniqueReference: string } | undefined;
   await expect
-    .poll(async () => (request = await onScreen(server, serial)), { timeout: 30_000, interval: 200 })
+    .poll(async () => (request = await onScreen(server, serial)), { timeout: 60_000, interval: 200 })
     .toBeDefined();
   await simulator(server, 'POST', `requests/${request?.uniqueReference}/approve`, { brand: 'VISA' });
 }
@@ -200,6 +208,11 @@ describe('the store server killed mid-payment', () => {
       .poll(async () => (await onScreen(server, 'CAJA01'))?.uniqueReference, { timeout: 30_000 })
       .toBe(card.uniqueReference);
 
+    // The demo simulator saves its state file shortly after a change: the kill must come after the
+    // request is on disk, or the restarted simulator never heard of it (a test race, not Caja's).
+    await expect
+      .poll(() => simulatorStateHolds(server.shell.dataDir, card.uniqueReference ?? ''), { timeout: 30_000 })
+      .toBe(true);
     server.page.close();
     server.shell.process.kill('SIGKILL');
     await waitForLink(a.page, 'down');
