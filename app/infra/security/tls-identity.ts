@@ -76,10 +76,7 @@ export async function makeSelfSignedCertificate(now: number): Promise<{ key: str
   ])) as webcrypto.CryptoKeyPair;
   const certificate = new pkijs.Certificate();
   certificate.version = 2; // X.509 v3
-  // A positive 127-bit serial: random, so two identities never share one.
-  const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f;
-  certificate.serialNumber = new asn1js.Integer({ valueHex: serial });
+  certificate.serialNumber = new asn1js.Integer({ valueHex: certificateSerial(randomBytes(16)) });
   const name = new pkijs.AttributeTypeAndValue({
     type: COMMON_NAME,
     value: new asn1js.Utf8String({ value: 'Caja store server' }),
@@ -99,6 +96,18 @@ export async function makeSelfSignedCertificate(now: number): Promise<{ key: str
     type: 'pkcs8',
   }) as string;
   return { key, cert: toCertificatePem(der) };
+}
+
+/**
+ * A certificate serial from random bytes: positive, and already minimal DER. The first byte is
+ * forced into 0x40–0x7f: a clear top bit keeps the INTEGER positive, and a non-zero byte keeps the
+ * encoding minimal — with a leading 0x00 (1 in 256 random serials) the DER is illegally padded and
+ * OpenSSL refuses to read the certificate at all.
+ */
+export function certificateSerial(random: Buffer): Buffer {
+  const serial = Buffer.from(random);
+  serial[0] = ((serial[0] ?? 0) & 0x3f) | 0x40;
+  return serial;
 }
 
 function toCertificatePem(der: Buffer): string {
