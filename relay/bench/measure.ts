@@ -24,6 +24,14 @@ export interface PhaseResult {
   latency?: Latency;
   /** CPU seconds of the target's server processes during the phase (all threads), 0 without /proc. */
   serverCpu: number;
+  /** The part of serverCpu spent on the servers' main threads (the event loops); the rest is other threads. */
+  serverMainThreadCpu: number;
+  /**
+   * CPU seconds of this bench process during the phase (load generator and clients together): on a machine
+   * whose cores are all busy, ingress is bounded by the server's CPU plus this, so a target whose clients
+   * do more per event (the relay's verify and ack) is measured with less CPU left for the load.
+   */
+  benchCpu: number;
 }
 
 /** What a target measured in one run. */
@@ -40,10 +48,11 @@ export interface TargetResult {
   notes: string;
 }
 
-/** User + system CPU seconds of a process (all its threads), from /proc; 0 where /proc is absent. */
-function cpuSeconds(pid: number | undefined): number {
+/** User + system CPU seconds of a process (all its threads) or of one thread, from /proc; 0 where /proc is absent. */
+function cpuSeconds(pid: number | undefined, tid?: number): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const file = tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`;
+    const fields = readFileSync(file, 'utf8').split(') ')[1]?.split(' ') ?? [];
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
@@ -118,6 +127,7 @@ export async function measureTarget(
   });
   const pids = running.servers.map((s) => s.child.pid);
   const serverCpu = (): number => pids.reduce<number>((a, pid) => a + cpuSeconds(pid), 0);
+  const serverMainCpu = (): number => pids.reduce<number>((a, pid) => a + cpuSeconds(pid, pid), 0);
 
   const phase = async (total: number, rate?: number): Promise<PhaseResult> => {
     const base = ref;
@@ -125,6 +135,8 @@ export async function measureTarget(
     phaseLatencies = [];
     delivered = 0;
     const cpuBefore = serverCpu();
+    const mainBefore = serverMainCpu();
+    const benchBefore = process.cpuUsage();
     const load = await loadAcross(running.urls, {
       total,
       // Paced, a slow answer must not throttle the sender (Kushki's deliveries do not wait for each other): with
@@ -136,7 +148,14 @@ export async function measureTarget(
       ...(rate !== undefined && { rate }),
     });
     const cpu = serverCpu() - cpuBefore;
-    const result: PhaseResult = { load, ingressPerSecond: load.ok / load.seconds, serverCpu: cpu };
+    const bench = process.cpuUsage(benchBefore);
+    const result: PhaseResult = {
+      load,
+      ingressPerSecond: load.ok / load.seconds,
+      serverCpu: cpu,
+      serverMainThreadCpu: serverMainCpu() - mainBefore,
+      benchCpu: (bench.user + bench.system) / 1e6,
+    };
     if (!clients) return result;
     const deadline = performance.now() + 30_000;
     while (delivered < load.ok && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));

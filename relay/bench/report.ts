@@ -45,7 +45,9 @@ export function printRun(run: number, results: readonly TargetResult[], rates: r
     const cores = c.serverCpu / c.load.seconds;
     const perK = (1000 * c.serverCpu) / Math.max(1, c.load.ok);
     console.log(
-      `  ${pad('', 20)} server cpu ${perK.toFixed(2)} s per 1,000 webhooks, ${cores.toFixed(2)} cores busy at full load` +
+      `  ${pad('', 20)} server cpu ${perK.toFixed(2)} s per 1,000 webhooks (main thread ` +
+        `${((1000 * c.serverMainThreadCpu) / Math.max(1, c.load.ok)).toFixed(2)}), ${cores.toFixed(2)} cores busy at full load, ` +
+        `bench process ${((1000 * c.benchCpu) / Math.max(1, c.load.ok)).toFixed(2)} s per 1,000` +
         (r.notes !== '' ? `; ${r.notes}` : ''),
     );
     if (!c.latency) continue;
