@@ -12,7 +12,7 @@ const USAGE = `usage (--database-url postgres://… or RELAY_DATABASE_URL in pla
   relay serve --port <p> --data-dir <dir> [--host 127.0.0.1] [--retention-days 30]
               [--bp-key <index>=<pem file>]... [--require-bp-signature] [--log-level info]
               [--heartbeat-interval-ms 15000] [--heartbeat-timeout-ms 45000] [--max-body-bytes 65536]
-              [--ingress-burst 60] [--ingress-refill-per-second 10]
+              [--ingress-burst 60] [--ingress-refill-per-second 10] [--sqlite-writer auto|thread|inline]
   relay store add --name <name> --data-dir <dir>
   relay store list --data-dir <dir>
   relay store rotate-token --store <id> --data-dir <dir>
@@ -43,6 +43,7 @@ const OPTIONS = {
   'max-body-bytes': { type: 'string' },
   'ingress-burst': { type: 'string' },
   'ingress-refill-per-second': { type: 'string' },
+  'sqlite-writer': { type: 'string' },
   name: { type: 'string' },
   store: { type: 'string' },
   since: { type: 'string' },
@@ -96,6 +97,10 @@ async function serve(v: Values): Promise<void> {
   if (level !== undefined && !['debug', 'info', 'warn', 'error'].includes(level)) {
     throw new UsageError('--log-level is one of debug, info, warn, error');
   }
+  const writer = v['sqlite-writer'];
+  if (writer !== undefined && !['auto', 'thread', 'inline'].includes(writer)) {
+    throw new UsageError('--sqlite-writer is one of auto, thread, inline');
+  }
   const relay = await createRelay({
     port: int(need(v.port, 'port'), 'port', 0),
     host: v.host ?? '127.0.0.1',
@@ -110,6 +115,7 @@ async function serve(v: Values): Promise<void> {
     heartbeatTimeoutMs: int(v['heartbeat-timeout-ms'], 'heartbeat-timeout-ms', 45_000),
     maxBodyBytes: int(v['max-body-bytes'], 'max-body-bytes', 64 * 1024),
     // Absent flags leave the defaults to config.ts, the one place they are written.
+    ...(writer !== undefined && { sqliteWriter: writer as 'auto' }),
     ...(v['ingress-burst'] !== undefined && { ingressBurst: int(v['ingress-burst'], 'ingress-burst', 0) }),
     ...(v['ingress-refill-per-second'] !== undefined && {
       ingressRefillPerSecond: int(v['ingress-refill-per-second'], 'ingress-refill-per-second', 0),

@@ -17,6 +17,11 @@ export const relayOptionsSchema = z
       .string()
       .refine((u) => /^postgres(ql)?:\/\//.test(u), 'databaseUrl must be a postgres:// or postgresql:// URL')
       .optional(),
+    /**
+     * Which thread makes SQLite's writes durable: `auto` times the data directory's fsync at start (see
+     * [Note: which thread writes] in storage/writer-choice.ts); unused on PostgreSQL.
+     */
+    sqliteWriter: z.enum(['auto', 'thread', 'inline']).default('auto'),
     /** Fallback poll of streamed stores' last seqs, for a NOTIFY lost during a reconnection (PostgreSQL only). */
     pollIntervalMs: z.number().int().positive().default(1000),
     /** 0 lets the OS choose; read the chosen port from the handle's `url`. */

@@ -9,6 +9,7 @@ import { relayOptionsSchema } from './config';
 import type { RelayOptionsInput } from './config';
 import { openSqliteStorage } from './storage/sqlite-storage';
 import { openPgStorage } from './storage/pg-storage';
+import { chooseSqliteWriter, measureFsyncMs, type SqliteWriterMode } from './storage/writer-choice';
 import type { RelayStorage } from './storage/storage';
 import { GroupCommitter } from './ingress/group-commit';
 import { StoreCache } from './ingress/store-cache';
@@ -65,6 +66,17 @@ function clientErrorAnswer(code: string | undefined): string {
   return `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
 }
 
+/** The SQLite storage with the writer `mode` selects (see [Note: which thread writes]), the choice logged. */
+function openChosenSqlite(dataDir: string, mode: SqliteWriterMode, logger: Logger): RelayStorage {
+  const choice = chooseSqliteWriter(mode, () => measureFsyncMs(dataDir));
+  logger.info('sqlite writer', {
+    writer: choice.writer,
+    mode,
+    ...(choice.fsyncMedianMs !== undefined && { fsyncMedianMs: Number(choice.fsyncMedianMs.toFixed(3)) }),
+  });
+  return openSqliteStorage(dataDir, { writer: choice.writer });
+}
+
 /** Starts a relay on `host:port` (127.0.0.1 and an OS-chosen port by default). */
 export async function createRelay(
   options: RelayOptionsInput,
@@ -76,7 +88,7 @@ export async function createRelay(
     wiring.storage ??
     (config.databaseUrl !== undefined
       ? await openPgStorage({ databaseUrl: config.databaseUrl, logger })
-      : openSqliteStorage(config.dataDir ?? ''));
+      : openChosenSqlite(config.dataDir ?? '', config.sqliteWriter, logger));
   const metrics = wiring.metrics ?? new RelayMetrics();
   const bpKeys = loadBpKeyring(config.bpPublicKeys);
   let stopping = false;

@@ -20,6 +20,12 @@ export type NewStoreRow = Omit<StoreRecord, 'lastSeq' | 'ackedSeq'>;
 
 /** Every write the relay makes, on one connection. See [Note: storage contract] in storage.ts. */
 export function createWriteOps(db: Database.Database) {
+  // Measured on this project's machines (README "Performance"): checkpointing every 1,000 pages (the default)
+  // stalled a commit every few batches (p99 commit 15-18 ms); every 10,000 pages (~40 MB of WAL) coalesces more
+  // page writes per checkpoint and brought p99 to ~4 ms. A larger page cache keeps the hot index pages resident.
+  // Both are per connection: they apply to whichever connection writes (the thread's, or the relay's own inline).
+  db.pragma('wal_autocheckpoint = 10000');
+  db.pragma('cache_size = -32768');
   const q = {
     insertStore: db.prepare(
       `INSERT INTO stores (id, name, created_at, secret_hash, prev_secret_hash, prev_secret_expires_at,
@@ -137,11 +143,6 @@ export function writerMain(makeOps: typeof createWriteOps): void {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  // Measured on this project's machines (README "Performance"): checkpointing every 1,000 pages (the default)
-  // stalled a commit every few batches (p99 commit 15-18 ms); every 10,000 pages (~40 MB of WAL) coalesces more
-  // page writes per checkpoint and brought p99 to ~4 ms. A larger page cache keeps the hot index pages resident.
-  db.pragma('wal_autocheckpoint = 10000');
-  db.pragma('cache_size = -32768');
   const ops = makeOps(db);
   const byName = ops as unknown as Record<string, (...args: unknown[]) => unknown>;
   const fail = (err: unknown): string => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
