@@ -42,10 +42,15 @@ interface RegisterRun {
   refused: number;
 }
 
-/** One register ringing a sale a second until `until` (performance.now()). */
-async function ring(register: JoinedRegister, until: number): Promise<RegisterRun> {
+/**
+ * One register ringing a sale a second until `until` (performance.now()), its first sale `offsetMs` in. The
+ * registers are spread over the second (register i of n starts i/n s in): cashiers at three counters do not scan
+ * on the same millisecond, and in lockstep every scan of one register queued behind the other two's on the
+ * server, which measured the alignment rather than the server (set CAJA_BENCH_LOCKSTEP=1 to see it).
+ */
+async function ring(register: JoinedRegister, until: number, offsetMs: number): Promise<RegisterRun> {
   const run: RegisterRun = { registerId: register.registerId, addToCart: [], completed: [], refused: 0 };
-  let next = performance.now();
+  let next = performance.now() + offsetMs;
   while (next < until) {
     const wait = next - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -109,7 +114,10 @@ async function phase(registers: number, minutes: number) {
       joined.push(register);
     }
     const until = performance.now() + minutes * 60_000;
-    const runs = await Promise.all(joined.map((register) => ring(register, until)));
+    const lockstep = process.env.CAJA_BENCH_LOCKSTEP === '1';
+    const runs = await Promise.all(
+      joined.map((register, i) => ring(register, until, lockstep ? 0 : (i * SALE_EVERY_MS) / registers)),
+    );
     const book = bookOf(server);
     const perSale = paymentsPerSale(server);
     let lost = 0;
@@ -151,7 +159,9 @@ function report(label: string, result: Awaited<ReturnType<typeof phase>>): numbe
 async function main() {
   const minutes = minutesFromArgs();
   console.log(
-    `bench:registers — ${minutes} min per run, one sale a second per register, load ${loadavg()[0]?.toFixed(2)}`,
+    `bench:registers — ${minutes} min per run, one sale a second per register ` +
+      `(${process.env.CAJA_BENCH_LOCKSTEP === '1' ? 'in lockstep' : 'spread over the second'}), ` +
+      `load ${loadavg()[0]?.toFixed(2)}`,
   );
   const single = report('1 register ', await phase(1, minutes));
   const three = report('3 registers', await phase(3, minutes));
